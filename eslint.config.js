@@ -1,0 +1,121 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'buffer',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'release',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      '.bench',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '../main', '../../main'],
+              message: 'The renderer is untrusted: reach main only through renderer/api.ts.',
+            },
+            {
+              group: ['electron', 'better-sqlite3', ...nodeBuiltins],
+              message: 'The renderer runs sandboxed without Node or Electron.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only api.ts talks to the bridge, so every call is typed from the contract.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/api.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='stance']",
+          message: 'Call main through renderer/api.ts, not window.stance.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'better-sqlite3', ...nodeBuiltins],
+              message: 'shared/ is pure: no Electron, no Node built-ins, no I/O.',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**'],
+              message: 'shared/ must not depend on either process.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'main/ must not import renderer code.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from './connection';
+
+export interface VerifiedBackup {
+  file: string;
+  bytes: number;
+  schemaVersion: number;
+}
+
+/**
+ * Copies the live database with SQLite's online backup API (never a raw file copy, which can
+ * catch a half-written transaction), then proves the copy opens, passes quick_check and carries
+ * the expected schema version before it is given its final name.
+ */
+export async function createVerifiedBackup(db: Db, destination: string): Promise<VerifiedBackup> {
+  const expectedVersion = db.pragma('user_version', { simple: true }) as number;
+  fs.mkdirSync(path.dirname(destination), { recursive: true });
+  const partial = `${destination}.partial`;
+  fs.rmSync(partial, { force: true });
+  try {
+    await db.backup(partial);
+    const schemaVersion = verifyBackupFile(partial);
+    if (schemaVersion !== expectedVersion) {
+      throw new Error(`backup has data version ${schemaVersion}, expected ${expectedVersion}`);
+    }
+    fs.renameSync(partial, destination);
+    syncDirectory(path.dirname(destination));
+    return { file: destination, bytes: fs.statSync(destination).size, schemaVersion };
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+/** Opens a backup read-only and returns its schema version, or throws if it is not sound. */
+export function verifyBackupFile(file: string): number {
+  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const check = copy.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`backup failed its integrity check: ${String(check)}`);
+    return copy.pragma('user_version', { simple: true }) as number;
+  } finally {
+    copy.close();
+  }
+}
+
+/** A rename is only durable once the directory entry itself is on disk. */
+function syncDirectory(directory: string): void {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(directory, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

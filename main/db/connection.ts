@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+
+export type Db = Database.Database;
+
+/**
+ * Opens the one read-write connection the app uses. WAL keeps readers off the writer's back;
+ * synchronous=FULL because better-sqlite3 builds WAL with NORMAL, which can roll back a commit
+ * we already told the practitioner was saved if the power goes.
+ */
+export function openDatabase(file: string): Db {
+  let db: Db | undefined;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    return db;
+  } catch (error) {
+    db?.close();
+    throw damaged(file, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Refuses to go on with a damaged file; `quick_check(1)` stops at the first problem, so it is cheap. */
+export function assertHealthy(db: Db, file: string): void {
+  let rows: { quick_check: string }[];
+  try {
+    rows = db.pragma('quick_check(1)') as { quick_check: string }[];
+  } catch (error) {
+    throw damaged(file, error instanceof Error ? error.message : String(error));
+  }
+  const first = rows[0]?.quick_check;
+  if (first !== 'ok') throw damaged(file, first ?? 'no answer from the integrity check');
+}
+
+export function schemaVersionOf(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Flushes the WAL into the main file so a copy of the folder made while Stance is closed is whole. */
+export function closeDatabase(db: Db): void {
+  if (!db.open) return;
+  try {
+    db.pragma('optimize');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
+
+function damaged(file: string, detail: string): AppError {
+  return new AppError(
+    'database-damaged',
+    `The client database at ${file} could not be read. It may be damaged. Nothing has been changed or deleted. (${detail})`,
+  );
+}
