@@ -21,6 +21,7 @@ export async function createVerifiedBackup(db: Db, destination: string): Promise
   fs.rmSync(partial, { force: true });
   try {
     await db.backup(partial);
+    makeSelfContained(partial);
     const schemaVersion = verifyBackupFile(partial);
     if (schemaVersion !== expectedVersion) {
       throw new Error(`backup has data version ${schemaVersion}, expected ${expectedVersion}`);
@@ -31,6 +32,19 @@ export async function createVerifiedBackup(db: Db, destination: string): Promise
   } catch (error) {
     fs.rmSync(partial, { force: true });
     throw error;
+  }
+}
+
+/**
+ * The copy inherits WAL mode from the live file, which would make every later open of it spawn
+ * -wal and -shm companions; a backup must be one file that can be carried on a USB stick.
+ */
+function makeSelfContained(file: string): void {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
   }
 }
 
