@@ -1,106 +1,97 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { AppStatus } from '../shared/contract';
+import type { AppStatus, ProblemKind } from '../shared/contract';
 import { AppError } from '../shared/errors';
-import {
-  assertHealthy,
-  closeDatabase,
-  openDatabase,
-  schemaVersionOf,
-  type Db,
-} from './db/connection';
-import { migrateDatabase } from './db/migrate';
-import { createRouter, type Handlers, type Route, type RouterOptions } from './router';
-import { createClientsService } from './services/clients';
+import { appHandlers } from './handlers/app';
+import { clientHandlers } from './handlers/clients';
+import type { HandlerContext } from './handlers/types';
+import { windowlessHost, type Host } from './host';
+import { createRouter, type Route, type RouterOptions } from './router';
+import { closeSession, dataPaths, openSession, type Session } from './session';
 
-/** Where everything Stance owns lives inside the data folder. */
-export function dataPaths(dataDir: string) {
-  return {
-    dataDir,
-    database: path.join(dataDir, 'stance.db'),
-    backups: path.join(dataDir, 'backups'),
-  };
-}
+export { dataPaths } from './session';
 
 export interface StanceCore {
   route: Route;
-  status: AppStatus;
+  readonly status: AppStatus;
+  /** The open session, or null while the data is unavailable. */
+  readonly session: Session | null;
   close(): void;
 }
 
 export interface OpenOptions extends RouterOptions {
   dataDir: string;
   appVersion: string;
+  host?: Host;
+  now?: () => Date;
 }
 
 /**
  * The composition root, shared by the Electron app, the end-to-end fixture and the benchmark:
- * open and check the database, migrate it, and build the router on the real services. When the
- * data cannot be opened the router still answers, with the problem, so the window can explain it.
+ * open and check the database, migrate it, and build the router on the real handlers. When the
+ * data cannot be opened the router still answers, with the problem, so the window can explain it
+ * and offer a way out.
  */
 export async function openStance(options: OpenOptions): Promise<StanceCore> {
   const paths = dataPaths(options.dataDir);
-  fs.mkdirSync(paths.dataDir, { recursive: true });
+  const now = options.now ?? (() => new Date());
+  const readyStatus = (open: Session): AppStatus => ({
+    state: 'ready',
+    dataDir: open.paths.dataDir,
+    appVersion: options.appVersion,
+    schemaVersion: open.db.pragma('user_version', { simple: true }) as number,
+  });
 
-  let db: Db | undefined;
+  let session: Session | null = null;
+  let status: AppStatus;
+
   try {
-    db = openDatabase(paths.database);
-    assertHealthy(db, paths.database);
-    await migrateDatabase(db, { file: paths.database, backupsDir: paths.backups });
+    session = await openSession(paths, now);
+    status = readyStatus(session);
   } catch (error) {
-    if (db?.open) db.close();
-    return unavailableCore(paths.dataDir, error, options);
+    status = problemStatus(paths.dataDir, error, options);
   }
 
-  const openDb = db;
-  const status: AppStatus = {
-    state: 'ready',
-    dataDir: paths.dataDir,
-    appVersion: options.appVersion,
-    schemaVersion: schemaVersionOf(openDb),
+  const context: HandlerContext = {
+    session: () => {
+      if (!session)
+        throw new AppError(
+          'unavailable',
+          'Your client data is not open, so this cannot be done yet.',
+        );
+      return session;
+    },
+    host: options.host ?? windowlessHost,
   };
-  const route = createRouter(
-    buildHandlers(openDb, () => status),
-    options,
-  );
-  return { route, status, close: () => closeDatabase(openDb) };
-}
 
-function buildHandlers(db: Db, status: () => AppStatus): Handlers {
-  const clients = createClientsService(db);
+  const route = createRouter({ ...appHandlers(() => status), ...clientHandlers(context) }, options);
+
   return {
-    'app:status': status,
-    'clients:create': (fields) => clients.create(fields),
-    'clients:list': ({ query, limit }) => clients.list(query, limit),
-    'clients:get': ({ id }) => clients.get(id),
+    route,
+    get status() {
+      return status;
+    },
+    get session() {
+      return session;
+    },
+    close() {
+      if (session) closeSession(session);
+      session = null;
+    },
   };
 }
 
-function unavailableCore(dataDir: string, error: unknown, options: RouterOptions): StanceCore {
+function problemStatus(dataDir: string, error: unknown, options: RouterOptions): AppStatus {
   const known =
     error instanceof AppError &&
     (error.code === 'database-from-future' || error.code === 'database-damaged');
   if (!known) options.logError?.(error, 'app:status');
-  const status: AppStatus = {
+  const kind: ProblemKind = known ? (error.code) : 'unavailable';
+  return {
     state: 'problem',
-    kind: known ? error.code : 'unavailable',
+    kind,
     message: known
       ? error.message
       : `Stance could not open its data folder at ${dataDir}. Nothing has been changed or deleted.`,
     dataDir,
     details: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
   };
-  const refuse = (): never => {
-    throw new AppError('unavailable', 'Your client data is not open, so this cannot be done yet.');
-  };
-  const route = createRouter(
-    {
-      'app:status': () => status,
-      'clients:create': refuse,
-      'clients:list': refuse,
-      'clients:get': refuse,
-    },
-    options,
-  );
-  return { route, status, close: () => undefined };
 }

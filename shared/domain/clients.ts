@@ -67,12 +67,17 @@ export interface Client extends ClientFields {
   id: string;
   createdAt: string;
   updatedAt: string;
+  /** ISO timestamp when archived; null for an active client. */
+  archivedAt: string | null;
 }
 
-export type ClientSummary = Pick<
+export interface ClientSummary extends Pick<
   Client,
-  'id' | 'firstName' | 'lastName' | 'dateOfBirth' | 'email' | 'phone' | 'createdAt'
->;
+  'id' | 'firstName' | 'lastName' | 'dateOfBirth' | 'email' | 'phone' | 'createdAt' | 'archivedAt'
+> {
+  /** Date (YYYY-MM-DD) of the most recent assessment, or null before the first. */
+  lastVisitOn: string | null;
+}
 
 export const emptyClientInput: Required<ClientInput> = {
   firstName: '',

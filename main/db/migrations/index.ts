@@ -1,7 +1,17 @@
 import { createClients } from './001-clients';
+import { clientSearchAndArchive } from './002-client-search-and-archive';
+import { assessments } from './003-assessments';
+import { photos } from './004-photos';
+import { programsAndSettings } from './005-programs-and-settings';
 import type { Migration } from './types';
 
 /** Every schema step in order. Append only: a shipped migration is never edited or removed. */
-export const migrations: readonly Migration[] = [createClients];
+export const migrations: readonly Migration[] = [
+  createClients,
+  clientSearchAndArchive,
+  assessments,
+  photos,
+  programsAndSettings,
+];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,3 +1,4 @@
+import type { ClientSortOrder } from '../../../shared/contract';
 import type { Client, ClientFields, ClientSummary } from '../../../shared/domain/clients';
 import type { Db } from '../connection';
 
@@ -12,15 +13,72 @@ interface ClientRow {
   notes: string;
   created_at: string;
   updated_at: string;
+  archived_at: string | null;
 }
 
-const summaryColumns = 'id, first_name, last_name, date_of_birth, email, phone, created_at';
+interface SummaryRow extends Pick<
+  ClientRow,
+  | 'id'
+  | 'first_name'
+  | 'last_name'
+  | 'date_of_birth'
+  | 'email'
+  | 'phone'
+  | 'created_at'
+  | 'archived_at'
+> {
+  last_visit_on: string | null;
+}
+
+const summarySelect = `
+  SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.email, c.phone, c.created_at, c.archived_at,
+         (SELECT max(a.assessed_on) FROM assessments a WHERE a.client_id = c.id) AS last_visit_on
+  FROM clients c`;
+
+const orderBy: Record<ClientSortOrder, string> = {
+  newest: 'c.created_at DESC, c.rowid DESC',
+  name: 'c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.rowid',
+  'last-visit': 'last_visit_on IS NULL, last_visit_on DESC, c.last_name COLLATE NOCASE',
+};
 
 export function insertClient(db: Db, client: Client): void {
   db.prepare(
-    `INSERT INTO clients (id, first_name, last_name, date_of_birth, email, phone, occupation, notes, created_at, updated_at)
-     VALUES (@id, @firstName, @lastName, @dateOfBirth, @email, @phone, @occupation, @notes, @createdAt, @updatedAt)`,
+    `INSERT INTO clients (id, first_name, last_name, date_of_birth, email, phone, occupation, notes, created_at, updated_at, archived_at)
+     VALUES (@id, @firstName, @lastName, @dateOfBirth, @email, @phone, @occupation, @notes, @createdAt, @updatedAt, @archivedAt)`,
   ).run(client);
+}
+
+export function updateClientFields(
+  db: Db,
+  id: string,
+  fields: ClientFields,
+  updatedAt: string,
+): boolean {
+  const result = db
+    .prepare(
+      `UPDATE clients SET first_name = @firstName, last_name = @lastName, date_of_birth = @dateOfBirth, email = @email,
+         phone = @phone, occupation = @occupation, notes = @notes, updated_at = @updatedAt
+       WHERE id = @id`,
+    )
+    .run({ ...fields, id, updatedAt });
+  return result.changes === 1;
+}
+
+export function setClientArchived(
+  db: Db,
+  id: string,
+  archivedAt: string | null,
+  updatedAt: string,
+): boolean {
+  return (
+    db
+      .prepare('UPDATE clients SET archived_at = ?, updated_at = ? WHERE id = ?')
+      .run(archivedAt, updatedAt, id).changes === 1
+  );
+}
+
+export function deleteClient(db: Db, id: string): boolean {
+  return db.prepare('DELETE FROM clients WHERE id = ?').run(id).changes === 1;
 }
 
 export function findClient(db: Db, id: string): Client | undefined {
@@ -28,30 +86,60 @@ export function findClient(db: Db, id: string): Client | undefined {
   return row && toClient(row);
 }
 
-/** Newest first. Matches anywhere in "first last", case-insensitively for Latin letters. */
-export function listClients(db: Db, query: string, limit: number): ClientSummary[] {
-  const rows = query
-    ? db
-        .prepare(
-          `SELECT ${summaryColumns} FROM clients
-           WHERE (first_name || ' ' || last_name) LIKE @pattern ESCAPE '\\'
-           ORDER BY created_at DESC, rowid DESC LIMIT @limit`,
-        )
-        .all({ pattern: `%${escapeLike(query)}%`, limit })
-    : db
-        .prepare(
-          `SELECT ${summaryColumns} FROM clients ORDER BY created_at DESC, rowid DESC LIMIT ?`,
-        )
-        .all(limit);
-  return (rows as ClientRow[]).map(toSummary);
+export interface ClientListOptions {
+  archived: boolean;
+  sort: ClientSortOrder;
+  limit: number;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
+export function listClients(db: Db, options: ClientListOptions): ClientSummary[] {
+  const rows = db
+    .prepare(
+      `${summarySelect} WHERE (c.archived_at IS NOT NULL) = @archived ORDER BY ${orderBy[options.sort]} LIMIT @limit`,
+    )
+    .all({ archived: options.archived ? 1 : 0, limit: options.limit }) as SummaryRow[];
+  return rows.map(toSummary);
 }
 
-function toFields(row: ClientRow): ClientFields {
+/** Ranked full-text search; names weigh most, then contact details, then occupation and notes. */
+export function searchClients(
+  db: Db,
+  ftsQuery: string,
+  options: Omit<ClientListOptions, 'sort'>,
+): ClientSummary[] {
+  const rows = db
+    .prepare(
+      `${summarySelect}
+       JOIN (SELECT rowid, bm25(clients_fts, 10.0, 10.0, 4.0, 4.0, 2.0, 1.0) AS rank
+             FROM clients_fts WHERE clients_fts MATCH @match) hit ON hit.rowid = c.rowid
+       WHERE (c.archived_at IS NOT NULL) = @archived
+       ORDER BY hit.rank, c.created_at DESC LIMIT @limit`,
+    )
+    .all({
+      match: ftsQuery,
+      archived: options.archived ? 1 : 0,
+      limit: options.limit,
+    }) as SummaryRow[];
+  return rows.map(toSummary);
+}
+
+/**
+ * Turns what the practitioner typed into an FTS5 query: every word must match the start of a
+ * word in some column. Each word is quoted, so FTS syntax in the input (`OR`, `*`, `"`, `-`) is
+ * only ever text. Returns null when nothing searchable is left.
+ */
+export function toPrefixQuery(typed: string): string | null {
+  const words = typed.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
+  if (!words) return null;
+  return words
+    .slice(0, 12)
+    .map((word) => `"${word}"*`)
+    .join(' ');
+}
+
+function toClient(row: ClientRow): Client {
   return {
+    id: row.id,
     firstName: row.first_name,
     lastName: row.last_name,
     dateOfBirth: row.date_of_birth,
@@ -59,14 +147,13 @@ function toFields(row: ClientRow): ClientFields {
     phone: row.phone,
     occupation: row.occupation,
     notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
   };
 }
 
-function toClient(row: ClientRow): Client {
-  return { id: row.id, ...toFields(row), createdAt: row.created_at, updatedAt: row.updated_at };
-}
-
-function toSummary(row: ClientRow): ClientSummary {
+function toSummary(row: SummaryRow): ClientSummary {
   return {
     id: row.id,
     firstName: row.first_name,
@@ -75,5 +162,7 @@ function toSummary(row: ClientRow): ClientSummary {
     email: row.email,
     phone: row.phone,
     createdAt: row.created_at,
+    archivedAt: row.archived_at,
+    lastVisitOn: row.last_visit_on,
   };
 }

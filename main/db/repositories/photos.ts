@@ -1,0 +1,47 @@
+import type { Db } from '../connection';
+
+export interface PhotoRecord {
+  id: string;
+  assessmentId: string;
+  hash: string;
+  view: string;
+  mediaType: string;
+  width: number;
+  height: number;
+  bytes: number;
+  /** JSON text of the landmark set; validated by the shared schema before it gets here. */
+  landmarks: string;
+  thumbnail: Uint8Array | null;
+  createdAt: string;
+}
+
+export function insertPhotoRow(db: Db, photo: PhotoRecord): void {
+  db.prepare(
+    `INSERT INTO photos (id, assessment_id, hash, view, media_type, width, height, bytes, landmarks, thumbnail, created_at)
+     VALUES (@id, @assessmentId, @hash, @view, @mediaType, @width, @height, @bytes, @landmarks, @thumbnail, @createdAt)`,
+  ).run(photo);
+}
+
+export function isHashReferenced(db: Db, hash: string): boolean {
+  return db.prepare('SELECT 1 FROM photos WHERE hash = ? LIMIT 1').get(hash) !== undefined;
+}
+
+export function photoMediaType(db: Db, hash: string): string | undefined {
+  const row = db.prepare('SELECT media_type FROM photos WHERE hash = ? LIMIT 1').get(hash) as
+    { media_type: string } | undefined;
+  return row?.media_type;
+}
+
+export function photoHashesOfClient(db: Db, clientId: string): string[] {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT p.hash FROM photos p JOIN assessments a ON a.id = p.assessment_id WHERE a.client_id = ?`,
+    )
+    .all(clientId) as { hash: string }[];
+  return rows.map((row) => row.hash);
+}
+
+export function referencedHashes(db: Db): Set<string> {
+  const rows = db.prepare('SELECT DISTINCT hash FROM photos').all() as { hash: string }[];
+  return new Set(rows.map((row) => row.hash));
+}

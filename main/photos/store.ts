@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/**
+ * Photo files named by the SHA-256 of their bytes, two-character fan-out folders so no folder
+ * grows huge. A file is never modified once written: the same bytes always land at the same name,
+ * which makes backups a matter of copying the names that are missing.
+ */
+export interface PhotoStore {
+  readonly root: string;
+  pathOf(hash: string): string;
+  /** Writes and fsyncs the bytes (unless already stored) and returns their hash. */
+  put(bytes: Uint8Array): string;
+  has(hash: string): boolean;
+  remove(hash: string): boolean;
+  /** Every stored hash with the file's modification time, for the orphan sweep. */
+  list(): { hash: string; modifiedMs: number }[];
+}
+
+export function createPhotoStore(root: string): PhotoStore {
+  const pathOf = (hash: string): string => {
+    if (!SHA256_HEX.test(hash)) throw new Error(`not a photo hash: ${hash.slice(0, 80)}`);
+    return path.join(root, hash.slice(0, 2), hash);
+  };
+
+  return {
+    root,
+    pathOf,
+    put(bytes) {
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      const target = pathOf(hash);
+      if (fs.existsSync(target)) return hash;
+      const folder = path.dirname(target);
+      fs.mkdirSync(folder, { recursive: true });
+      const partial = `${target}.${process.pid}.partial`;
+      const fd = fs.openSync(partial, 'w');
+      try {
+        fs.writeSync(fd, bytes);
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(partial, target);
+      syncDirectory(folder);
+      return hash;
+    },
+    has: (hash) => SHA256_HEX.test(hash) && fs.existsSync(pathOf(hash)),
+    remove(hash) {
+      if (!SHA256_HEX.test(hash)) return false;
+      try {
+        fs.unlinkSync(pathOf(hash));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    list() {
+      if (!fs.existsSync(root)) return [];
+      const found: { hash: string; modifiedMs: number }[] = [];
+      for (const fan of fs.readdirSync(root)) {
+        const folder = path.join(root, fan);
+        if (!fs.statSync(folder).isDirectory()) continue;
+        for (const name of fs.readdirSync(folder)) {
+          if (SHA256_HEX.test(name))
+            found.push({ hash: name, modifiedMs: fs.statSync(path.join(folder, name)).mtimeMs });
+        }
+      }
+      return found;
+    },
+  };
+}
+
+function syncDirectory(directory: string): void {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(directory, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

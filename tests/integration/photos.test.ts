@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addPhoto, sweepOrphanPhotos } from '../../main/photos/photos';
+import { servePhoto } from '../../main/photos/serve';
+import { openStance, type StanceCore } from '../../main/stance';
+import { makeTempDir } from '../helpers/temp-dir';
+
+let temp: ReturnType<typeof makeTempDir>;
+let core: StanceCore;
+
+beforeEach(async () => {
+  temp = makeTempDir();
+  core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
+});
+afterEach(() => {
+  core.close();
+  temp.cleanup();
+});
+
+function newAssessment(): string {
+  const db = core.session!.db;
+  const clientId = crypto.randomUUID();
+  const id = crypto.randomUUID();
+  db.prepare(
+    "INSERT INTO clients (id, first_name, last_name, created_at, updated_at) VALUES (?, 'A', 'B', 't', 't')",
+  ).run(clientId);
+  db.prepare(
+    "INSERT INTO assessments (id, client_id, assessed_on, created_at) VALUES (?, ?, '2026-01-01', 't')",
+  ).run(id, clientId);
+  return id;
+}
+
+function storePhoto(data: Uint8Array) {
+  const session = core.session!;
+  return addPhoto(
+    session.db,
+    session.photos,
+    {
+      assessmentId: newAssessment(),
+      view: 'anterior',
+      mediaType: 'image/png',
+      width: 4,
+      height: 3,
+      landmarks: '{"ear":{"x":1,"y":2}}',
+      thumbnail: null,
+      data,
+    },
+    new Date(),
+  );
+}
+
+describe('photo files', () => {
+  it('names the file by the SHA-256 of its bytes and records hash, view, size and landmarks', () => {
+    const data = new Uint8Array([137, 80, 78, 71, 1, 2, 3]);
+    const photo = storePhoto(data);
+    expect(photo.hash).toBe(createHash('sha256').update(data).digest('hex'));
+    expect(fs.readFileSync(core.session!.photos.pathOf(photo.hash))).toEqual(Buffer.from(data));
+    const row = core
+      .session!.db.prepare('SELECT hash, view, width, height, landmarks FROM photos')
+      .get();
+    expect(row).toEqual({
+      hash: photo.hash,
+      view: 'anterior',
+      width: 4,
+      height: 3,
+      landmarks: '{"ear":{"x":1,"y":2}}',
+    });
+  });
+
+  it('serves only hashes a photo row uses, never paths', async () => {
+    const photo = storePhoto(new Uint8Array([1, 2, 3]));
+    const served = await servePhoto(core.session, `app://photos/${photo.hash}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+
+    const unknown = createHash('sha256').update('nothing').digest('hex');
+    fs.mkdirSync(`${core.session!.photos.root}/${unknown.slice(0, 2)}`, { recursive: true });
+    fs.writeFileSync(core.session!.photos.pathOf(unknown), 'stray');
+    for (const url of [
+      `app://photos/${unknown}`,
+      'app://photos/../stance.db',
+      'app://photos/%2e%2e%2fstance.db',
+      `app://stance/${photo.hash}`,
+      `app://photos/${photo.hash.toUpperCase()}`,
+    ]) {
+      expect((await servePhoto(core.session, url)).status, url).toBe(404);
+    }
+    expect((await servePhoto(null, `app://photos/${photo.hash}`)).status).toBe(404);
+  });
+
+  it('sweeps files no row uses, but never a used one nor a freshly written one', () => {
+    const kept = storePhoto(new Uint8Array([5]));
+    const store = core.session!.photos;
+    const orphan = store.put(new Uint8Array([6]));
+    const fresh = store.put(new Uint8Array([7]));
+    const old = new Date(Date.now() - 60 * 60_000);
+    fs.utimesSync(store.pathOf(orphan), old, old);
+    fs.utimesSync(store.pathOf(kept.hash), old, old);
+
+    const removed = sweepOrphanPhotos(core.session!.db, store, new Date());
+    expect(removed).toEqual([orphan]);
+    expect(store.has(kept.hash)).toBe(true);
+    expect(store.has(fresh)).toBe(true);
+    expect(store.has(orphan)).toBe(false);
+  });
+});
