@@ -1,11 +1,11 @@
-import type { AppStatus, ProblemKind } from '../shared/contract';
-import { AppError } from '../shared/errors';
+import { openDataAccess } from './data-access';
 import { appHandlers } from './handlers/app';
 import { clientHandlers } from './handlers/clients';
 import type { HandlerContext } from './handlers/types';
 import { windowlessHost, type Host } from './host';
 import { createRouter, type Route, type RouterOptions } from './router';
-import { closeSession, dataPaths, openSession, type Session } from './session';
+import { dataPaths, type Session } from './session';
+import type { AppStatus } from '../shared/contract';
 
 export { dataPaths } from './session';
 
@@ -31,67 +31,33 @@ export interface OpenOptions extends RouterOptions {
  * and offer a way out.
  */
 export async function openStance(options: OpenOptions): Promise<StanceCore> {
-  const paths = dataPaths(options.dataDir);
-  const now = options.now ?? (() => new Date());
-  const readyStatus = (open: Session): AppStatus => ({
-    state: 'ready',
-    dataDir: open.paths.dataDir,
-    appVersion: options.appVersion,
-    schemaVersion: open.db.pragma('user_version', { simple: true }) as number,
+  const data = await openDataAccess({
+    ...options,
+    paths: dataPaths(options.dataDir),
+    now: options.now ?? (() => new Date()),
   });
-
-  let session: Session | null = null;
-  let status: AppStatus;
-
-  try {
-    session = await openSession(paths, now);
-    status = readyStatus(session);
-  } catch (error) {
-    status = problemStatus(paths.dataDir, error, options);
-  }
-
   const context: HandlerContext = {
-    session: () => {
-      if (!session)
-        throw new AppError(
-          'unavailable',
-          'Your client data is not open, so this cannot be done yet.',
-        );
-      return session;
-    },
+    session: data.session,
+    data,
     host: options.host ?? windowlessHost,
   };
 
-  const route = createRouter({ ...appHandlers(() => status), ...clientHandlers(context) }, options);
+  const route = createRouter(
+    {
+      ...appHandlers(data.status),
+      ...clientHandlers(context),
+    },
+    options,
+  );
 
   return {
     route,
     get status() {
-      return status;
+      return data.status();
     },
     get session() {
-      return session;
+      return data.current();
     },
-    close() {
-      if (session) closeSession(session);
-      session = null;
-    },
-  };
-}
-
-function problemStatus(dataDir: string, error: unknown, options: RouterOptions): AppStatus {
-  const known =
-    error instanceof AppError &&
-    (error.code === 'database-from-future' || error.code === 'database-damaged');
-  if (!known) options.logError?.(error, 'app:status');
-  const kind: ProblemKind = known ? (error.code) : 'unavailable';
-  return {
-    state: 'problem',
-    kind,
-    message: known
-      ? error.message
-      : `Stance could not open its data folder at ${dataDir}. Nothing has been changed or deleted.`,
-    dataDir,
-    details: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    close: data.close,
   };
 }
