@@ -1,21 +1,11 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'path',
-  'os',
-  'crypto',
-  'child_process',
-  'url',
-  'util',
-  'stream',
-  'events',
-  'buffer',
-];
+// Exact module names, so a local file such as ./events is not mistaken for Node's `events`.
+const nodeBuiltins = (message) => builtinModules.map((name) => ({ name, message }));
 
 export default tseslint.config(
   {
@@ -63,10 +53,11 @@ export default tseslint.config(
               message: 'The renderer is untrusted: reach main only through renderer/api.ts.',
             },
             {
-              group: ['electron', 'better-sqlite3', ...nodeBuiltins],
+              group: ['electron', 'better-sqlite3', 'node:*'],
               message: 'The renderer runs sandboxed without Node or Electron.',
             },
           ],
+          paths: nodeBuiltins('The renderer runs sandboxed without Node.'),
         },
       ],
     },
@@ -93,7 +84,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['electron', 'better-sqlite3', ...nodeBuiltins],
+              group: ['electron', 'better-sqlite3', 'node:*'],
               message: 'shared/ is pure: no Electron, no Node built-ins, no I/O.',
             },
             {
@@ -101,6 +92,7 @@ export default tseslint.config(
               message: 'shared/ must not depend on either process.',
             },
           ],
+          paths: nodeBuiltins('shared/ is pure: no Node built-ins.'),
         },
       ],
     },

@@ -27,11 +27,13 @@ export interface DataAccessOptions extends RouterOptions {
 
 export async function openDataAccess(options: DataAccessOptions): Promise<DataAccess> {
   let session: Session | null = null;
-  let status: AppStatus = problemStatus(
-    options.paths.dataDir,
-    new Error('not opened yet'),
-    options,
-  );
+  let status: AppStatus = {
+    state: 'problem',
+    kind: 'unavailable',
+    message: 'Your client data is still opening.',
+    dataDir: options.paths.dataDir,
+    details: '',
+  };
 
   const open = async (): Promise<void> => {
     try {

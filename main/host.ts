@@ -3,6 +3,8 @@
  * about progress. Electron provides the real one (main/electron-host.ts); tests provide their own,
  * so the router and services never import Electron.
  */
+import type { EventName, EventPayloads } from '../shared/events';
+
 export interface FileFilter {
   name: string;
   extensions: string[];
@@ -16,7 +18,7 @@ export interface Host {
     filters: FileFilter[];
   }): Promise<string | null>;
   chooseOpenFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
-  emit(event: string, payload: unknown): void;
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
 }
 
 /** For places without a window (benchmarks, start-up checks): every dialog is cancelled. */

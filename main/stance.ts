@@ -1,6 +1,10 @@
+import { automaticBackups, type AutomaticBackups } from './backups';
 import { openDataAccess } from './data-access';
 import { appHandlers } from './handlers/app';
+import { backupHandlers } from './handlers/backups';
 import { clientHandlers } from './handlers/clients';
+import { exportHandlers } from './handlers/exports';
+import { settingsHandlers } from './handlers/settings';
 import type { HandlerContext } from './handlers/types';
 import { windowlessHost, type Host } from './host';
 import { createRouter, type Route, type RouterOptions } from './router';
@@ -14,6 +18,8 @@ export interface StanceCore {
   readonly status: AppStatus;
   /** The open session, or null while the data is unavailable. */
   readonly session: Session | null;
+  /** Call `atStart()` after the window is shown and await `onQuit()` before `close()`. */
+  backups: AutomaticBackups;
   close(): void;
 }
 
@@ -22,6 +28,8 @@ export interface OpenOptions extends RouterOptions {
   appVersion: string;
   host?: Host;
   now?: () => Date;
+  /** The system's regional format (`app.getSystemLocale()`), for default units and paper size. */
+  locale?: string;
 }
 
 /**
@@ -45,7 +53,10 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
   const route = createRouter(
     {
       ...appHandlers(data.status),
+      ...backupHandlers(context),
       ...clientHandlers(context),
+      ...exportHandlers(context),
+      ...settingsHandlers(context, options.locale),
     },
     options,
   );
@@ -58,6 +69,7 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
     get session() {
       return data.current();
     },
+    backups: automaticBackups(data, context.host, options),
     close: data.close,
   };
 }

@@ -6,15 +6,22 @@
  */
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
+import { backupChannels } from './channels/backups';
 import { clientChannels } from './channels/clients';
+import { exportChannels } from './channels/exports';
+import { settingsChannels } from './channels/settings';
 import type { Result } from './errors';
+import type { EventName, EventPayloads } from './events';
 
 export type { AppStatus, ProblemKind } from './channels/app';
 export type { ClientSortOrder } from './channels/clients';
 
 export const contract = {
   ...appChannels,
+  ...backupChannels,
   ...clientChannels,
+  ...exportChannels,
+  ...settingsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -34,4 +41,6 @@ export function isChannel(value: unknown): value is Channel {
 /** The one object the preload puts on `window.stance`. */
 export interface StanceBridge {
   invoke<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+  /** Listens to one of the declared events; returns the function that stops listening. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 }

@@ -7,6 +7,8 @@ export const errorCodes = [
   'database-damaged',
   'unavailable',
   'internal',
+  /** The call came from a frame that is not the app's own page; nothing was run. */
+  'forbidden-sender',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from './connection';
 
+/** better-sqlite3's own default; a progress callback must name the next step's size. */
+const DEFAULT_PAGES_PER_STEP = 100;
+
 export interface VerifiedBackup {
   file: string;
   bytes: number;
@@ -14,13 +17,22 @@ export interface VerifiedBackup {
  * catch a half-written transaction), then proves the copy opens, passes quick_check and carries
  * the expected schema version before it is given its final name.
  */
-export async function createVerifiedBackup(db: Db, destination: string): Promise<VerifiedBackup> {
+export async function createVerifiedBackup(
+  db: Db,
+  destination: string,
+  options: { onProgress?: (info: { totalPages: number; remainingPages: number }) => void } = {},
+): Promise<VerifiedBackup> {
   const expectedVersion = db.pragma('user_version', { simple: true }) as number;
   fs.mkdirSync(path.dirname(destination), { recursive: true });
   const partial = `${destination}.partial`;
   fs.rmSync(partial, { force: true });
   try {
-    await db.backup(partial);
+    await db.backup(partial, {
+      progress: (info) => {
+        options.onProgress?.(info);
+        return DEFAULT_PAGES_PER_STEP;
+      },
+    });
     makeSelfContained(partial);
     const schemaVersion = verifyBackupFile(partial);
     if (schemaVersion !== expectedVersion) {
@@ -61,7 +73,7 @@ export function verifyBackupFile(file: string): number {
 }
 
 /** A rename is only durable once the directory entry itself is on disk. */
-function syncDirectory(directory: string): void {
+export function syncDirectory(directory: string): void {
   if (process.platform === 'win32') return;
   const fd = fs.openSync(directory, 'r');
   try {

@@ -1,0 +1,99 @@
+import {
+  backupProblemEvent,
+  type BackupKind,
+  type BackupSummary,
+} from '../../shared/channels/backups';
+import type { DataAccess } from '../data-access';
+import type { Db } from '../db/connection';
+import type { Host } from '../host';
+import type { RouterOptions } from '../router';
+import { backUp, listAppBackups } from './actions';
+import { isDailyBackupDue } from './ladder';
+
+export type AutomaticBackupOutcome =
+  | { state: 'created'; backup: BackupSummary; pruned: string[] }
+  | { state: 'skipped'; reason: 'not-due' | 'unchanged' | 'data-unavailable' }
+  | { state: 'failed'; message: string };
+
+/**
+ * What the connection had changed when its last backup was taken. SQLite's total_changes() counts
+ * every row this connection wrote since it opened, so an equal count at quit means the newest
+ * backup already holds everything and another copy would only crowd the ladder.
+ */
+const changesAtLastBackup = new WeakMap<Db, number>();
+
+/**
+ * The start-of-day backup. Call it after the window is shown: it copies the database in steps,
+ * so the window stays responsive. Never throws; a failure is in the answer.
+ */
+export async function backupAtStartIfDue(data: DataAccess): Promise<AutomaticBackupOutcome> {
+  const session = data.current();
+  if (!session) return { state: 'skipped', reason: 'data-unavailable' };
+  if (!isDailyBackupDue(listAppBackups(data), session.now())) {
+    return { state: 'skipped', reason: 'not-due' };
+  }
+  return automaticBackup(data, 'daily');
+}
+
+/**
+ * The backup on quit, skipped when nothing changed since this session's last backup. Call it
+ * before the database is closed and wait for it. Never throws; a failure is in the answer.
+ */
+export async function backupOnQuit(data: DataAccess): Promise<AutomaticBackupOutcome> {
+  const session = data.current();
+  if (!session) return { state: 'skipped', reason: 'data-unavailable' };
+  if (changesAtLastBackup.get(session.db) === totalChanges(session.db)) {
+    return { state: 'skipped', reason: 'unchanged' };
+  }
+  return automaticBackup(data, 'quit');
+}
+
+async function automaticBackup(
+  data: DataAccess,
+  kind: BackupKind,
+): Promise<AutomaticBackupOutcome> {
+  try {
+    const { db } = data.session();
+    const changes = totalChanges(db);
+    const { backup, pruned } = await backUp(data, kind);
+    changesAtLastBackup.set(db, changes);
+    return { state: 'created', backup, pruned };
+  } catch (error) {
+    return {
+      state: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+function totalChanges(db: Db): number {
+  return (db.prepare('SELECT total_changes() AS changes').get() as { changes: number }).changes;
+}
+
+/** Automatic backups bound to one data folder, telling the window and the log when one fails. */
+export interface AutomaticBackups {
+  atStart: () => Promise<AutomaticBackupOutcome>;
+  onQuit: () => Promise<AutomaticBackupOutcome>;
+}
+
+export function automaticBackups(
+  data: DataAccess,
+  host: Host,
+  options: RouterOptions = {},
+): AutomaticBackups {
+  const reported = async (
+    run: (data: DataAccess) => Promise<AutomaticBackupOutcome>,
+  ): Promise<AutomaticBackupOutcome> => {
+    const outcome = await run(data);
+    if (outcome.state === 'failed') {
+      host.emit(backupProblemEvent, { message: outcome.message });
+      // Logs are keyed by channel; an automatic backup does the work of backups:create.
+      options.logError?.(new Error(outcome.message), 'backups:create');
+    }
+    return outcome;
+  };
+  return {
+    atStart: () => reported(backupAtStartIfDue),
+    onQuit: () => reported(backupOnQuit),
+  };
+}

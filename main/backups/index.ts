@@ -1,0 +1,21 @@
+/**
+ * Backups: verified copies through SQLite's online backup API (never a copy of the live file),
+ * photos beside them in a shared content-addressed set, a retention ladder that never deletes what
+ * the practitioner asked for, and restore that always keeps the data it replaces.
+ */
+export {
+  backUp,
+  exportToChosenFolder,
+  listAppBackups,
+  restoreByName,
+  restoreFromChosenFile,
+} from './actions';
+export {
+  automaticBackups,
+  backupAtStartIfDue,
+  backupOnQuit,
+  type AutomaticBackupOutcome,
+  type AutomaticBackups,
+} from './automatic';
+export { isDailyBackupDue, planRetention, retention, type RetentionPlan } from './ladder';
+export { backupFileName, parseBackupFileName } from './naming';

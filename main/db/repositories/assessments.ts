@@ -1,0 +1,184 @@
+import type {
+  AssessmentListItem,
+  AssessmentRevision,
+  AssessmentRevisionInfo,
+  AssessmentStatus,
+  AssessmentSummaryColumns,
+} from '../../../shared/domain/assessments';
+import type { Db } from '../connection';
+
+interface RevisionRow {
+  assessment_id: string;
+  client_id: string;
+  revision: number;
+  status: AssessmentStatus;
+  assessed_on: string;
+  body: string;
+  body_version: number;
+  rules_version: string;
+  pain_now: number | null;
+  disability_score: number | null;
+  disability_instrument: string | null;
+  fpi_left: number | null;
+  fpi_right: number | null;
+  amendment_reason: string;
+  created_at: string;
+  updated_at: string;
+  finalized_at: string | null;
+}
+
+/** Everything a save writes into one revision row. */
+export interface RevisionContent {
+  assessedOn: string;
+  body: unknown;
+  bodyVersion: number;
+  rulesVersion: string;
+  summary: AssessmentSummaryColumns;
+}
+
+const revisionColumns = `r.assessment_id, a.client_id, r.revision, r.status, r.assessed_on, r.body, r.body_version,
+  r.rules_version, r.pain_now, r.disability_score, r.disability_instrument, r.fpi_left, r.fpi_right,
+  r.amendment_reason, r.created_at, r.updated_at, r.finalized_at`;
+
+export function insertAssessment(db: Db, ids: { id: string; clientId: string }, content: RevisionContent, at: string): void {
+  db.prepare(
+    'INSERT INTO assessments (id, client_id, current_revision, assessed_on, created_at) VALUES (?, ?, 1, ?, ?)',
+  ).run(ids.id, ids.clientId, content.assessedOn, at);
+  insertRevision(db, ids.id, 1, content, '', at);
+}
+
+export function insertRevision(
+  db: Db,
+  assessmentId: string,
+  revision: number,
+  content: RevisionContent,
+  amendmentReason: string,
+  at: string,
+): void {
+  db.prepare(
+    `INSERT INTO assessment_revisions (assessment_id, revision, status, assessed_on, body, body_version, rules_version,
+       pain_now, disability_score, disability_instrument, fpi_left, fpi_right, amendment_reason, created_at, updated_at)
+     VALUES (@assessmentId, @revision, 'draft', @assessedOn, @body, @bodyVersion, @rulesVersion,
+       @painNow, @disabilityScore, @disabilityInstrument, @fpiLeft, @fpiRight, @amendmentReason, @at, @at)`,
+  ).run({ ...flatten(content), assessmentId, revision, amendmentReason, at });
+}
+
+/** Only a draft row changes; the database itself refuses to touch a final one. */
+export function updateDraftRevision(db: Db, assessmentId: string, revision: number, content: RevisionContent, at: string): boolean {
+  const result = db
+    .prepare(
+      `UPDATE assessment_revisions SET assessed_on = @assessedOn, body = @body, body_version = @bodyVersion,
+         rules_version = @rulesVersion, pain_now = @painNow, disability_score = @disabilityScore,
+         disability_instrument = @disabilityInstrument, fpi_left = @fpiLeft, fpi_right = @fpiRight, updated_at = @at
+       WHERE assessment_id = @assessmentId AND revision = @revision AND status = 'draft'`,
+    )
+    .run({ ...flatten(content), assessmentId, revision, at });
+  if (result.changes === 1) {
+    db.prepare('UPDATE assessments SET assessed_on = ? WHERE id = ? AND current_revision = ?').run(content.assessedOn, assessmentId, revision);
+  }
+  return result.changes === 1;
+}
+
+export function finalizeRevision(db: Db, assessmentId: string, revision: number, at: string): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE assessment_revisions SET status = 'final', finalized_at = @at, updated_at = @at
+         WHERE assessment_id = @assessmentId AND revision = @revision AND status = 'draft'`,
+      )
+      .run({ assessmentId, revision, at }).changes === 1
+  );
+}
+
+export function setCurrentRevision(db: Db, assessmentId: string, revision: number, assessedOn: string): void {
+  db.prepare('UPDATE assessments SET current_revision = ?, assessed_on = ? WHERE id = ?').run(revision, assessedOn, assessmentId);
+}
+
+export function deleteRevision(db: Db, assessmentId: string, revision: number): void {
+  db.prepare("DELETE FROM assessment_revisions WHERE assessment_id = ? AND revision = ? AND status = 'draft'").run(assessmentId, revision);
+}
+
+export function deleteAssessment(db: Db, assessmentId: string): void {
+  db.prepare('DELETE FROM assessments WHERE id = ?').run(assessmentId);
+}
+
+export function findCurrentRevision(db: Db, assessmentId: string): AssessmentRevision | undefined {
+  const row = db
+    .prepare(
+      `SELECT ${revisionColumns} FROM assessments a
+       JOIN assessment_revisions r ON r.assessment_id = a.id AND r.revision = a.current_revision
+       WHERE a.id = ?`,
+    )
+    .get(assessmentId) as RevisionRow | undefined;
+  return row && toRevision(row);
+}
+
+export function findRevision(db: Db, assessmentId: string, revision: number): AssessmentRevision | undefined {
+  const row = db
+    .prepare(
+      `SELECT ${revisionColumns} FROM assessment_revisions r JOIN assessments a ON a.id = r.assessment_id
+       WHERE r.assessment_id = ? AND r.revision = ?`,
+    )
+    .get(assessmentId, revision) as RevisionRow | undefined;
+  return row && toRevision(row);
+}
+
+export function listRevisions(db: Db, assessmentId: string): AssessmentRevisionInfo[] {
+  const rows = db
+    .prepare(
+      `SELECT ${revisionColumns} FROM assessment_revisions r JOIN assessments a ON a.id = r.assessment_id
+       WHERE r.assessment_id = ? ORDER BY r.revision DESC`,
+    )
+    .all(assessmentId) as RevisionRow[];
+  return rows.map(toInfo);
+}
+
+/** A client's assessments, newest first, each at its current revision. */
+export function listClientAssessments(db: Db, clientId: string): AssessmentListItem[] {
+  const rows = db
+    .prepare(
+      `SELECT ${revisionColumns}, a.current_revision AS revision_count FROM assessments a
+       JOIN assessment_revisions r ON r.assessment_id = a.id AND r.revision = a.current_revision
+       WHERE a.client_id = ? ORDER BY a.assessed_on DESC, a.created_at DESC`,
+    )
+    .all(clientId) as (RevisionRow & { revision_count: number })[];
+  return rows.map((row) => ({ ...toInfo(row), assessmentId: row.assessment_id, revisionCount: row.revision_count }));
+}
+
+function flatten(content: RevisionContent) {
+  return {
+    assessedOn: content.assessedOn,
+    body: JSON.stringify(content.body),
+    bodyVersion: content.bodyVersion,
+    rulesVersion: content.rulesVersion,
+    ...content.summary,
+  };
+}
+
+function toInfo(row: RevisionRow): AssessmentRevisionInfo {
+  return {
+    revision: row.revision,
+    status: row.status,
+    assessedOn: row.assessed_on,
+    rulesVersion: row.rules_version,
+    amendmentReason: row.amendment_reason,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    finalizedAt: row.finalized_at,
+    painNow: row.pain_now,
+    disabilityScore: row.disability_score,
+    disabilityInstrument: row.disability_instrument,
+    fpiLeft: row.fpi_left,
+    fpiRight: row.fpi_right,
+  };
+}
+
+function toRevision(row: RevisionRow): AssessmentRevision {
+  return {
+    ...toInfo(row),
+    assessmentId: row.assessment_id,
+    clientId: row.client_id,
+    bodyVersion: row.body_version,
+    body: JSON.parse(row.body) as unknown,
+  };
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+
+export interface FileSink {
+  write: (chunk: string | Uint8Array) => void;
+}
+
+/**
+ * Writes `target` so that it is either the old file or the whole new one, never half: the bytes go
+ * to a temporary file beside it, are synced, then renamed over it, and the folder is synced so the
+ * rename itself survives a power cut. Answers with the number of bytes written.
+ */
+export function writeFileAtomically(target: string, fill: (sink: FileSink) => void): number {
+  const folder = path.dirname(target);
+  const partial = path.join(
+    folder,
+    `.${path.basename(target)}.${process.pid}.${randomUUID().slice(0, 8)}.partial`,
+  );
+  let written = 0;
+  try {
+    const fd = fs.openSync(partial, 'wx');
+    try {
+      fill({
+        write(chunk) {
+          const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+          let offset = 0;
+          while (offset < bytes.byteLength)
+            offset += fs.writeSync(fd, bytes, offset, bytes.byteLength - offset);
+          written += bytes.byteLength;
+        },
+      });
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(partial, target);
+    syncFolder(folder);
+    return written;
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    if (error instanceof AppError) throw error;
+    throw new AppError('internal', `Stance could not save ${target}: ${reason(error)}`);
+  }
+}
+
+function syncFolder(folder: string): void {
+  // Windows cannot open a folder for syncing; NTFS journals the rename itself.
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(folder, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'there is no permission to write in that folder. Choose another place.';
+    case 'ENOSPC':
+      return 'the disk is full. Free some space or choose another place.';
+    case 'EROFS':
+      return 'that disk is read-only. Choose another place.';
+    case 'ENOENT':
+      return 'that folder no longer exists. Choose another place.';
+    default:
+      return 'the file could not be written. Choose another place and try again.';
+  }
+}

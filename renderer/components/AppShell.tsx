@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { Link, useRoute } from 'wouter';
+import { NoticeRegion } from './Notice';
+import { StanceMark } from './StanceMark';
+
+/** The frame around every page: the sidebar with the product name and the main area. */
+export function AppShell({ appVersion, children }: { appVersion: string; children: ReactNode }) {
+  return (
+    <div className="shell">
+      <SkipToContent />
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand">
+          <StanceMark />
+          <span className="brand-name">Stance</span>
+        </div>
+        <ul className="nav-list">
+          <li>
+            <ClientsNavLink />
+          </li>
+        </ul>
+        <p className="sidebar-footer">Version {appVersion}</p>
+      </nav>
+      <main className="main" id="main-content" tabIndex={-1}>
+        <NoticeRegion />
+        {children}
+      </main>
+    </div>
+  );
+}
+
+/**
+ * Moves focus itself: following "#main-content" would change the hash, and with hash routes that
+ * means leaving the page.
+ */
+function SkipToContent() {
+  return (
+    <a
+      className="skip-link"
+      href="#main-content"
+      onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main-content')?.focus();
+      }}
+    >
+      Skip to content
+    </a>
+  );
+}
+
+function ClientsNavLink() {
+  const [onList] = useRoute('/');
+  const [onClient] = useRoute('/clients/*?');
+  const active = onList || onClient;
+  return (
+    <Link href="/" className="nav-link" aria-current={active ? 'page' : undefined}>
+      <PeopleIcon />
+      Clients
+    </Link>
+  );
+}
+
+function PeopleIcon() {
+  return (
+    <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="nav-icon">
+      <circle cx="7.5" cy="6.5" r="3" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <path
+        d="M2 16.5c.6-3 2.8-4.6 5.5-4.6s4.9 1.6 5.5 4.6"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+      />
+      <circle cx="14" cy="7" r="2.4" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      <path
+        d="M14.5 11.6c1.9.3 3.2 1.6 3.6 3.9"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}

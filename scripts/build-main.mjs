@@ -1,0 +1,65 @@
+// Bundles the Electron main process and the preload into single CommonJS files under out/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Left out of the main bundle and loaded from node_modules at run time. Electron is provided by
+ * the runtime; better-sqlite3 carries a native binary. Everything else is bundled, which is why
+ * package.json `dependencies` may list only these (tests/unit/packaging.test.ts checks it).
+ */
+export const mainExternals = ['electron', 'better-sqlite3'];
+
+/** @type {import('esbuild').BuildOptions} */
+export const mainBundle = {
+  absWorkingDir: root,
+  entryPoints: ['main/index.ts'],
+  outfile: 'out/main/index.cjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: true,
+  external: mainExternals,
+  logLevel: 'warning',
+};
+
+/**
+ * The preload runs in a sandboxed renderer, whose `require` only knows `electron` and a few
+ * polyfills, so everything it imports must be inside this one file.
+ */
+/** @type {import('esbuild').BuildOptions} */
+export const preloadBundle = {
+  absWorkingDir: root,
+  entryPoints: ['main/preload.ts'],
+  outfile: 'out/preload/index.cjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['electron'],
+  logLevel: 'warning',
+};
+
+export async function buildMain() {
+  for (const folder of ['out/main', 'out/preload']) {
+    fs.rmSync(path.join(root, folder), { recursive: true, force: true });
+  }
+  await Promise.all([build(mainBundle), build(preloadBundle)]);
+}
+
+const runDirectly = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (runDirectly) {
+  try {
+    await buildMain();
+    console.log('Built out/main/index.cjs and out/preload/index.cjs');
+  } catch (error) {
+    // esbuild has already printed the errors with their locations.
+    process.exitCode = 1;
+    if (!(error instanceof Error && 'errors' in error)) console.error(error);
+  }
+}

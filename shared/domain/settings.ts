@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+export const unitSystems = ['metric', 'imperial'] as const;
+export type UnitSystem = (typeof unitSystems)[number];
+
+export const paperSizes = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof paperSizes)[number];
+
+/** Used when the system locale is missing or unreadable: metric and A4, like most of the world. */
+export const FALLBACK_LOCALE = 'en-GB';
+
+/**
+ * Regions whose everyday body measurements are in feet, inches and pounds (CLDR's "US" measurement
+ * system: United States, Liberia, Myanmar). Everyone else defaults to metric.
+ */
+const imperialRegions = new Set(['US', 'LR', 'MM']);
+
+/** Regions that print on US Letter (CLDR paperSize "US-Letter"); everyone else uses A4. */
+const letterRegions = new Set([
+  'US',
+  'CA',
+  'MX',
+  'PH',
+  'PR',
+  'BZ',
+  'CL',
+  'CO',
+  'CR',
+  'GT',
+  'NI',
+  'PA',
+  'SV',
+  'VE',
+]);
+
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, { error: `${label} is too long (at most ${max} characters).` });
+
+const webAddress = text('The website', 200).refine(
+  (value) =>
+    value === '' || /^(https?:\/\/)?[^\s/:?#]+\.[^\s/:?#]+(:\d{1,5})?([/?#]\S*)?$/i.test(value),
+  { error: 'Enter a web address like www.example.com.' },
+);
+
+/**
+ * Every setting with its rules. Each one is stored under its own key, so a value an older or newer
+ * Stance wrote that no longer passes is replaced by its default alone rather than losing the rest.
+ */
+export const settingsFields = {
+  studioName: text('The studio name', 120),
+  practitionerName: text("The practitioner's name", 120),
+  studioAddress: text('The address', 500),
+  studioPhone: text('The phone number', 40).refine(
+    (value) => value === '' || /^[+()\d\s./-]*\d[+()\d\s./-]*$/.test(value),
+    { error: 'Use digits, spaces and + ( ) - only in the phone number.' },
+  ),
+  studioEmail: text('The email address', 254).refine(
+    (value) => value === '' || z.email().safeParse(value).success,
+    { error: 'Enter an email address like name@example.com.' },
+  ),
+  studioWebsite: webAddress,
+  /** The SHA-256 of a logo image kept in the photo store, or null for no logo. */
+  logo: z
+    .string({ error: 'The logo must be an image chosen in Stance.' })
+    .regex(/^[0-9a-f]{64}$/, { error: 'The logo must be an image chosen in Stance.' })
+    .nullable(),
+  units: z.enum(unitSystems, { error: 'Units must be metric or imperial.' }),
+  paperSize: z.enum(paperSizes, { error: 'Paper size must be A4 or Letter.' }),
+};
+
+export type SettingKey = keyof typeof settingsFields;
+export const settingKeys = Object.keys(settingsFields) as SettingKey[];
+
+export const settingsSchema = z.strictObject(settingsFields);
+export type Settings = z.output<typeof settingsSchema>;
+
+/** What the Settings page sends: only the fields that changed; unknown keys are refused. */
+export const settingsUpdateSchema = settingsSchema.partial();
+export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;
+
+/** The region (e.g. `US`, `DE`, `419`) a locale such as `en-US`, `en_US.UTF-8` or `pt` points to. */
+export function regionOf(locale: string): string | null {
+  const tag = locale
+    .trim()
+    .replace(/[.@].*$/, '')
+    .replaceAll('_', '-');
+  try {
+    const parsed = new Intl.Locale(tag);
+    if (parsed.region) return parsed.region.toUpperCase();
+    // A bare language has no region of its own; "und" would otherwise guess the United States.
+    const language = parsed.language as string | undefined;
+    if (!language || language === 'und') return null;
+    return parsed.maximize().region?.toUpperCase() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The settings a practitioner starts with, from the system locale (e.g. `app.getSystemLocale()`). */
+export function defaultSettings(locale: string): Settings {
+  const region = regionOf(locale) ?? regionOf(FALLBACK_LOCALE) ?? 'GB';
+  return {
+    studioName: '',
+    practitionerName: '',
+    studioAddress: '',
+    studioPhone: '',
+    studioEmail: '',
+    studioWebsite: '',
+    logo: null,
+    units: imperialRegions.has(region) ? 'imperial' : 'metric',
+    paperSize: letterRegions.has(region) ? 'Letter' : 'A4',
+  };
+}
+
+/**
+ * The settings schema with the locale's defaults: a stored value that passes its rule wins,
+ * anything missing or unreadable (say, written by a newer Stance) falls back to the default on
+ * its own. Keys it does not know are dropped, as other features keep their values in the same table.
+ */
+export function settingsSchemaFor(locale: string) {
+  const defaults = defaultSettings(locale);
+  const f = settingsFields;
+  return z.object({
+    studioName: f.studioName.catch(defaults.studioName),
+    practitionerName: f.practitionerName.catch(defaults.practitionerName),
+    studioAddress: f.studioAddress.catch(defaults.studioAddress),
+    studioPhone: f.studioPhone.catch(defaults.studioPhone),
+    studioEmail: f.studioEmail.catch(defaults.studioEmail),
+    studioWebsite: f.studioWebsite.catch(defaults.studioWebsite),
+    logo: f.logo.catch(defaults.logo),
+    units: f.units.catch(defaults.units),
+    paperSize: f.paperSize.catch(defaults.paperSize),
+  });
+}
+
+/** The effective settings from what is stored (key -> parsed JSON value) and the system locale. */
+export function settingsFromStored(
+  stored: Readonly<Record<string, unknown>>,
+  locale: string,
+): Settings {
+  return settingsSchemaFor(locale).parse(stored);
+}

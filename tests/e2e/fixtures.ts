@@ -1,0 +1,223 @@
+/**
+ * The renderer as it runs in Stance, minus Electron: the real build, served with the real CSP by
+ * the same `serveRenderer` the app:// protocol uses, talking through a `window.stance` defined
+ * exactly like the preload's to the real main router on a real SQLite file in a fresh folder.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { serveRenderer } from '../../main/serve';
+import { isChannel, type Channel } from '../../shared/contract';
+import type { Client, ClientInput } from '../../shared/domain/clients';
+import type { Result } from '../../shared/errors';
+import { dataPaths, openStance, type StanceCore } from '../../main/stance';
+
+/** A secure origin like app://stance, so the page gets the same secure-context APIs. */
+export const APP_ORIGIN = 'https://stance.test';
+const APP_VERSION = '0.1.0';
+
+/** What main/ipc.ts answers a frame that is not the app's own page. */
+const refusedSender: Result<never> = {
+  ok: false,
+  error: {
+    code: 'forbidden-sender',
+    message: 'This request did not come from the Stance window, so it was refused.',
+  },
+};
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const defaultBuildDir = path.join(repoRoot, 'out', 'renderer');
+
+export type ReadOnlyDb = Database.Database;
+
+interface StanceOptions {
+  /** Where the built renderer is; `npm run build:renderer` writes it. */
+  rendererBuildDir: string;
+  /**
+   * A database file left in the data folder before Stance opens it, marked with this schema
+   * version (e.g. 999 for one written by a newer Stance). Null: the folder starts empty.
+   */
+  existingDatabaseVersion: number | null;
+  /**
+   * Answers given instead of the router's, by channel, for failures the real router cannot be
+   * made to produce from the page (main refusing what the form accepted, an internal error).
+   */
+  cannedAnswers: Partial<Record<Channel, Result<unknown>>>;
+}
+
+interface StanceFixtures {
+  dataDir: string;
+  dbFile: string;
+  core: StanceCore;
+  /** Opens the data file read-only for the duration of `read`, the way a checker would. */
+  readDb: <T>(read: (db: ReadOnlyDb) => T) => T;
+  /** Opens the app at a hash route, e.g. `/clients/new`. */
+  gotoApp: (hashPath?: string) => Promise<void>;
+  /** Console errors, uncaught exceptions and CSP violations seen so far; must stay empty. */
+  pageProblems: string[];
+  /** Requests to anywhere but the app origin; the app is offline, so this must stay empty. */
+  outsideRequests: string[];
+}
+
+export const test = base.extend<StanceFixtures & StanceOptions>({
+  rendererBuildDir: [defaultBuildDir, { option: true }],
+  existingDatabaseVersion: [null, { option: true }],
+  cannedAnswers: [{}, { option: true }],
+
+  dataDir: async ({ existingDatabaseVersion }, use) => {
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'stance-e2e-'));
+    try {
+      if (existingDatabaseVersion !== null) leaveDatabase(dir, existingDatabaseVersion);
+      await use(dir);
+    } finally {
+      await fs.promises.rm(dir, { recursive: true, force: true });
+    }
+  },
+
+  dbFile: async ({ dataDir }, use) => {
+    await use(dataPaths(dataDir).database);
+  },
+
+  core: async ({ dataDir }, use) => {
+    const core = await openStance({ dataDir, appVersion: APP_VERSION });
+    try {
+      await use(core);
+    } finally {
+      core.close();
+    }
+  },
+
+  readDb: async ({ dbFile }, use) => {
+    await use((read) => {
+      const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+      try {
+        return read(db);
+      } finally {
+        db.close();
+      }
+    });
+  },
+
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  pageProblems: async ({}, use) => {
+    const problems: string[] = [];
+    await use(problems);
+    expect(problems, 'the page reported errors (console, uncaught or CSP)').toEqual([]);
+  },
+
+  // eslint-disable-next-line no-empty-pattern -- as above
+  outsideRequests: async ({}, use) => {
+    const requests: string[] = [];
+    await use(requests);
+    expect(requests, 'the app tried to reach the network').toEqual([]);
+  },
+
+  page: async (
+    { page, context, core, rendererBuildDir, cannedAnswers, pageProblems, outsideRequests },
+    use,
+  ) => {
+    assertBuilt(rendererBuildDir);
+
+    // Routes are tried newest first: the app origin is served, everything else is refused.
+    await context.route('**/*', async (route) => {
+      outsideRequests.push(route.request().url());
+      await route.abort('blockedbyclient');
+    });
+    await context.route(`${APP_ORIGIN}/**`, async (route) => {
+      const response = await serveRenderer(rendererBuildDir, route.request().url());
+      await route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
+    });
+
+    // The sender check main/ipc.ts does: only frames showing the app may reach the router.
+    await page.exposeBinding(
+      '__stanceInvoke',
+      async ({ frame }, channel: unknown, payload: unknown): Promise<Result<unknown>> => {
+        if (originOf(frame.url()) !== APP_ORIGIN) return refusedSender;
+        const canned = isChannel(channel) ? cannedAnswers[channel] : undefined;
+        return canned ?? core.route(channel, payload);
+      },
+    );
+    await page.addInitScript(defineBridgeLikeThePreload);
+
+    watchForProblems(page, pageProblems);
+    await use(page);
+  },
+
+  gotoApp: async ({ page }, use) => {
+    await use(async (hashPath = '/') => {
+      await page.goto(`${APP_ORIGIN}/#${hashPath}`);
+    });
+  },
+});
+
+export { expect };
+
+/** Runs in the page before its scripts, like the preload's contextBridge call. */
+function defineBridgeLikeThePreload(): void {
+  const binding = (
+    window as unknown as {
+      __stanceInvoke: (channel: unknown, payload: unknown) => Promise<unknown>;
+    }
+  ).__stanceInvoke;
+  // contextBridge exposes a frozen, read-only object; so does this.
+  Object.defineProperty(window, 'stance', {
+    value: Object.freeze({
+      invoke: (channel: unknown, payload: unknown) => binding(channel, payload),
+    }),
+    enumerable: true,
+  });
+}
+
+function watchForProblems(page: Page, problems: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+function assertBuilt(buildDir: string): void {
+  if (!fs.existsSync(path.join(buildDir, 'index.html'))) {
+    throw new Error(
+      `The renderer has not been built: ${path.join(buildDir, 'index.html')} is missing. ` +
+        'Run `npm run build` (or `npm run build:renderer`) before the end-to-end tests.',
+    );
+  }
+}
+
+function leaveDatabase(dataDir: string, version: number): void {
+  const db = new Database(dataPaths(dataDir).database);
+  try {
+    db.pragma(`user_version = ${version}`);
+  } finally {
+    db.close();
+  }
+}
+
+/** Adds clients through the real router, oldest first, as if typed in one after another. */
+export async function addClients(
+  core: StanceCore,
+  inputs: readonly ClientInput[],
+): Promise<Client[]> {
+  const created: Client[] = [];
+  for (const input of inputs) {
+    const result = await core.route('clients:create', input);
+    if (!result.ok) throw new Error(`Could not add a test client: ${result.error.message}`);
+    created.push(result.value as Client);
+  }
+  return created;
+}

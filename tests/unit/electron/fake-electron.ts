@@ -1,0 +1,285 @@
+/**
+ * A hand-made stand-in for the `electron` module: just the parts main/ uses, recording every call
+ * so tests can assert what the glue did. Load it in place of Electron with
+ * `vi.mock('electron', () => import('./fake-electron'))`.
+ */
+import { EventEmitter } from 'node:events';
+import type {
+  BrowserWindowConstructorOptions,
+  CustomScheme,
+  HandlerDetails,
+  IpcMainInvokeEvent,
+  MenuItemConstructorOptions,
+  WindowOpenHandlerResponse,
+} from 'electron';
+
+type NavigationEvent = 'will-navigate' | 'will-frame-navigate' | 'will-redirect';
+type InvokeListener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string },
+) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, origin: string) => boolean;
+
+/** The order in which main made the calls that must come before or after the app is ready. */
+export const timeline: string[] = [];
+
+/** What Electron passes to navigation and webview listeners. */
+export class FakeEvent {
+  defaultPrevented = false;
+  constructor(readonly url = '') {}
+  preventDefault(): void {
+    this.defaultPrevented = true;
+  }
+}
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
+
+  setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
+    this.windowOpenHandler = handler;
+  }
+
+  /** Plays a navigation the way Chromium announces it; true when no listener prevented it. */
+  attemptNavigation(event: NavigationEvent, url: string): boolean {
+    const navigation = new FakeEvent(url);
+    this.emit(event, navigation, url);
+    return !navigation.defaultPrevented;
+  }
+
+  attemptWebview(): boolean {
+    const attach = new FakeEvent();
+    this.emit('will-attach-webview', attach, {}, {});
+    return !attach.defaultPrevented;
+  }
+
+  /** What `window.open(url)` in the page would get back from main. */
+  attemptWindowOpen(url: string): WindowOpenHandlerResponse {
+    if (!this.windowOpenHandler) return { action: 'allow' };
+    return this.windowOpenHandler({
+      url,
+      frameName: '',
+      features: '',
+      disposition: 'new-window',
+      referrer: { url: '', policy: 'default' },
+    });
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static created: BrowserWindow[] = [];
+
+  static getAllWindows(): BrowserWindow[] {
+    return BrowserWindow.created.filter((window) => !window.destroyed);
+  }
+
+  readonly webContents = new FakeWebContents();
+  readonly loadedUrls: string[] = [];
+  visible = false;
+  minimized = false;
+  focused = false;
+  destroyed = false;
+
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    super();
+    timeline.push('new BrowserWindow');
+    BrowserWindow.created.push(this);
+    // Electron announces every new web contents on the app, which is where security.ts listens.
+    app.emit('web-contents-created', new FakeEvent(), this.webContents);
+  }
+
+  loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
+    return Promise.resolve();
+  }
+  show(): void {
+    this.visible = true;
+  }
+  focus(): void {
+    this.focused = true;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  close(): void {
+    this.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+class FakeApp extends EventEmitter {
+  hasSingleInstanceLock = true;
+  isPackaged = false;
+  quitCalls = 0;
+  exitCodes: number[] = [];
+  readonly paths = new Map<string, string>([['userData', '/fake/user-data']]);
+
+  requestSingleInstanceLock(): boolean {
+    return this.hasSingleInstanceLock;
+  }
+  whenReady(): Promise<void> {
+    timeline.push('app.whenReady');
+    return Promise.resolve();
+  }
+  getPath(name: string): string {
+    const found = this.paths.get(name);
+    if (found === undefined) throw new Error(`fake app has no path "${name}"`);
+    return found;
+  }
+  setPath(name: string, value: string): void {
+    this.paths.set(name, value);
+  }
+  getVersion(): string {
+    return '0.0.0-test';
+  }
+  getSystemLocale(): string {
+    return 'en-GB';
+  }
+  quit(): void {
+    this.quitCalls += 1;
+  }
+  exit(code = 0): void {
+    this.exitCodes.push(code);
+  }
+}
+
+export const app = new FakeApp();
+
+export const ipcMain = {
+  handlers: new Map<string, InvokeListener>(),
+  handle(channel: string, listener: InvokeListener): void {
+    // Electron throws on a second handler for one channel; so does the fake.
+    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+    timeline.push('ipcMain.handle');
+    this.handlers.set(channel, listener);
+  },
+  /** Calls a registered handler as a page at `senderUrl` would (null: the frame is gone). */
+  invokeFrom(senderUrl: string | null, channel: string, payload: unknown): unknown {
+    const listener = this.handlers.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    const event = { senderFrame: senderUrl === null ? null : { url: senderUrl } };
+    return listener(event as unknown as IpcMainInvokeEvent, payload);
+  },
+};
+
+export const protocol = {
+  privilegedSchemes: [] as CustomScheme[],
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged(schemes: CustomScheme[]): void {
+    timeline.push('protocol.registerSchemesAsPrivileged');
+    this.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    timeline.push('protocol.handle');
+    this.handlers.set(scheme, handler);
+  },
+};
+
+export const session = {
+  defaultSession: {
+    permissionRequestHandler: null as PermissionRequestHandler | null,
+    permissionCheckHandler: null as PermissionCheckHandler | null,
+    setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
+      timeline.push('session.setPermissionRequestHandler');
+      this.permissionRequestHandler = handler;
+    },
+    setPermissionCheckHandler(handler: PermissionCheckHandler | null): void {
+      this.permissionCheckHandler = handler;
+    },
+  },
+};
+
+export const shell = {
+  opened: [] as string[],
+  openExternal(url: string): Promise<void> {
+    this.opened.push(url);
+    return Promise.resolve();
+  },
+};
+
+export const Menu = {
+  applicationMenu: null as { template: MenuItemConstructorOptions[] } | null,
+  buildFromTemplate(template: MenuItemConstructorOptions[]): {
+    template: MenuItemConstructorOptions[];
+  } {
+    return { template };
+  },
+  setApplicationMenu(menu: { template: MenuItemConstructorOptions[] } | null): void {
+    timeline.push('Menu.setApplicationMenu');
+    this.applicationMenu = menu;
+  },
+};
+
+export const dialog = {
+  errorBoxes: [] as { title: string; content: string }[],
+  showErrorBox(title: string, content: string): void {
+    this.errorBoxes.push({ title, content });
+  },
+};
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld(key: string, api: unknown): void {
+    this.exposed.set(key, api);
+  },
+};
+
+type RendererListener = (event: { sender: string }, payload: unknown) => void;
+
+export const ipcRenderer = {
+  calls: [] as unknown[][],
+  listeners: new Map<string, RendererListener[]>(),
+  invoke(...args: unknown[]): Promise<unknown> {
+    this.calls.push(args);
+    return Promise.resolve({ ok: true, value: 'from main' });
+  },
+  on(channel: string, listener: RendererListener) {
+    this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
+    return this;
+  },
+  removeListener(channel: string, listener: RendererListener) {
+    this.listeners.set(
+      channel,
+      (this.listeners.get(channel) ?? []).filter((each) => each !== listener),
+    );
+    return this;
+  },
+  /** What main's webContents.send would deliver, with the event object Electron passes first. */
+  deliver(channel: string, payload: unknown): void {
+    for (const listener of this.listeners.get(channel) ?? [])
+      listener({ sender: 'ipcRenderer itself' }, payload);
+  },
+};
+
+/** Forgets everything recorded, so each test starts from a freshly launched app. */
+export function resetFakeElectron(): void {
+  timeline.length = 0;
+  app.removeAllListeners();
+  app.hasSingleInstanceLock = true;
+  app.isPackaged = false;
+  app.quitCalls = 0;
+  app.exitCodes = [];
+  app.paths.clear();
+  app.paths.set('userData', '/fake/user-data');
+  BrowserWindow.created = [];
+  ipcMain.handlers.clear();
+  protocol.privilegedSchemes = [];
+  protocol.handlers.clear();
+  session.defaultSession.permissionRequestHandler = null;
+  session.defaultSession.permissionCheckHandler = null;
+  shell.opened = [];
+  Menu.applicationMenu = null;
+  dialog.errorBoxes = [];
+  contextBridge.exposed.clear();
+  ipcRenderer.calls = [];
+  ipcRenderer.listeners.clear();
+}

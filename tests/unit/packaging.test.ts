@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '../..');
+const require = createRequire(import.meta.url);
+// js-yaml 4 ships no type declarations; `load` is all this test needs.
+const yaml = require('js-yaml') as { load(text: string): unknown };
+
+interface PackageJson {
+  main: string;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+
+interface BuildScript {
+  mainBundle: BuildOptions;
+  preloadBundle: BuildOptions;
+  mainExternals: string[];
+}
+
+const packageJson = JSON.parse(
+  fs.readFileSync(path.join(root, 'package.json'), 'utf8'),
+) as PackageJson;
+const builderConfig = yaml.load(
+  fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'),
+) as Record<string, unknown>;
+
+async function loadBuildScript(): Promise<BuildScript> {
+  const module: unknown = await import(
+    pathToFileURL(path.join(root, 'scripts/build-main.mjs')).href
+  );
+  return module as BuildScript;
+}
+
+/** Bundles in memory with the build script's own options and lists what was left external. */
+async function externalImports(options: BuildOptions): Promise<string[]> {
+  const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' });
+  const metafile: Metafile = result.metafile;
+  const externals = Object.values(metafile.outputs).flatMap((output) =>
+    output.imports.filter((entry) => entry.external).map((entry) => entry.path),
+  );
+  return [...new Set(externals)].sort();
+}
+
+function isNodeBuiltin(specifier: string): boolean {
+  return specifier.startsWith('node:') || builtinModules.includes(specifier);
+}
+
+describe('electron-builder.yml', () => {
+  it('is valid against the schema electron-builder ships', () => {
+    const schemaFile = require.resolve('app-builder-lib/scheme.json');
+    const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8')) as object;
+    const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+    addFormats(ajv);
+    // electron-builder's own marker for options that take a function; YAML cannot hold one.
+    ajv.addKeyword('typeof');
+    const validate = ajv.compile(schema);
+
+    const valid = validate(builderConfig);
+    expect(validate.errors ?? [], ajv.errorsText(validate.errors)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('ships only the built output, without source maps', () => {
+    expect(builderConfig.files).toEqual(['out/**', 'package.json', '!**/*.map']);
+    expect(builderConfig.asar).toBe(true);
+    expect(builderConfig.asarUnpack).toEqual(['**/*.node']);
+  });
+
+  it('flips the release fuses', () => {
+    expect(builderConfig.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('never publishes from a build', () => {
+    expect(builderConfig.publish).toBeNull();
+  });
+});
+
+describe('package.json', () => {
+  let script: BuildScript;
+  let mainExternals: string[];
+  let preloadExternals: string[];
+
+  beforeAll(async () => {
+    script = await loadBuildScript();
+    [mainExternals, preloadExternals] = await Promise.all([
+      externalImports(script.mainBundle),
+      externalImports(script.preloadBundle),
+    ]);
+  });
+
+  it('starts the app from the built main bundle', () => {
+    expect(packageJson.main).toBe('out/main/index.cjs');
+    expect(script.mainBundle.outfile).toBe(packageJson.main);
+    expect(script.preloadBundle.outfile).toBe('out/preload/index.cjs');
+  });
+
+  it('lists as runtime dependencies exactly the packages main loads from node_modules', () => {
+    const loadedFromNodeModules = mainExternals.filter(
+      (specifier) => specifier !== 'electron' && !isNodeBuiltin(specifier),
+    );
+    expect(Object.keys(packageJson.dependencies ?? {}).sort()).toEqual(loadedFromNodeModules);
+    expect(loadedFromNodeModules).toEqual(['better-sqlite3']);
+  });
+
+  it('keeps Electron itself a development dependency (the runtime provides it)', () => {
+    expect(packageJson.dependencies ?? {}).not.toHaveProperty('electron');
+    expect(packageJson.devDependencies ?? {}).toHaveProperty('electron');
+  });
+
+  it('leaves nothing external in the sandboxed preload but electron', () => {
+    expect(preloadExternals).toEqual(['electron']);
+  });
+
+  it('keeps the externals list of the build script in step with what is left external', () => {
+    expect([...script.mainExternals].sort()).toEqual(
+      mainExternals.filter((specifier) => !isNodeBuiltin(specifier)),
+    );
+  });
+});
