@@ -40,7 +40,12 @@ const revisionColumns = `r.assessment_id, a.client_id, r.revision, r.status, r.a
   r.rules_version, r.pain_now, r.disability_score, r.disability_instrument, r.fpi_left, r.fpi_right,
   r.amendment_reason, r.created_at, r.updated_at, r.finalized_at`;
 
-export function insertAssessment(db: Db, ids: { id: string; clientId: string }, content: RevisionContent, at: string): void {
+export function insertAssessment(
+  db: Db,
+  ids: { id: string; clientId: string },
+  content: RevisionContent,
+  at: string,
+): void {
   db.prepare(
     'INSERT INTO assessments (id, client_id, current_revision, assessed_on, created_at) VALUES (?, ?, 1, ?, ?)',
   ).run(ids.id, ids.clientId, content.assessedOn, at);
@@ -64,7 +69,13 @@ export function insertRevision(
 }
 
 /** Only a draft row changes; the database itself refuses to touch a final one. */
-export function updateDraftRevision(db: Db, assessmentId: string, revision: number, content: RevisionContent, at: string): boolean {
+export function updateDraftRevision(
+  db: Db,
+  assessmentId: string,
+  revision: number,
+  content: RevisionContent,
+  at: string,
+): boolean {
   const result = db
     .prepare(
       `UPDATE assessment_revisions SET assessed_on = @assessedOn, body = @body, body_version = @bodyVersion,
@@ -74,12 +85,21 @@ export function updateDraftRevision(db: Db, assessmentId: string, revision: numb
     )
     .run({ ...flatten(content), assessmentId, revision, at });
   if (result.changes === 1) {
-    db.prepare('UPDATE assessments SET assessed_on = ? WHERE id = ? AND current_revision = ?').run(content.assessedOn, assessmentId, revision);
+    db.prepare('UPDATE assessments SET assessed_on = ? WHERE id = ? AND current_revision = ?').run(
+      content.assessedOn,
+      assessmentId,
+      revision,
+    );
   }
   return result.changes === 1;
 }
 
-export function finalizeRevision(db: Db, assessmentId: string, revision: number, at: string): boolean {
+export function finalizeRevision(
+  db: Db,
+  assessmentId: string,
+  revision: number,
+  at: string,
+): boolean {
   return (
     db
       .prepare(
@@ -90,12 +110,23 @@ export function finalizeRevision(db: Db, assessmentId: string, revision: number,
   );
 }
 
-export function setCurrentRevision(db: Db, assessmentId: string, revision: number, assessedOn: string): void {
-  db.prepare('UPDATE assessments SET current_revision = ?, assessed_on = ? WHERE id = ?').run(revision, assessedOn, assessmentId);
+export function setCurrentRevision(
+  db: Db,
+  assessmentId: string,
+  revision: number,
+  assessedOn: string,
+): void {
+  db.prepare('UPDATE assessments SET current_revision = ?, assessed_on = ? WHERE id = ?').run(
+    revision,
+    assessedOn,
+    assessmentId,
+  );
 }
 
 export function deleteRevision(db: Db, assessmentId: string, revision: number): void {
-  db.prepare("DELETE FROM assessment_revisions WHERE assessment_id = ? AND revision = ? AND status = 'draft'").run(assessmentId, revision);
+  db.prepare(
+    "DELETE FROM assessment_revisions WHERE assessment_id = ? AND revision = ? AND status = 'draft'",
+  ).run(assessmentId, revision);
 }
 
 export function deleteAssessment(db: Db, assessmentId: string): void {
@@ -113,7 +144,11 @@ export function findCurrentRevision(db: Db, assessmentId: string): AssessmentRev
   return row && toRevision(row);
 }
 
-export function findRevision(db: Db, assessmentId: string, revision: number): AssessmentRevision | undefined {
+export function findRevision(
+  db: Db,
+  assessmentId: string,
+  revision: number,
+): AssessmentRevision | undefined {
   const row = db
     .prepare(
       `SELECT ${revisionColumns} FROM assessment_revisions r JOIN assessments a ON a.id = r.assessment_id
@@ -142,7 +177,11 @@ export function listClientAssessments(db: Db, clientId: string): AssessmentListI
        WHERE a.client_id = ? ORDER BY a.assessed_on DESC, a.created_at DESC`,
     )
     .all(clientId) as (RevisionRow & { revision_count: number })[];
-  return rows.map((row) => ({ ...toInfo(row), assessmentId: row.assessment_id, revisionCount: row.revision_count }));
+  return rows.map((row) => ({
+    ...toInfo(row),
+    assessmentId: row.assessment_id,
+    revisionCount: row.revision_count,
+  }));
 }
 
 function flatten(content: RevisionContent) {
