@@ -1,6 +1,7 @@
 import { automaticBackups, type AutomaticBackups } from './backups';
 import { openDataAccess } from './data-access';
 import { appHandlers } from './handlers/app';
+import { assessmentHandlers } from './handlers/assessments';
 import { backupHandlers } from './handlers/backups';
 import { clientHandlers } from './handlers/clients';
 import { exportHandlers } from './handlers/exports';
@@ -53,6 +54,7 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
   const route = createRouter(
     {
       ...appHandlers(data.status),
+      ...assessmentHandlers(context),
       ...backupHandlers(context),
       ...clientHandlers(context),
       ...exportHandlers(context),

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
+import { assessmentChannels } from './channels/assessments';
 import { backupChannels } from './channels/backups';
 import { clientChannels } from './channels/clients';
 import { exportChannels } from './channels/exports';
@@ -18,6 +19,7 @@ export type { ClientSortOrder } from './channels/clients';
 
 export const contract = {
   ...appChannels,
+  ...assessmentChannels,
   ...backupChannels,
   ...clientChannels,
   ...exportChannels,

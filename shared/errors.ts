@@ -3,6 +3,8 @@ export const errorCodes = [
   'unknown-channel',
   'invalid-input',
   'not-found',
+  /** The record changed since it was read (finalized, amended, or saved elsewhere); reload it. */
+  'conflict',
   'database-from-future',
   'database-damaged',
   'unavailable',

@@ -101,7 +101,11 @@ export function listClients(db: Db, options: ClientListOptions): ClientSummary[]
   return rows.map(toSummary);
 }
 
-/** Ranked full-text search; names weigh most, then contact details, then occupation and notes. */
+/**
+ * Ranked full-text search; names weigh most, then contact details, then occupation and notes.
+ * The inner query ranks and cuts to the page before the outer one computes each client's last
+ * visit, so a query matching thousands of clients pays that lookup only for those shown.
+ */
 export function searchClients(
   db: Db,
   ftsQuery: string,
@@ -109,11 +113,14 @@ export function searchClients(
 ): ClientSummary[] {
   const rows = db
     .prepare(
-      `${summarySelect}
-       JOIN (SELECT rowid, bm25(clients_fts, 10.0, 10.0, 4.0, 4.0, 2.0, 1.0) AS rank
-             FROM clients_fts WHERE clients_fts MATCH @match) hit ON hit.rowid = c.rowid
-       WHERE (c.archived_at IS NOT NULL) = @archived
-       ORDER BY hit.rank, c.created_at DESC LIMIT @limit`,
+      `SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.email, c.phone, c.created_at, c.archived_at,
+              (SELECT max(a.assessed_on) FROM assessments a WHERE a.client_id = c.id) AS last_visit_on
+       FROM (SELECT clients.rowid AS client_rowid, bm25(clients_fts, 10.0, 10.0, 4.0, 4.0, 2.0, 1.0) AS rank
+             FROM clients_fts JOIN clients ON clients.rowid = clients_fts.rowid
+             WHERE clients_fts MATCH @match AND (clients.archived_at IS NOT NULL) = @archived
+             ORDER BY rank, clients.created_at DESC LIMIT @limit) hit
+       JOIN clients c ON c.rowid = hit.client_rowid
+       ORDER BY hit.rank, c.created_at DESC`,
     )
     .all({
       match: ftsQuery,
@@ -126,15 +133,20 @@ export function searchClients(
 /**
  * Turns what the practitioner typed into an FTS5 query: every word must match the start of a
  * word in some column. Each word is quoted, so FTS syntax in the input (`OR`, `*`, `"`, `-`) is
- * only ever text. Returns null when nothing searchable is left.
+ * only ever text. A lone first letter looks at names only: it is the start of typing a name, and
+ * matching it against every email and phone number would rank the whole list for nothing.
+ * Returns null when nothing searchable is left.
  */
 export function toPrefixQuery(typed: string): string | null {
   const words = typed.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
   if (!words) return null;
-  return words
+  const terms = words
     .slice(0, 12)
     .map((word) => `"${word}"*`)
     .join(' ');
+  return words.length === 1 && [...words[0]].length === 1
+    ? `{first_name last_name} : ${terms}`
+    : terms;
 }
 
 function toClient(row: ClientRow): Client {

@@ -45,3 +45,12 @@ export function referencedHashes(db: Db): Set<string> {
   const rows = db.prepare('SELECT DISTINCT hash FROM photos').all() as { hash: string }[];
   return new Set(rows.map((row) => row.hash));
 }
+
+export function photoHashesOfAssessment(db: Db, assessmentId: string): string[] {
+  const rows = db
+    .prepare('SELECT DISTINCT hash FROM photos WHERE assessment_id = ?')
+    .all(assessmentId) as {
+    hash: string;
+  }[];
+  return rows.map((row) => row.hash);
+}

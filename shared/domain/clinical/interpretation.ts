@@ -1,0 +1,206 @@
+/**
+ * The kinetic-chain summary: observations read from the feet up, left/right asymmetries, muscle
+ * hypotheses with their NASM edition, and the caveats the evidence asks for. It describes; it
+ * never diagnoses.
+ */
+import type { AssessmentBody } from './assessment-schema';
+import type { AsymmetryFlag } from './asymmetry';
+import { compareFeet } from './asymmetry';
+import type { ChainObservation, ChainSide } from './chain-observations';
+import { observationsFeetUp } from './chain-observations';
+import type { Region } from './checkpoints';
+import { REGIONS_FEET_UP, REGION_LABELS } from './checkpoints';
+import type { FootReadingOptions } from './foot-readings';
+import type { MuscleTable, PostureSignal } from './muscle-patterns';
+import { NASM_EDITION_LABELS, muscleTablesFor } from './muscle-patterns';
+import type { RedFlagScreen } from './red-flags';
+import { screenRedFlags } from './red-flags';
+import { RULES_VERSION } from './rules-version';
+import type { Source } from './sources';
+import { SOURCES } from './sources';
+import { isPresent } from './present';
+
+export interface Caveat {
+  readonly id: string;
+  readonly text: string;
+  readonly source: Source;
+}
+
+/** Our wording of what the evidence asks reports to say. */
+export const CAVEATS = {
+  staticPostureIsNotDiagnosis: {
+    id: 'static-posture-is-not-a-diagnosis',
+    text: 'A standing posture check shows alignment at one moment. It is not a diagnosis and does not by itself explain pain; the "ideal" plumb-line posture is not evidence-based.',
+    source: SOURCES.plumbLineCaveat,
+  },
+  smallAsymmetriesAreNormal: {
+    id: 'small-asymmetries-are-normal',
+    text: 'Small left–right differences are normal in people without symptoms, so they are compared with tolerance bands rather than treated as problems.',
+    source: SOURCES.smallAsymmetriesNormal,
+  },
+  muscleListsAreHypotheses: {
+    id: 'muscle-lists-are-hypotheses',
+    text: 'Muscle lists are hypotheses from trainer-education tables (edition named). Confirm with movement, length and strength tests before building a program.',
+    source: SOURCES.nasmDistortionPatternsCurrent,
+  },
+  footLowBackPainLinkIsModest: {
+    id: 'foot-low-back-pain-link-is-modest',
+    text: 'In a large study, standing foot posture was not linked to low back pain (foot motion in walking showed a small link in women), so foot findings are one factor among many.',
+    source: SOURCES.footLowBackPainLink,
+  },
+  navicularDropIsUnreliable: {
+    id: 'navicular-drop-is-unreliable',
+    text: 'Navicular drop repeats poorly between sessions; the FPI-6 is the more reliable foot-posture measure.',
+    source: SOURCES.fpiVsNavicularDropReliability,
+  },
+  typicalFootIsSlightlyPronated: {
+    id: 'typical-foot-is-slightly-pronated',
+    text: 'The average healthy foot scores about +4 on the FPI-6, so scores up to +5 are normal and are not called flat.',
+    source: SOURCES.fpiNorms,
+  },
+  noTableForSupination: {
+    id: 'no-table-for-supination',
+    text: 'The reference tables hold no muscle pattern for a supinated (high-arched) foot, so none is suggested.',
+    source: SOURCES.nasmDistortionPatternsCurrent,
+  },
+} as const satisfies Record<string, Caveat>;
+
+export interface MuscleHypothesis {
+  readonly table: MuscleTable;
+  readonly editionLabel: string;
+  /** Sides of the observations that prompted it. */
+  readonly sides: readonly ChainSide[];
+  /** Observation ids that prompted it. */
+  readonly basis: readonly string[];
+  readonly text: string;
+}
+
+export interface KineticChainSummary {
+  readonly rulesVersion: string;
+  /** Shown before anything else when it says "refer". */
+  readonly redFlags: RedFlagScreen;
+  /** Everything assessed, feet first. */
+  readonly observations: readonly ChainObservation[];
+  readonly asymmetries: readonly AsymmetryFlag[];
+  readonly hypotheses: readonly MuscleHypothesis[];
+  /** Regions with nothing recorded — shown as "not assessed", never as normal. */
+  readonly notAssessed: readonly Region[];
+  readonly caveats: readonly Caveat[];
+}
+
+function hypothesisFor(table: MuscleTable, basis: readonly ChainObservation[]): MuscleHypothesis {
+  const editionLabel = NASM_EDITION_LABELS[table.edition];
+  const squatNote =
+    table.context === 'overhead-squat'
+      ? ' This list comes from the overhead-squat screen: check the same pattern in the squat.'
+      : '';
+  const text =
+    `${table.name} — ${editionLabel}: possibly overactive ${table.overactive.join(', ')}; ` +
+    `possibly underactive ${table.underactive.join(', ')}. ` +
+    `Prompted by: ${basis.map((observation) => observation.brief).join('; ')}. ` +
+    `A hypothesis to test, not a diagnosis.${squatNote}`;
+  return {
+    table,
+    editionLabel,
+    sides: [...new Set(basis.map((observation) => observation.side))],
+    basis: basis.map((observation) => observation.id),
+    text,
+  };
+}
+
+function hasPainOrDisabilityData(body: AssessmentBody): boolean {
+  const pain = body.pain;
+  return (
+    (pain?.nprsNow ?? 0) > 0 ||
+    (pain?.nprsWorstLastWeek ?? 0) > 0 ||
+    (pain?.regions?.length ?? 0) > 0 ||
+    isPresent(body.oswestry) ||
+    isPresent(body.rolandMorris)
+  );
+}
+
+function caveatsFor(
+  body: AssessmentBody,
+  observations: readonly ChainObservation[],
+  signals: ReadonlySet<PostureSignal>,
+  hypotheses: readonly MuscleHypothesis[],
+): Caveat[] {
+  const caveats: Caveat[] = [
+    CAVEATS.staticPostureIsNotDiagnosis,
+    CAVEATS.smallAsymmetriesAreNormal,
+  ];
+  const has = (id: string) => observations.some((observation) => observation.id === id);
+  if (has('foot:fpi6')) caveats.push(CAVEATS.typicalFootIsSlightlyPronated);
+  if (has('foot:navicularDrop')) caveats.push(CAVEATS.navicularDropIsUnreliable);
+  const hasFootFinding = observations.some((o) => o.region === 'feet-ankles' && o.isFinding);
+  if (hasFootFinding && hasPainOrDisabilityData(body))
+    caveats.push(CAVEATS.footLowBackPainLinkIsModest);
+  if (signals.has('supination')) caveats.push(CAVEATS.noTableForSupination);
+  if (hypotheses.length > 0) caveats.push(CAVEATS.muscleListsAreHypotheses);
+  return caveats;
+}
+
+/**
+ * Builds the kinetic-chain summary for one assessment. Hypotheses come only from findings
+ * (mild/marked grades or values outside a band); each muscle table is listed per edition.
+ */
+export function interpretAssessment(
+  body: AssessmentBody,
+  options: FootReadingOptions = {},
+): KineticChainSummary {
+  const observations = observationsFeetUp(body, options);
+  const findings = observations.filter((observation) => observation.isFinding);
+  const signals = new Set(findings.flatMap((observation) => observation.signals));
+  const hypotheses = muscleTablesFor(signals).map((table) =>
+    hypothesisFor(
+      table,
+      findings.filter((observation) =>
+        observation.signals.some(
+          (signal) =>
+            table.triggeredBy.includes(signal) || (table.supportedBy?.includes(signal) ?? false),
+        ),
+      ),
+    ),
+  );
+  const assessedRegions = new Set(observations.map((observation) => observation.region));
+  return {
+    rulesVersion: RULES_VERSION,
+    redFlags: screenRedFlags(body.redFlags),
+    observations,
+    asymmetries: compareFeet(body.feet?.left, body.feet?.right, options),
+    hypotheses,
+    notAssessed: REGIONS_FEET_UP.filter((region) => !assessedRegions.has(region)),
+    caveats: caveatsFor(body, observations, signals, hypotheses),
+  };
+}
+
+/** The summary as plain lines for a report, in reading order. */
+export function kineticChainLines(summary: KineticChainSummary): string[] {
+  const lines: string[] = [];
+  if (summary.redFlags.status === 'refer') lines.push(summary.redFlags.notice);
+  lines.push('Read from the feet up:');
+  for (const region of REGIONS_FEET_UP) {
+    const inRegion = summary.observations.filter((observation) => observation.region === region);
+    if (inRegion.length === 0) continue;
+    lines.push(`${REGION_LABELS[region]}:`);
+    for (const observation of inRegion) lines.push(`  ${observation.text}`);
+  }
+  if (summary.notAssessed.length > 0) {
+    lines.push(
+      `Not assessed: ${summary.notAssessed.map((region) => REGION_LABELS[region].toLowerCase()).join(', ')}.`,
+    );
+  }
+  if (summary.asymmetries.length > 0) {
+    lines.push('Left–right differences beyond tolerance:');
+    for (const flag of summary.asymmetries) lines.push(`  ${flag.text}`);
+  }
+  if (summary.hypotheses.length > 0) {
+    lines.push('Possible muscle patterns to test:');
+    for (const hypothesis of summary.hypotheses) lines.push(`  ${hypothesis.text}`);
+  }
+  if (summary.redFlags.status === 'incomplete') lines.push(summary.redFlags.notice);
+  lines.push('Keep in mind:');
+  for (const caveat of summary.caveats) lines.push(`  ${caveat.text}`);
+  lines.push(`Scored with rules ${summary.rulesVersion}.`);
+  return lines;
+}

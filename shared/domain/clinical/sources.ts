@@ -1,0 +1,215 @@
+/**
+ * Every source the clinical rules cite, copied from shared/domain/clinical-reference.md. A rule
+ * points at one of these so reports can print where each number comes from.
+ */
+
+export interface Source {
+  /** Short citation as the reference gives it. */
+  readonly citation: string;
+  /** Address (or `owner/repo:path`) exactly as the reference lists it. */
+  readonly url: string;
+  /**
+   * False when the reference marks the fact UNVERIFIED or NOT FOUND, or when the product asked for
+   * something the reference does not cover. Reports must show such rules as unconfirmed.
+   */
+  readonly verified: boolean;
+  readonly note?: string;
+}
+
+const source = (citation: string, url: string, note?: string): Source =>
+  note === undefined ? { citation, url, verified: true } : { citation, url, verified: true, note };
+
+export const SOURCES = {
+  fpiItems: source(
+    'Redmond et al. 2008, J Foot Ankle Res 1:6 — FPI-6 items',
+    'https://link.springer.com/doi/10.1186/1757-1146-1-6',
+  ),
+  fpiProcedure: source(
+    'Physiopedia, Foot Posture Index — an unscorable item is omitted and noted',
+    'https://physio-pedia.com/Foot_Posture_Index_(FP1-6)',
+  ),
+  fpiBands: source(
+    'Redmond FPI-6 manual categories as reproduced by Paragon Orthotic (normal 0…+5 also MedBridge)',
+    'https://paragonorthotic.com/foot-posture-index/',
+  ),
+  fpiNorms: source(
+    'Redmond et al. 2008 — healthy adults mean +4 (n=619)',
+    'https://pubmed.ncbi.nlm.nih.gov/18822155/',
+  ),
+  fpiVsNavicularDropReliability: source(
+    'Test–retest weighted kappa 0.92 (FPI-6) vs 0.40 (navicular drop)',
+    'https://pmc.ncbi.nlm.nih.gov/articles/PMC5131537',
+  ),
+  navicularDropCutoff: source(
+    'Brody 1982 method; more than 10 mm = excessive pronation (The Student Physical Therapist)',
+    'https://www.thestudentphysicaltherapist.com/navicular-drop-test.html',
+    'Other proposed upper limits: Brody 15 mm, Beckett 13 mm, Mueller 10 mm (Nielsen 2009).',
+  ),
+  lungeMethod: source(
+    'Physiopedia, Knee to Wall Test — toe-to-wall distance in cm; 1 cm ≈ 3.6°',
+    'https://www.physio-pedia.com/index.php?title=Knee_to_Wall_Test&veaction=edit&section=4',
+  ),
+  lungeMdcHealthy: source(
+    'Powden et al. 2015 — MDC 1.6 cm inter-rater, 1.9 cm intra-rater',
+    'https://scholars.uky.edu/en/publications/reliability-and-minimal-detectable-change-of-the-weight-bearing-l',
+  ),
+  lungeMdcPatients: source(
+    'Weight-bearing lunge in patients — MDC 1.0 cm affected limb, 1.5 cm side difference',
+    'https://pmc.ncbi.nlm.nih.gov/articles/PMC3484905',
+  ),
+  footProgressionAdults: source(
+    'The angle of gait, JBJS 1932 — adult mean about 7.5° toe-out, most feet 5–10°',
+    'https://journals.lww.com/jbjsjournal/Abstract/1932/14040/THE_ANGLE_OF_GAIT___A_STUDY_BASED_UPON_EXAMINATION.1.aspx',
+  ),
+  footProgressionAdultRange: source(
+    'Adult range 5–13° (secondary source)',
+    'https://scienceinsights.org/what-causes-an-abnormal-foot-progression-angle',
+  ),
+  footProgressionChildren: source(
+    'Children 4–16 y: mean 4.2°, ±2 SD −8° to +16.4°',
+    'https://scilit.com/publications/37b47ec219511eb260a1f0ec51a6e649',
+  ),
+  rcspRectus: source(
+    'Rectus = calcaneus within 2° of vertical',
+    'https://www.biomechanical.com/support/fct/fctInstructions/kneePosCalStan.htm',
+  ),
+  rcspNorms: source(
+    'Podiapaedia, RCSP — traditionally vertical to 2–3° everted; Sobel 1999 healthy adults 6.07 ± 2.7° everted',
+    'https://podiapaedia.org/wiki/biomechanics/clinical-biomechanics/biomechanical-assessment/lower-limb-alignment/resting-calcaneal-stance-position-rcsp/',
+  ),
+  helbingSign: source(
+    'Podiapaedia, Helbing’s sign — dropped from FPI-8 for poor validity; record yes/no',
+    'https://podiapaedia.org/wiki/biomechanics/clinical-biomechanics/biomechanical-assessment/helbings-sign',
+  ),
+  firstMtpDorsiflexion: source(
+    'Podiapaedia, first MPJ range — about 65° needed for normal gait; hallux limitus below 65°',
+    'https://podiapaedia.org/wiki/biomechanics/clinical-biomechanics/biomechanical-assessment/joint-examination/joint-range-of-motion-testing/first-mpj-range-of-motion/',
+  ),
+  halluxRigidus: source(
+    'Stuck 1988 — hallux rigidus suggested at 10° or less',
+    'https://core.ac.uk/search?q=author%3A%28Roddy+O%E2%80%99Kane%29',
+  ),
+  manchesterScale: source(
+    'Garrow et al. 2001, Manchester scale — none / mild / moderate / severe',
+    'https://findyourstride.co.uk/post/the-manchester-scale-grading-your-bunion-find-your-stride-edinburgh-podiatrist',
+  ),
+  footLowBackPainLink: source(
+    'Menz et al. 2013 (Framingham) — static foot posture not associated with low back pain',
+    'https://paperexplained.cn/articles/paper/detail/76e8a6588615e616a197b22b1cdeb41e859fc57b',
+  ),
+  oswestryScoring: source(
+    'SRALab, Oswestry Disability Index — sum ÷ (5 × sections answered) × 100',
+    'https://sralab.org/rehabilitation-measures/oswestry-disability-index',
+  ),
+  oswestryDoubleMark: source(
+    'Fairbank, ODI notes (Mapi Research Trust) — two boxes ticked: take the higher',
+    'https://www.mapi-trust.org/news-events/news/the-oswestry-disability-i',
+  ),
+  oswestryBands: source(
+    'ODI bands 0–20 / 21–40 / 41–60 / 61–80 / 81–100 %',
+    'https://asir-journal.biomedcentral.com/articles/10.1186/1750-1164-7-12/tables/1',
+  ),
+  modifiedOswestryMcid: source(
+    'Fritz & Irrgang 2001 — modified ODI MCID 6 points',
+    'http://evidenceinphysicaltherapy.wikidot.com/modified-oswestry-disability-questionnaire-fritz-et-al-2001',
+  ),
+  rolandMorrisScoring: source(
+    'Roland-Morris scoring — count of ticked statements, 0–24; not applicable counts as no',
+    'http://scientificspine.com/spine-scores/roland-morris-disability-questionnaire_%28rdq%29.html',
+  ),
+  rolandMorrisItems: source(
+    'Physiopedia, Roland-Morris Disability Questionnaire — 24-item list and order',
+    'https://www.physio-pedia.com/index.php?title=Roland‐Morris_Disability_Questionnaire&oldid=216744',
+  ),
+  recoveredThresholds: source(
+    'Kamper et al. 2010 — "recovered" ≈ RMDQ 2 or less; pain 0',
+    'https://pmc.ncbi.nlm.nih.gov/articles/PMC2989296',
+  ),
+  rolandMorrisChangeLimits: source(
+    'Stratford — RMDQ cannot show improvement below a baseline of 4 or worsening above 20',
+    'https://paperexplained.cn/articles/paper/detail/09ede5c264442b8c7072f08e9697ab37825cbee9',
+  ),
+  percentImprovement: source(
+    'Percentage improvement = change ÷ baseline × 100',
+    'https://yhocphuchoi.com/rehab-scales/trunk-scores/roland-morris-eng',
+  ),
+  nprsBands: source(
+    'Physiotherapy Canada, NRS-11 — mild 1–3, moderate 4–6, severe 7–10',
+    'https://physiotherapy.ca/divisions/pain-science/numeric-rating-scale-nrs-11/',
+  ),
+  nprsBandsCommunity: source(
+    'Community adults — mild 1–4, moderate 5–6, severe 7–10',
+    'https://pubmed.ncbi.nlm.nih.gov/16414555/',
+  ),
+  nprsBandsChronicMsk: source(
+    'Chronic musculoskeletal pain — mild ≤5, moderate 6–7, severe ≥8',
+    'https://frontiersin.org/journals/psychology/articles/10.3389/fpsyg.2016.01466/full',
+  ),
+  ostelo2008: source(
+    'Ostelo et al. 2008 consensus — ODI 10 pts or 30%; RMDQ 5 pts or 30%; NPRS 2 pts or 30%',
+    'https://paperexplained.cn/articles/paper/detail/c63b17f341638e994cd27cc6d09b4f05e220d5cc',
+  ),
+  startBackItems: source(
+    'Keele STarT Back — nine items, last two weeks',
+    'https://www.awellhealth.com/care-flow-library/start-back-screening-tool-flow',
+  ),
+  startBackScoring: source(
+    'Physiopedia, STarT Back — total ≤3 low; subscale (items 5–9) ≥4 high; otherwise medium',
+    'https://physio-pedia.com/STarT_Back_Screening_Tool',
+  ),
+  smallAsymmetriesNormal: source(
+    'Ferreira et al. 2011 — small asymmetries are the norm in healthy young adults',
+    'https://pubmed.ncbi.nlm.nih.gov/21807260/',
+  ),
+  plumbLineCaveat: source(
+    'Barra-López 2024 — the plumb-line standard posture is not evidence-based; many false positives',
+    'https://pmc.ncbi.nlm.nih.gov/articles/PMC11492508/',
+  ),
+  nasmCheckpoints: source(
+    'NASM CPT current edition, static postural assessment checkpoints (ACSM agrees)',
+    'haejinjo/nasm-4-layer-study:staging-outputs/nasm-dump/section-4/chapter-12/lesson-2/page-1.md',
+  ),
+  nasmDistortionPatternsCurrent: source(
+    'NASM CPT current edition, Tables 12-1…12-3 (distortion patterns)',
+    'haejinjo/nasm-4-layer-study:staging-outputs/nasm-dump/section-4/chapter-12/lesson-2/page-3.md',
+  ),
+  nasmPronationDistortionOlder: source(
+    'Older NASM pronation distortion syndrome lists, as summarised by a trainer blog',
+    'https://paloaltofit.com/pronation-distortion-syndrome/',
+  ),
+  nasmCompensations7th: source(
+    'NASM CPT 7th edition, Table 6-12 (overhead squat compensations)',
+    'https://www.scribd.com/document/444284506/NASM-CPT-OHS-Compensations-and-Translations-1-pdf',
+  ),
+  nasmCompensationsCurrent: source(
+    'NASM CPT current edition, Table 12-5 (overhead squat compensations)',
+    'haejinjo/nasm-4-layer-study:staging-outputs/nasm-dump/section-4/chapter-12/lesson-3/page-5.md',
+  ),
+  pelvicObliquity: source(
+    'A lift of 15 mm or more gave at least 1.2° lateral pelvic tilt; about 1.2° should prompt a leg-length check',
+    'https://www.ncbi.nlm.nih.gov/pubmed/10802434',
+    'The reference lists this row with PMC6151938, pubmed 10802434 and BMC s12891-022-05113-2 without saying which backs which figure.',
+  ),
+  craniovertebralAngle: source(
+    'Craniovertebral angle below 50° treated as forward head (OpenPosture rules; WCPT abstract)',
+    'https://world.physio/congress-proceeding/assessing-forward-head-posture-chronic-neck-pain-cross-sectional-and',
+    'Neck pain 43.9 ± 3.6° vs controls 50.6 ± 2.1° (Lau 2009); definition: https://physio-pedia.com/Craniovertebral_angle',
+  ),
+  captureProtocol: source(
+    'Postural screening mistakes — standardise stance, orthotics in or out, clothing',
+    'https://posturalcheck.com/en/resources/common-postural-screening-mistakes',
+  ),
+  redFlagsNotInReference: {
+    citation:
+      'NOT FOUND in clinical-reference.md: red-flag questions come from the product requirement and need clinical review',
+    url: '',
+    verified: false,
+  },
+  startBackLicence: {
+    citation: 'STarT Back licence terms NOT FOUND — confirm with Keele University before release',
+    url: '',
+    verified: false,
+  },
+} as const satisfies Record<string, Source>;
+
+export type SourceId = keyof typeof SOURCES;

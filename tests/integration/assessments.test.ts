@@ -1,0 +1,250 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Assessment, SavedDraft } from '../../shared/channels/assessments';
+import type { AssessmentListItem, AssessmentRevisionInfo } from '../../shared/domain/assessments';
+import type { Client } from '../../shared/domain/clients';
+import { RULES_VERSION } from '../../shared/domain/clinical/rules-version';
+import type { Result } from '../../shared/errors';
+import { dataPaths, openStance, type StanceCore } from '../../main/stance';
+import { fileBytes, makeTempDir } from '../helpers/temp-dir';
+
+let temp: ReturnType<typeof makeTempDir>;
+let core: StanceCore;
+let client: Client;
+
+async function ok<T>(pending: Promise<Result<unknown>>): Promise<T> {
+  const result = await pending;
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+beforeEach(async () => {
+  temp = makeTempDir();
+  core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
+  client = await ok<Client>(
+    core.route('clients:create', { firstName: 'Ada', lastName: 'Lovelace' }),
+  );
+});
+afterEach(() => {
+  core.close();
+  temp.cleanup();
+});
+
+const fullFpi = [2, 1, 1, 2, 1, 1];
+const body = {
+  schemaVersion: 1,
+  pain: { nprsNow: 6, nprsBestLastWeek: 3, nprsWorstLastWeek: 8 },
+  oswestry: { variant: 'odi-2.1a', sections: [2, 2, 1, 3, null, 2, 1, 2, 2, 3] },
+  feet: { left: { fpi6: { items: [0, 0, 1, 0, 1, 0] } }, right: { fpi6: { items: fullFpi } } },
+  notes: 'Stands with the right foot turned out.',
+};
+
+async function newDraft(assessedOn = '2026-11-02'): Promise<Assessment> {
+  return ok<Assessment>(core.route('assessments:create', { clientId: client.id, assessedOn }));
+}
+
+describe('assessments', () => {
+  it('starts a draft with nothing assessed, stamped with the rules version', async () => {
+    const draft = await newDraft();
+    expect(draft).toMatchObject({
+      status: 'draft',
+      revision: 1,
+      clientId: client.id,
+      rulesVersion: RULES_VERSION,
+    });
+    expect(draft.body).toEqual({ schemaVersion: 1 });
+    expect(draft.painNow).toBeNull();
+  });
+
+  it('saves a draft and fills the summary columns lists and charts use', async () => {
+    const draft = await newDraft();
+    const saved = await ok<SavedDraft>(
+      core.route('assessments:saveDraft', {
+        id: draft.assessmentId,
+        revision: 1,
+        assessedOn: '2026-11-03',
+        body,
+      }),
+    );
+    expect(saved).toMatchObject({
+      painNow: 6,
+      disabilityInstrument: 'odi',
+      fpiLeft: 2,
+      fpiRight: 8,
+    });
+    // Oswestry: 18 points over 9 answered sections = 18 / 45 = 40 %.
+    expect(saved.disabilityScore).toBeCloseTo(40, 5);
+
+    const reread = await ok<Assessment>(core.route('assessments:get', { id: draft.assessmentId }));
+    expect(reread.body).toEqual(body);
+    expect(reread.assessedOn).toBe('2026-11-03');
+    const [listed] = await ok<AssessmentListItem[]>(
+      core.route('assessments:listForClient', { clientId: client.id }),
+    );
+    expect(listed).toMatchObject({
+      assessmentId: draft.assessmentId,
+      assessedOn: '2026-11-03',
+      painNow: 6,
+    });
+  });
+
+  it.each([
+    [
+      'an FPI-6 item of 3',
+      { feet: { left: { fpi6: { items: [3, 0, 0, 0, 0, 0] } } } },
+      'feet.left.fpi6.items.0',
+    ],
+    [
+      'a negative navicular drop',
+      { feet: { right: { navicularDropMm: -2 } } },
+      'feet.right.navicularDropMm',
+    ],
+    ['a pain score of 11', { pain: { nprsNow: 11 } }, 'pain.nprsNow'],
+    ['an unknown section', { posture: {} }, ''],
+  ])(
+    'refuses %s beside the field and keeps the saved draft as it was',
+    async (_label, change, path) => {
+      const draft = await newDraft();
+      await ok(
+        core.route('assessments:saveDraft', {
+          id: draft.assessmentId,
+          revision: 1,
+          assessedOn: '2026-11-02',
+          body,
+        }),
+      );
+      core.close();
+      const before = fileBytes(dataPaths(temp.dir).database);
+      core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
+
+      const result = await core.route('assessments:saveDraft', {
+        id: draft.assessmentId,
+        revision: 1,
+        assessedOn: '2026-11-02',
+        body: { ...body, ...change },
+      });
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('invalid-input');
+        expect(result.error.issues?.map((issue) => issue.path)).toContain(
+          path ? `body.${path}` : 'body',
+        );
+      }
+      core.close();
+      expect(fileBytes(dataPaths(temp.dir).database).equals(before)).toBe(true);
+      core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
+    },
+  );
+
+  it('locks a finalized assessment; amending adds a revision and keeps the final one whole', async () => {
+    const draft = await newDraft();
+    const id = draft.assessmentId;
+    await ok(
+      core.route('assessments:saveDraft', { id, revision: 1, assessedOn: '2026-11-02', body }),
+    );
+    const final = await ok<Assessment>(core.route('assessments:finalize', { id, revision: 1 }));
+    expect(final.status).toBe('final');
+    expect(final.finalizedAt).not.toBeNull();
+
+    const refused = await core.route('assessments:saveDraft', {
+      id,
+      revision: 1,
+      assessedOn: '2026-11-02',
+      body: { schemaVersion: 1 },
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(() =>
+      core
+        .session!.db.prepare("UPDATE assessment_revisions SET body = '{}' WHERE assessment_id = ?")
+        .run(id),
+    ).toThrow(/cannot be changed/);
+
+    const amended = await ok<Assessment>(
+      core.route('assessments:amend', { id, reason: 'Wrong foot recorded' }),
+    );
+    expect(amended).toMatchObject({
+      revision: 2,
+      status: 'draft',
+      amendmentReason: 'Wrong foot recorded',
+      body,
+    });
+    await ok(
+      core.route('assessments:saveDraft', {
+        id,
+        revision: 2,
+        assessedOn: '2026-11-02',
+        body: { ...body, pain: { nprsNow: 4 } },
+      }),
+    );
+
+    const history = await ok<AssessmentRevisionInfo[]>(core.route('assessments:history', { id }));
+    expect(history.map((entry) => [entry.revision, entry.status, entry.painNow])).toEqual([
+      [2, 'draft', 4],
+      [1, 'final', 6],
+    ]);
+    const first = await ok<Assessment>(core.route('assessments:getRevision', { id, revision: 1 }));
+    expect(first.body).toEqual(body);
+
+    const stale = await core.route('assessments:saveDraft', {
+      id,
+      revision: 1,
+      assessedOn: '2026-11-02',
+      body,
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('discards an amendment back to the final revision, and a first draft entirely', async () => {
+    const draft = await newDraft();
+    const id = draft.assessmentId;
+    await ok(core.route('assessments:finalize', { id, revision: 1 }));
+    await ok(core.route('assessments:amend', { id, reason: 'typo' }));
+    expect(await ok(core.route('assessments:discardDraft', { id }))).toEqual({
+      removed: 'revision',
+    });
+    expect(await ok<Assessment>(core.route('assessments:get', { id }))).toMatchObject({
+      revision: 1,
+      status: 'final',
+    });
+    expect(await core.route('assessments:discardDraft', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+
+    const other = await newDraft('2026-11-05');
+    expect(await ok(core.route('assessments:discardDraft', { id: other.assessmentId }))).toEqual({
+      removed: 'assessment',
+    });
+    expect(await core.route('assessments:get', { id: other.assessmentId })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('lists a client’s assessments newest first and gives their last visit', async () => {
+    await newDraft('2026-01-10');
+    await newDraft('2026-06-01');
+    await newDraft('2026-03-15');
+    const listed = await ok<AssessmentListItem[]>(
+      core.route('assessments:listForClient', { clientId: client.id }),
+    );
+    expect(listed.map((item) => item.assessedOn)).toEqual([
+      '2026-06-01',
+      '2026-03-15',
+      '2026-01-10',
+    ]);
+    const [summary] = await ok<{ lastVisitOn: string }[]>(core.route('clients:list', {}));
+    expect(summary?.lastVisitOn).toBe('2026-06-01');
+  });
+
+  it('refuses a date in the future and an assessment for an unknown client', async () => {
+    expect(
+      await core.route('assessments:create', { clientId: client.id, assessedOn: '2999-01-01' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(
+      await core.route('assessments:create', { clientId: '5b0e4c0e-2f0e-4b7a-9b53-2d1f1b8a0c11' }),
+    ).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

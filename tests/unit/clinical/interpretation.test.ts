@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type { KineticChainSummary, Region } from '../../../shared/domain/clinical';
+import {
+  CAVEATS,
+  REFERRAL_NOTICE,
+  REGIONS_FEET_UP,
+  interpretAssessment,
+  kineticChainLines,
+} from '../../../shared/domain/clinical';
+import { hyperlordoticClient, pronatedRightClient, supinatedClient } from './fixtures';
+
+const regionOrder = (summary: KineticChainSummary): number[] =>
+  summary.observations.map((observation) => REGIONS_FEET_UP.indexOf(observation.region));
+
+const firstIndexOf = (summary: KineticChainSummary, region: Region): number =>
+  summary.observations.findIndex((observation) => observation.region === region);
+
+const textOf = (summary: KineticChainSummary, id: string): string[] =>
+  summary.observations.filter((observation) => observation.id === id).map((o) => o.text);
+
+const caveatIds = (summary: KineticChainSummary) => summary.caveats.map((caveat) => caveat.id);
+
+describe('kinetic-chain summary, client (a): pronated right foot, toe-out, knee valgus', () => {
+  const summary = interpretAssessment(pronatedRightClient);
+
+  it('reads from the feet up', () => {
+    const order = regionOrder(summary);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(firstIndexOf(summary, 'feet-ankles')).toBe(0);
+    expect(firstIndexOf(summary, 'feet-ankles')).toBeLessThan(firstIndexOf(summary, 'knees'));
+    const lines = kineticChainLines(summary);
+    expect(lines.indexOf('Feet and ankles:')).toBeLessThan(lines.indexOf('Knees:'));
+  });
+
+  it('names the side and how far outside the band', () => {
+    expect(textOf(summary, 'foot:fpi6')).toEqual([
+      'Left foot — FPI-6 +3: normal.',
+      'Right foot — FPI-6 +8: pronated, 3 points above the normal range (0 to +5).',
+    ]);
+    expect(textOf(summary, 'foot:footProgression')[1]).toBe(
+      'Right foot — Foot progression angle 18° toe-out: more toe-out than typical, 5° above the typical adult range (5° to 13°).',
+    );
+    expect(textOf(summary, 'checkpoint:anterior.knee.alignment')).toEqual([
+      'Left knee — knee over the foot: nothing seen from the front.',
+      'Right knee — drifts inward (valgus): marked, seen from the front.',
+    ]);
+  });
+
+  it('flags the left/right differences', () => {
+    expect(summary.asymmetries.map((flag) => flag.measure)).toEqual(
+      expect.arrayContaining(['fpi6', 'footProgression', 'navicularDrop']),
+    );
+  });
+
+  it('offers the pronation pattern and the squat tables as hypotheses, with editions', () => {
+    const hypotheses = summary.hypotheses.map((h) => `${h.table.id}/${h.table.edition}`);
+    expect(hypotheses).toEqual([
+      'pronation-distortion/current',
+      'pronation-distortion/older-secondary',
+      'feet-turn-out/7th',
+      'feet-turn-out/current',
+      'knees-move-in/7th',
+      'knees-move-in/current',
+    ]);
+    const pronation = summary.hypotheses[0];
+    expect(pronation?.sides).toEqual(['right']);
+    expect(pronation?.basis).toContain('checkpoint:anterior.knee.alignment');
+    expect(pronation?.text).toContain('NASM CPT, current edition');
+    expect(pronation?.text).toContain('not a diagnosis');
+    expect(summary.hypotheses[2]?.text).toContain('overhead-squat');
+  });
+
+  it('carries the caveats the evidence asks for', () => {
+    expect(caveatIds(summary)).toEqual(
+      expect.arrayContaining([
+        CAVEATS.staticPostureIsNotDiagnosis.id,
+        CAVEATS.smallAsymmetriesAreNormal.id,
+        CAVEATS.muscleListsAreHypotheses.id,
+        CAVEATS.navicularDropIsUnreliable.id,
+        CAVEATS.footLowBackPainLinkIsModest.id,
+      ]),
+    );
+    const lines = kineticChainLines(summary);
+    expect(lines.join('\n')).toContain('It is not a diagnosis');
+    expect(lines.join('\n')).toContain('Small left–right differences are normal');
+  });
+
+  it('lists what was not assessed instead of calling it normal', () => {
+    expect(summary.notAssessed).toEqual([
+      'lumbar-spine',
+      'thoracic-spine',
+      'shoulders-scapulae',
+      'head-neck',
+    ]);
+  });
+});
+
+describe('kinetic-chain summary, client (b): supinated feet', () => {
+  const summary = interpretAssessment(supinatedClient);
+
+  it('merges matching sides into one line that names both, feet first', () => {
+    expect(summary.observations[0]?.text).toBe(
+      'Both feet — FPI-6: left −3, right −4; supinated, left 3 points and right 4 points below the normal range (0 to +5).',
+    );
+    expect(summary.observations.every((o) => o.region === 'feet-ankles')).toBe(true);
+    expect(textOf(summary, 'checkpoint:posterior.heel.position')).toEqual([
+      'Both heels — tilts inward (inverted): mild, seen from behind.',
+    ]);
+  });
+
+  it('suggests no muscle pattern, and says why', () => {
+    expect(summary.hypotheses).toEqual([]);
+    expect(caveatIds(summary)).toContain(CAVEATS.noTableForSupination.id);
+    expect(caveatIds(summary)).toContain(CAVEATS.staticPostureIsNotDiagnosis.id);
+    expect(caveatIds(summary)).not.toContain(CAVEATS.muscleListsAreHypotheses.id);
+  });
+
+  it('finds no asymmetry between two similarly supinated feet', () => {
+    expect(summary.asymmetries).toEqual([]);
+  });
+});
+
+describe('kinetic-chain summary, client (c): symmetric feet, lumbar hyperlordosis', () => {
+  const summary = interpretAssessment(hyperlordoticClient);
+
+  it('reports typical, symmetric feet first, then the pelvis and lower back', () => {
+    expect(summary.observations[0]?.text).toBe('Both feet — FPI-6: left +3, right +3; normal.');
+    const feet = summary.observations.filter((o) => o.region === 'feet-ankles');
+    expect(feet.every((o) => !o.isFinding && o.side === 'both')).toBe(true);
+    expect(firstIndexOf(summary, 'feet-ankles')).toBeLessThan(
+      firstIndexOf(summary, 'lumbo-pelvic-hip'),
+    );
+    expect(firstIndexOf(summary, 'lumbo-pelvic-hip')).toBeLessThan(
+      firstIndexOf(summary, 'lumbar-spine'),
+    );
+    expect(textOf(summary, 'checkpoint:lateral.lumbar.curve')).toEqual([
+      'Lower back — deeper curve (hyperlordosis): marked, seen from the side.',
+    ]);
+    expect(summary.asymmetries).toEqual([]);
+  });
+
+  it('offers the lower crossed pattern and the low-back-arches tables, not a foot pattern', () => {
+    expect(summary.hypotheses.map((h) => `${h.table.id}/${h.table.edition}`)).toEqual([
+      'lower-crossed/current',
+      'low-back-arches/7th',
+      'low-back-arches/current',
+    ]);
+    expect(summary.hypotheses[0]?.sides).toEqual(['midline']);
+  });
+
+  it('carries the caveats, but not the foot/back-pain one when the feet are typical', () => {
+    expect(caveatIds(summary)).toEqual(
+      expect.arrayContaining([
+        CAVEATS.staticPostureIsNotDiagnosis.id,
+        CAVEATS.smallAsymmetriesAreNormal.id,
+        CAVEATS.typicalFootIsSlightlyPronated.id,
+      ]),
+    );
+    expect(caveatIds(summary)).not.toContain(CAVEATS.footLowBackPainLinkIsModest.id);
+  });
+});
+
+describe('red flags in the summary', () => {
+  it('puts the referral notice first when any answer is yes', () => {
+    const summary = interpretAssessment({
+      ...hyperlordoticClient,
+      redFlags: { saddleNumbness: true },
+    });
+    expect(summary.redFlags.status).toBe('refer');
+    expect(kineticChainLines(summary)[0]).toBe(REFERRAL_NOTICE);
+  });
+
+  it('reports nothing as typical for an empty assessment', () => {
+    const summary = interpretAssessment({ schemaVersion: 1 });
+    expect(summary.observations).toEqual([]);
+    expect(summary.notAssessed).toEqual([...REGIONS_FEET_UP]);
+    expect(summary.hypotheses).toEqual([]);
+  });
+});
