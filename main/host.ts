@@ -11,14 +11,14 @@ export interface FileFilter {
 }
 
 export interface Host {
-  chooseFolder(options: { title: string }): Promise<string | null>;
-  chooseSaveFile(options: {
+  chooseFolder: (options: { title: string }) => Promise<string | null>;
+  chooseSaveFile: (options: {
     title: string;
     defaultName: string;
     filters: FileFilter[];
-  }): Promise<string | null>;
-  chooseOpenFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
-  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  }) => Promise<string | null>;
+  chooseOpenFile: (options: { title: string; filters: FileFilter[] }) => Promise<string | null>;
+  emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 }
 
 /** For places without a window (benchmarks, start-up checks): every dialog is cancelled. */

@@ -14,6 +14,7 @@ import { isChannel, type Channel } from '../../shared/contract';
 import type { Client, ClientInput } from '../../shared/domain/clients';
 import type { Result } from '../../shared/errors';
 import { dataPaths, openStance, type StanceCore } from '../../main/stance';
+import { createTestHost, type DialogAnswers, type TestHost } from '../helpers/test-host';
 
 /** A secure origin like app://stance, so the page gets the same secure-context APIs. */
 export const APP_ORIGIN = 'https://stance.test';
@@ -46,9 +47,13 @@ interface StanceOptions {
    * made to produce from the page (main refusing what the form accepted, an internal error).
    */
   cannedAnswers: Partial<Record<Channel, Result<unknown>>>;
+  /** What the native file dialogs answer (a path, or null for Cancel); change `host.answers` mid-test. */
+  dialogAnswers: DialogAnswers;
 }
 
 interface StanceFixtures {
+  /** Stands in for Electron's dialogs and forwards main's events to the page like webContents.send. */
+  host: TestHost;
   dataDir: string;
   dbFile: string;
   core: StanceCore;
@@ -66,6 +71,11 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
   rendererBuildDir: [defaultBuildDir, { option: true }],
   existingDatabaseVersion: [null, { option: true }],
   cannedAnswers: [{}, { option: true }],
+  dialogAnswers: [{}, { option: true }],
+
+  host: async ({ dialogAnswers }, use) => {
+    await use(createTestHost({ ...dialogAnswers }));
+  },
 
   dataDir: async ({ existingDatabaseVersion }, use) => {
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'stance-e2e-'));
@@ -81,8 +91,8 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
     await use(dataPaths(dataDir).database);
   },
 
-  core: async ({ dataDir }, use) => {
-    const core = await openStance({ dataDir, appVersion: APP_VERSION });
+  core: async ({ dataDir, host }, use) => {
+    const core = await openStance({ dataDir, appVersion: APP_VERSION, host });
     try {
       await use(core);
     } finally {
@@ -116,10 +126,11 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
   },
 
   page: async (
-    { page, context, core, rendererBuildDir, cannedAnswers, pageProblems, outsideRequests },
+    { page, context, core, host, rendererBuildDir, cannedAnswers, pageProblems, outsideRequests },
     use,
   ) => {
     assertBuilt(rendererBuildDir);
+    forwardEventsToPage(host, page);
 
     // Routes are tried newest first: the app origin is served, everything else is refused.
     await context.route('**/*', async (route) => {
@@ -159,6 +170,21 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
 
 export { expect };
 
+/** What main/electron-host.ts does with webContents.send, delivered to the bridge's `on`. */
+function forwardEventsToPage(host: TestHost, page: Page): void {
+  const record = host.emit;
+  host.emit = (event, payload) => {
+    record(event, payload);
+    void page
+      .evaluate(
+        ([name, detail]) =>
+          window.dispatchEvent(new CustomEvent(`stance-event:${name}`, { detail })),
+        [event, payload] as const,
+      )
+      .catch(() => undefined);
+  };
+}
+
 /** Runs in the page before its scripts, like the preload's contextBridge call. */
 function defineBridgeLikeThePreload(): void {
   const binding = (
@@ -170,6 +196,11 @@ function defineBridgeLikeThePreload(): void {
   Object.defineProperty(window, 'stance', {
     value: Object.freeze({
       invoke: (channel: unknown, payload: unknown) => binding(channel, payload),
+      on: (event: string, listener: (payload: unknown) => void) => {
+        const forward = (message: Event) => listener((message as CustomEvent).detail);
+        window.addEventListener(`stance-event:${event}`, forward);
+        return () => window.removeEventListener(`stance-event:${event}`, forward);
+      },
     }),
     enumerable: true,
   });
