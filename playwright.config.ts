@@ -1,4 +1,14 @@
+import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+
+/**
+ * Debian's Chromium where it is installed (CI, Linux); STANCE_CHROMIUM points elsewhere; with
+ * neither, Playwright's own browser (after `npx playwright install chromium` on a machine that can
+ * download it).
+ */
+const chromium =
+  process.env.STANCE_CHROMIUM ??
+  (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 /**
  * The built renderer runs in Debian's Chromium with `window.stance` routed into the real main
@@ -26,7 +36,7 @@ export default defineConfig({
         browserName: 'chromium',
         headless: true,
         launchOptions: {
-          executablePath: '/usr/bin/chromium',
+          executablePath: chromium,
           args: [
             '--no-sandbox',
             '--disable-gpu',

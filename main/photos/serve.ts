@@ -5,6 +5,16 @@ import { SHA256_HEX } from './store';
 
 export const PHOTOS_HOST = 'photos';
 
+/** Only image types are ever served, whatever a row says, so a record can never smuggle in HTML or SVG. */
+const servableTypes = new Set([
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/heic',
+  'image/heif',
+  'image/avif',
+]);
+
 /**
  * Answers `app://photos/<sha256>`. Only hashes some photo row uses are served, so the renderer
  * can never read an arbitrary file, nor a photo that has been erased.
@@ -20,7 +30,7 @@ export async function servePhoto(session: Session | null, requestUrl: string): P
   }
   if (!session || !SHA256_HEX.test(hash)) return notFound();
   const mediaType = photoMediaType(session.db, hash);
-  if (!mediaType) return notFound();
+  if (!mediaType || !servableTypes.has(mediaType)) return notFound();
   try {
     const body = await fs.readFile(session.photos.pathOf(hash));
     return new Response(body, {

@@ -105,4 +105,22 @@ describe('photo files', () => {
     expect(store.has(fresh)).toBe(true);
     expect(store.has(orphan)).toBe(false);
   });
+
+  it('never sweeps the studio logo, and serves only image types', async () => {
+    const store = core.session!.photos;
+    const logo = store.put(new Uint8Array([8, 8, 8]));
+    const old = new Date(Date.now() - 60 * 60_000);
+    fs.utimesSync(store.pathOf(logo), old, old);
+    core
+      .session!.db.prepare("INSERT INTO settings (key, value) VALUES ('logo', json_quote(?))")
+      .run(logo);
+    expect(sweepOrphanPhotos(core.session!.db, store, new Date())).toEqual([]);
+    expect(store.has(logo)).toBe(true);
+
+    const page = storePhoto(new Uint8Array([60, 104, 116, 109, 108, 62]));
+    core
+      .session!.db.prepare("UPDATE photos SET media_type = 'text/html' WHERE hash = ?")
+      .run(page.hash);
+    expect((await servePhoto(core.session, `app://photos/${page.hash}`)).status).toBe(404);
+  });
 });

@@ -41,8 +41,14 @@ export function photoHashesOfClient(db: Db, clientId: string): string[] {
   return rows.map((row) => row.hash);
 }
 
+/** Every hash a record uses: photo rows and the studio logo in the settings. */
 export function referencedHashes(db: Db): Set<string> {
-  const rows = db.prepare('SELECT DISTINCT hash FROM photos').all() as { hash: string }[];
+  const rows = db
+    .prepare(
+      `SELECT hash FROM photos
+       UNION SELECT value ->> '$' FROM settings WHERE key = 'logo' AND json_type(value) = 'text'`,
+    )
+    .all() as { hash: string }[];
   return new Set(rows.map((row) => row.hash));
 }
 
