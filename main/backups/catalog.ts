@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupKind, BackupSummary } from '../../shared/channels/backups';
 import { AppError } from '../../shared/errors';
-import { syncDirectory } from '../db/backup';
+import { syncDirectory } from '../durable';
 import { planRetention } from './ladder';
 import { backupFileName, parseBackupFileName } from './naming';
 

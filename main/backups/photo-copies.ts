@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PhotoCopyCount } from '../../shared/channels/backups';
-import { syncDirectory } from '../db/backup';
+import { syncDirectory } from '../durable';
 import { createPhotoStore, SHA256_HEX } from '../photos/store';
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { RestoredBackup } from '../../shared/channels/backups';
 import { AppError } from '../../shared/errors';
 import type { DataAccess } from '../data-access';
-import { syncDirectory } from '../db/backup';
+import { syncDirectory } from '../durable';
 import type { DataPaths } from '../session';
 import { fileStamp } from './naming';
 import { copyMissingPhotos, photoHashesIn } from './photo-copies';

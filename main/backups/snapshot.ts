@@ -6,7 +6,8 @@ import type {
   CreatedBackup,
   ExportedBackup,
 } from '../../shared/channels/backups';
-import { createVerifiedBackup, syncDirectory } from '../db/backup';
+import { createVerifiedBackup } from '../db/backup';
+import { syncDirectory } from '../durable';
 import { schemaVersionOf } from '../db/connection';
 import type { Session } from '../session';
 import { freshBackupName } from './catalog';

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { syncDirectory } from '../durable';
 import type { Db } from './connection';
 
 /** better-sqlite3's own default; a progress callback must name the next step's size. */
@@ -69,16 +70,5 @@ export function verifyBackupFile(file: string): number {
     return copy.pragma('user_version', { simple: true }) as number;
   } finally {
     copy.close();
-  }
-}
-
-/** A rename is only durable once the directory entry itself is on disk. */
-export function syncDirectory(directory: string): void {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(directory, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
+import { syncDirectory } from '../durable';
 
 export interface FileSink {
   write: (chunk: string | Uint8Array) => void;
@@ -36,23 +37,12 @@ export function writeFileAtomically(target: string, fill: (sink: FileSink) => vo
       fs.closeSync(fd);
     }
     fs.renameSync(partial, target);
-    syncFolder(folder);
+    syncDirectory(folder);
     return written;
   } catch (error) {
     fs.rmSync(partial, { force: true });
     if (error instanceof AppError) throw error;
     throw new AppError('internal', `Stance could not save ${target}: ${reason(error)}`);
-  }
-}
-
-function syncFolder(folder: string): void {
-  // Windows cannot open a folder for syncing; NTFS journals the rename itself.
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(folder, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { photoMediaTypes } from '../../shared/domain/photos';
 import { clientInputSchema } from '../../shared/domain/clients';
 import { isCalendarDate } from '../../shared/domain/dates';
 
@@ -14,16 +15,6 @@ export const RECORD_FORMAT_VERSION = 1;
  * over 512 MiB; staying well under leaves room for the decoded photos beside it.
  */
 export const MAX_RECORD_FILE_BYTES = 400 * 1024 * 1024;
-
-/** Raster formats only: the media type is later sent as the Content-Type of app://photos/. */
-export const photoMediaTypes = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/heic',
-  'image/heif',
-  'image/avif',
-] as const;
 
 const id = z.uuid();
 const text = (max: number) => z.string().max(max);

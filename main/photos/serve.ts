@@ -1,19 +1,10 @@
 import fs from 'node:fs/promises';
+import { isPhotoMediaType } from '../../shared/domain/photos';
 import { photoMediaType } from '../db/repositories/photos';
 import type { Session } from '../session';
 import { SHA256_HEX } from './store';
 
 export const PHOTOS_HOST = 'photos';
-
-/** Only image types are ever served, whatever a row says, so a record can never smuggle in HTML or SVG. */
-const servableTypes = new Set([
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/heic',
-  'image/heif',
-  'image/avif',
-]);
 
 /**
  * Answers `app://photos/<sha256>`. Only hashes some photo row uses are served, so the renderer
@@ -30,7 +21,7 @@ export async function servePhoto(session: Session | null, requestUrl: string): P
   }
   if (!session || !SHA256_HEX.test(hash)) return notFound();
   const mediaType = photoMediaType(session.db, hash);
-  if (!mediaType || !servableTypes.has(mediaType)) return notFound();
+  if (!mediaType || !isPhotoMediaType(mediaType)) return notFound();
   try {
     const body = await fs.readFile(session.photos.pathOf(hash));
     return new Response(body, {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { syncDirectory } from '../durable';
 
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
@@ -71,14 +72,4 @@ export function createPhotoStore(root: string): PhotoStore {
       return found;
     },
   };
-}
-
-function syncDirectory(directory: string): void {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(directory, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }

@@ -1,0 +1,18 @@
+/**
+ * Raster image types Stance stores and shows. Nothing else is ever stored as a photo, and the
+ * photo server refuses anything else, so a record can never carry HTML or SVG into the window.
+ */
+export const photoMediaTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/heic',
+  'image/heif',
+  'image/avif',
+] as const;
+
+export type PhotoMediaType = (typeof photoMediaTypes)[number];
+
+export function isPhotoMediaType(value: string): value is PhotoMediaType {
+  return (photoMediaTypes as readonly string[]).includes(value);
+}
