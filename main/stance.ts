@@ -5,6 +5,7 @@ import { assessmentHandlers } from './handlers/assessments';
 import { backupHandlers } from './handlers/backups';
 import { clientHandlers } from './handlers/clients';
 import { exportHandlers } from './handlers/exports';
+import { programHandlers } from './handlers/programs';
 import { settingsHandlers } from './handlers/settings';
 import type { HandlerContext } from './handlers/types';
 import { windowlessHost, type Host } from './host';
@@ -58,6 +59,7 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
       ...backupHandlers(context),
       ...clientHandlers(context),
       ...exportHandlers(context),
+      ...programHandlers(context),
       ...settingsHandlers(context, options.locale),
     },
     options,

@@ -10,6 +10,7 @@ import { assessmentChannels } from './channels/assessments';
 import { backupChannels } from './channels/backups';
 import { clientChannels } from './channels/clients';
 import { exportChannels } from './channels/exports';
+import { programChannels } from './channels/programs';
 import { settingsChannels } from './channels/settings';
 import type { Result } from './errors';
 import type { EventName, EventPayloads } from './events';
@@ -23,6 +24,7 @@ export const contract = {
   ...backupChannels,
   ...clientChannels,
   ...exportChannels,
+  ...programChannels,
   ...settingsChannels,
 } as const;
 
