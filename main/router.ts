@@ -33,12 +33,17 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         message: `Stance has no action called "${describe(channel)}".`,
       });
     }
+    const shapeProblem = plainDataProblem(payload);
+    if (shapeProblem) {
+      const message = `This request could not be read: ${shapeProblem}.`;
+      return failure({ code: 'invalid-input', message, issues: [{ path: '', message }] });
+    }
     const parsed = contract[channel].request.safeParse(payload);
     if (!parsed.success) {
       return failure({
         code: 'invalid-input',
         message: 'Some details are not valid. Please check the fields marked in red.',
-        issues: toFieldIssues(parsed.error),
+        issues: toFieldIssues(parsed.error).slice(0, MAX_ISSUES),
       });
     }
     try {
@@ -54,6 +59,38 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       });
     }
   };
+}
+
+/** Enough for every field of the largest form; more would only make the answer huge. */
+const MAX_ISSUES = 50;
+/** The largest legitimate payload (a full assessment) has under a thousand values. */
+const MAX_VALUES = 20_000;
+const MAX_DEPTH = 24;
+
+/**
+ * Payloads are JSON-like data: plain objects, arrays and primitives. Anything else (a typed array,
+ * a Date, a Map) and anything absurdly large or deep is refused before a schema looks at it, so a
+ * crafted payload cannot make validation itself slow or its answer enormous.
+ */
+function plainDataProblem(payload: unknown): string | null {
+  const pending: { value: unknown; depth: number }[] = [{ value: payload, depth: 0 }];
+  let visited = 0;
+  while (pending.length > 0) {
+    const { value, depth } = pending.pop()!;
+    visited += 1;
+    if (visited > MAX_VALUES) return 'it holds far more data than any form sends';
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_DEPTH) return 'it is nested far deeper than any form';
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) pending.push({ value: item, depth: depth + 1 });
+      continue;
+    }
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null)
+      return 'it contains something other than plain data';
+    for (const item of Object.values(value)) pending.push({ value: item, depth: depth + 1 });
+  }
+  return null;
 }
 
 function failure(error: AppErrorShape): Result<never> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isEmailAddress, isPhoneNumber } from './contact';
 import { isCalendarDate, localToday } from './dates';
 
 const EARLIEST_BIRTH_DATE = '1900-01-01';
@@ -35,7 +36,7 @@ const email = z
   .string({ error: 'Email must be text.' })
   .trim()
   .max(254, { error: 'The email address is too long.' })
-  .refine((value) => value === '' || z.email().safeParse(value).success, {
+  .refine((value) => value === '' || isEmailAddress(value), {
     error: 'Enter an email address like name@example.com.',
   })
   .default('');
@@ -44,7 +45,7 @@ const phone = z
   .string({ error: 'Phone must be text.' })
   .trim()
   .max(40, { error: 'The phone number is too long (at most 40 characters).' })
-  .refine((value) => value === '' || /^[+()\d\s./-]*\d[+()\d\s./-]*$/.test(value), {
+  .refine((value) => value === '' || isPhoneNumber(value), {
     error: 'Use digits, spaces and + ( ) - only.',
   })
   .default('');

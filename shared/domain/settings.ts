@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  EMAIL_MAX,
+  isEmailAddress,
+  isPhoneNumber,
+  isWebAddress,
+  PHONE_MAX,
+  WEB_ADDRESS_MAX,
+} from './contact';
 
 export const unitSystems = ['metric', 'imperial'] as const;
 export type UnitSystem = (typeof unitSystems)[number];
@@ -39,9 +47,8 @@ const text = (label: string, max: number) =>
     .trim()
     .max(max, { error: `${label} is too long (at most ${max} characters).` });
 
-const webAddress = text('The website', 200).refine(
-  (value) =>
-    value === '' || /^(https?:\/\/)?[^\s/:?#]+\.[^\s/:?#]+(:\d{1,5})?([/?#]\S*)?$/i.test(value),
+const webAddress = text('The website', WEB_ADDRESS_MAX).refine(
+  (value) => value === '' || isWebAddress(value),
   { error: 'Enter a web address like www.example.com.' },
 );
 
@@ -53,12 +60,12 @@ export const settingsFields = {
   studioName: text('The studio name', 120),
   practitionerName: text("The practitioner's name", 120),
   studioAddress: text('The address', 500),
-  studioPhone: text('The phone number', 40).refine(
-    (value) => value === '' || /^[+()\d\s./-]*\d[+()\d\s./-]*$/.test(value),
+  studioPhone: text('The phone number', PHONE_MAX).refine(
+    (value) => value === '' || isPhoneNumber(value),
     { error: 'Use digits, spaces and + ( ) - only in the phone number.' },
   ),
-  studioEmail: text('The email address', 254).refine(
-    (value) => value === '' || z.email().safeParse(value).success,
+  studioEmail: text('The email address', EMAIL_MAX).refine(
+    (value) => value === '' || isEmailAddress(value),
     { error: 'Enter an email address like name@example.com.' },
   ),
   studioWebsite: webAddress,
