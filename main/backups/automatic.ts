@@ -7,6 +7,7 @@ import type { DataAccess } from '../data-access';
 import type { Db } from '../db/connection';
 import type { Host } from '../host';
 import type { RouterOptions } from '../router';
+import { sweepOrphanPhotos } from '../photos/photos';
 import { backUp, listAppBackups } from './actions';
 import { isDailyBackupDue } from './ladder';
 
@@ -32,7 +33,10 @@ export async function backupAtStartIfDue(data: DataAccess): Promise<AutomaticBac
   if (!isDailyBackupDue(listAppBackups(data), session.now())) {
     return { state: 'skipped', reason: 'not-due' };
   }
-  return automaticBackup(data, 'daily');
+  const outcome = await automaticBackup(data, 'daily');
+  // Only once today's backup holds every photo file is it safe to let go of files no row uses.
+  if (outcome.state === 'created') sweepOrphanPhotos(session.db, session.photos, session.now());
+  return outcome;
 }
 
 /**

@@ -131,6 +131,22 @@ describe('automatic backups', () => {
     expect((await list()).map((backup) => backup.kind)).toEqual(['daily', 'daily']);
   });
 
+  it('lets go of photo files no record uses only after the daily backup, keeping used ones', async () => {
+    const ada = await addClient(core, 'Ada');
+    const kept = addPhotoOf(core, ada.id, new Uint8Array([5, 5]));
+    const store = core.session!.photos;
+    const orphan = store.put(new Uint8Array([6, 6]));
+    // The sweep leaves files younger than ten minutes alone: one may be about to get its row.
+    const hourAgo = new Date(Date.now() - 60 * 60_000);
+    fs.utimesSync(store.pathOf(orphan), hourAgo, hourAgo);
+    fs.utimesSync(store.pathOf(kept), hourAgo, hourAgo);
+    clock = new Date();
+
+    expect(await core.backups.atStart()).toMatchObject({ state: 'created' });
+    expect(store.has(orphan)).toBe(false);
+    expect(store.has(kept)).toBe(true);
+  });
+
   it('backs up on quit only when something changed since the last backup', async () => {
     await core.backups.atStart();
     clock = new Date('2026-06-17T18:00:00.000Z');
