@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { createElectronHost } from './electron-host';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
+import { createElectronPrinter } from './print';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { installSecurityGuards } from './security';
 import { openStance, type StanceCore } from './stance';
@@ -80,6 +81,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     locale: app.getSystemLocale(),
     host: createElectronHost(),
+    printer: createElectronPrinter({ preload: preloadFile }),
     logError: (error, channel) =>
       console.error(`Stance failed while handling "${channel}".`, error),
   });

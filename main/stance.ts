@@ -5,10 +5,13 @@ import { assessmentHandlers } from './handlers/assessments';
 import { backupHandlers } from './handlers/backups';
 import { clientHandlers } from './handlers/clients';
 import { exportHandlers } from './handlers/exports';
+import { photoHandlers } from './handlers/photos';
 import { programHandlers } from './handlers/programs';
+import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 import type { HandlerContext } from './handlers/types';
 import { windowlessHost, type Host } from './host';
+import type { Printer } from './printer';
 import { createRouter, type Route, type RouterOptions } from './router';
 import { dataPaths, type Session } from './session';
 import type { AppStatus } from '../shared/contract';
@@ -32,6 +35,8 @@ export interface OpenOptions extends RouterOptions {
   now?: () => Date;
   /** The system's regional format (`app.getSystemLocale()`), for default units and paper size. */
   locale?: string;
+  /** Renders reports and handouts; without one, printing answers that it is unavailable. */
+  printer?: Printer;
 }
 
 /**
@@ -59,7 +64,9 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
       ...backupHandlers(context),
       ...clientHandlers(context),
       ...exportHandlers(context),
+      ...photoHandlers(context),
       ...programHandlers(context),
+      ...reportHandlers(context, options),
       ...settingsHandlers(context, options.locale),
     },
     options,

@@ -1,20 +1,43 @@
+import { useState } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
+import { navigate, useHashLocation } from 'wouter/use-hash-location';
 import { AppShell } from './components/AppShell';
 import { NoticeProvider } from './components/Notice';
 import { PageNotFound } from './components/PageNotFound';
+import { RestoredNotice } from './components/RestoredNotice';
 import { useAppStatus } from './hooks/useAppStatus';
 import { useCommandShortcut } from './hooks/useKeyboardShortcut';
+import type { RestoreOutcome } from './hooks/useRestore';
+import { AssessmentEditor } from './pages/AssessmentEditor';
 import { ClientDetail } from './pages/ClientDetail';
 import { ClientList } from './pages/ClientList';
 import { NewClient } from './pages/NewClient';
+import { HandoutPreview, ReportPreview } from './pages/ReportPreview';
+import { Settings } from './pages/Settings';
 import { StartupProblem } from './pages/StartupProblem';
 
 export function App() {
-  const status = useAppStatus();
+  const [status, recheckStatus] = useAppStatus();
+  const [restored, setRestored] = useState<{ outcome: RestoreOutcome; serial: number } | null>(
+    null,
+  );
+  const showRestored = (outcome: RestoreOutcome) =>
+    setRestored((previous) => ({ outcome, serial: (previous?.serial ?? 0) + 1 }));
   // A frame of nothing beats a flash of a list that then turns into a problem screen.
   if (status.state === 'loading') return null;
-  if (status.state === 'problem') return <StartupProblem problem={status} />;
+  if (status.state === 'problem') {
+    return (
+      <StartupProblem
+        problem={status}
+        onRestored={(outcome) => {
+          // Opens the restored data on the client list, as a fresh start would.
+          navigate('/', { replace: true });
+          showRestored(outcome);
+          recheckStatus();
+        }}
+      />
+    );
+  }
 
   return (
     // Hash routes: the app is one file served from app://stance/, so the path never changes.
@@ -22,10 +45,29 @@ export function App() {
       <NoticeProvider>
         <AppShortcuts />
         <AppShell appVersion={status.appVersion}>
+          {restored && (
+            <RestoredNotice
+              key={restored.serial}
+              outcome={restored.outcome}
+              onDismiss={() => setRestored(null)}
+            />
+          )}
           <Switch>
             <Route path="/" component={ClientList} />
             <Route path="/clients/new" component={NewClient} />
             <Route path="/clients/:id">{(params) => <ClientDetail id={params.id} />}</Route>
+            <Route path="/clients/:clientId/report/:assessmentId?">
+              {(params) => <ReportPreview {...params} />}
+            </Route>
+            <Route path="/clients/:clientId/handout/:programId">
+              {(params) => <HandoutPreview {...params} />}
+            </Route>
+            <Route path="/assessments/:id">
+              {(params) => <AssessmentEditor key={params.id} id={params.id} />}
+            </Route>
+            <Route path="/settings">
+              <Settings dataDir={status.dataDir} onRestored={showRestored} />
+            </Route>
             <Route component={PageNotFound} />
           </Switch>
         </AppShell>

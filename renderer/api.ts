@@ -4,6 +4,7 @@
  */
 import type { Channel, RequestOf, ResponseOf, StanceBridge } from '../shared/contract';
 import type { AppErrorShape, Result } from '../shared/errors';
+import type { EventName, EventPayloads } from '../shared/events';
 
 declare global {
   interface Window {
@@ -29,5 +30,22 @@ export async function invoke<C extends Channel>(
     return await bridge.invoke(channel, payload);
   } catch {
     return { ok: false, error: unreachable };
+  }
+}
+
+/**
+ * Listens to one of main's events until the returned function is called. Outside Stance there is
+ * no bridge and so nothing to hear; listening then quietly does nothing.
+ */
+export function onEvent<E extends EventName>(
+  event: E,
+  listener: (payload: EventPayloads[E]) => void,
+): () => void {
+  const bridge = window.stance;
+  if (!bridge) return () => undefined;
+  try {
+    return bridge.on(event, listener);
+  } catch {
+    return () => undefined;
   }
 }

@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { isPrintRoute, PrintApp } from './print/PrintApp';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render Stance into.');
 
 createRoot(container).render(
   <StrictMode>
-    <App />
+    {/* A print route shows only its document, so nothing of the app frame reaches the paper. */}
+    {isPrintRoute(window.location.hash) ? <PrintApp /> : <App />}
   </StrictMode>,
 );

@@ -8,10 +8,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Left out of the main bundle and loaded from node_modules at run time. Electron is provided by
- * the runtime; better-sqlite3 carries a native binary. Everything else is bundled, which is why
- * package.json `dependencies` may list only these (tests/unit/packaging.test.ts checks it).
+ * the runtime; better-sqlite3 and sharp carry native binaries (sharp finds its libvips build in
+ * the @img/* package for the platform). Everything else is bundled, which is why package.json
+ * `dependencies` may list only these (tests/unit/packaging.test.ts checks it).
  */
-export const mainExternals = ['electron', 'better-sqlite3'];
+export const mainExternals = ['electron', 'better-sqlite3', 'sharp'];
 
 /** @type {import('esbuild').BuildOptions} */
 export const mainBundle = {

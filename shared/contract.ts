@@ -10,7 +10,9 @@ import { assessmentChannels } from './channels/assessments';
 import { backupChannels } from './channels/backups';
 import { clientChannels } from './channels/clients';
 import { exportChannels } from './channels/exports';
+import { photoChannels } from './channels/photos';
 import { programChannels } from './channels/programs';
+import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import type { Result } from './errors';
 import type { EventName, EventPayloads } from './events';
@@ -24,7 +26,9 @@ export const contract = {
   ...backupChannels,
   ...clientChannels,
   ...exportChannels,
+  ...photoChannels,
   ...programChannels,
+  ...reportChannels,
   ...settingsChannels,
 } as const;
 

@@ -17,6 +17,9 @@ export function AppShell({ appVersion, children }: { appVersion: string; childre
           <li>
             <ClientsNavLink />
           </li>
+          <li>
+            <SettingsNavLink />
+          </li>
         </ul>
         <p className="sidebar-footer">Version {appVersion}</p>
       </nav>
@@ -56,6 +59,31 @@ function ClientsNavLink() {
       <PeopleIcon />
       Clients
     </Link>
+  );
+}
+
+function SettingsNavLink() {
+  const [active] = useRoute('/settings');
+  return (
+    <Link href="/settings" className="nav-link" aria-current={active ? 'page' : undefined}>
+      <GearIcon />
+      Settings
+    </Link>
+  );
+}
+
+function GearIcon() {
+  return (
+    <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="nav-icon">
+      <circle cx="10" cy="10" r="2.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <path
+        d="M10 2.5v2M10 15.5v2M2.5 10h2M15.5 10h2M4.7 4.7l1.4 1.4M13.9 13.9l1.4 1.4M4.7 15.3l1.4-1.4M13.9 6.1l1.4-1.4"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+      />
+      <circle cx="10" cy="10" r="5.4" fill="none" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
   );
 }
 

@@ -7,9 +7,12 @@ import { ageInYears, formatCalendarDate, formatDayOf } from '../format';
 export function ClientTable({
   clients,
   caption,
+  archived = false,
 }: {
   clients: readonly ClientSummary[];
   caption: string;
+  /** The archive's rows say when each client was archived instead of when they were added. */
+  archived?: boolean;
 }) {
   return (
     <div className="table-frame">
@@ -22,12 +25,15 @@ export function ClientTable({
             <th scope="col" className="contact-cell">
               Contact
             </th>
-            <th scope="col">Added</th>
+            <th scope="col">Last visit</th>
+            <th scope="col" className="added-cell">
+              {archived ? 'Archived' : 'Added'}
+            </th>
           </tr>
         </thead>
         <tbody>
           {clients.map((client) => (
-            <ClientRow key={client.id} client={client} />
+            <ClientRow key={client.id} client={client} archived={archived} />
           ))}
         </tbody>
       </table>
@@ -35,7 +41,8 @@ export function ClientTable({
   );
 }
 
-function ClientRow({ client }: { client: ClientSummary }) {
+function ClientRow({ client, archived }: { client: ClientSummary; archived: boolean }) {
+  const since = archived && client.archivedAt ? client.archivedAt : client.createdAt;
   return (
     <tr>
       <th scope="row" className="client-name-cell">
@@ -49,7 +56,14 @@ function ClientRow({ client }: { client: ClientSummary }) {
       <td className="contact-cell">
         <ContactLines email={client.email} phone={client.phone} />
       </td>
-      <td className="nowrap">{formatDayOf(client.createdAt)}</td>
+      <td className="nowrap">
+        {client.lastVisitOn ? (
+          formatCalendarDate(client.lastVisitOn)
+        ) : (
+          <span className="muted">None yet</span>
+        )}
+      </td>
+      <td className="nowrap added-cell">{formatDayOf(since)}</td>
     </tr>
   );
 }

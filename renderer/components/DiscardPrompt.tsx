@@ -3,13 +3,22 @@ import { useEffect, useRef } from 'react';
 interface DiscardPromptProps {
   onDiscard: () => void;
   onKeepEditing: () => void;
+  title?: string;
+  text?: string;
+  discardLabel?: string;
 }
 
 /**
  * Asked before throwing away typed details, so a stray Escape cannot lose a page of notes.
  * "Keep editing" takes focus: the safe choice is the one Enter picks.
  */
-export function DiscardPrompt({ onDiscard, onKeepEditing }: DiscardPromptProps) {
+export function DiscardPrompt({
+  onDiscard,
+  onKeepEditing,
+  title = 'Leave without saving?',
+  text = 'The details you typed for this client will not be kept.',
+  discardLabel = 'Leave without saving',
+}: DiscardPromptProps) {
   const keepEditing = useRef<HTMLButtonElement>(null);
   useEffect(() => keepEditing.current?.focus(), []);
 
@@ -21,9 +30,9 @@ export function DiscardPrompt({ onDiscard, onKeepEditing }: DiscardPromptProps) 
       aria-describedby="discard-text"
     >
       <p className="confirm-title" id="discard-title">
-        Leave without saving?
+        {title}
       </p>
-      <p id="discard-text">The details you typed for this client will not be kept.</p>
+      <p id="discard-text">{text}</p>
       <div className="confirm-actions">
         <button
           type="button"
@@ -34,7 +43,7 @@ export function DiscardPrompt({ onDiscard, onKeepEditing }: DiscardPromptProps) 
           Keep editing
         </button>
         <button type="button" className="button" onClick={onDiscard}>
-          Leave without saving
+          {discardLabel}
         </button>
       </div>
     </div>

@@ -2,17 +2,27 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import { useLocation } from 'wouter';
 
 const NOTICE_VISIBLE_MS = 6000;
+/** A notice that offers to undo stays longer: reading it and reaching the button takes time. */
+const NOTICE_WITH_ACTION_VISIBLE_MS = 12000;
+
+/** A button in the notice, e.g. "Restore" right after archiving. */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
 
 interface NoticeContextValue {
   notice: string | null;
+  noticeAction: NoticeAction | null;
   /** Shows `text` on the page at `path`, typically the one being navigated to. */
-  showNotice: (text: string, path: string) => void;
+  showNotice: (text: string, path: string, action?: NoticeAction) => void;
   dismissNotice: () => void;
 }
 
 interface Notice {
   text: string;
   path: string;
+  action: NoticeAction | null;
   serial: number;
 }
 
@@ -31,14 +41,22 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     if (notice && notice.path !== location) setNotice(null);
   }
 
-  const showNotice = useCallback((text: string, path: string) => {
-    setNotice((previous) => ({ text, path, serial: (previous?.serial ?? 0) + 1 }));
+  const showNotice = useCallback((text: string, path: string, action?: NoticeAction) => {
+    setNotice((previous) => ({
+      text,
+      path,
+      action: action ?? null,
+      serial: (previous?.serial ?? 0) + 1,
+    }));
   }, []);
   const dismissNotice = useCallback(() => setNotice(null), []);
 
   useEffect(() => {
     if (!notice) return;
-    const timer = setTimeout(() => setNotice(null), NOTICE_VISIBLE_MS);
+    const timer = setTimeout(
+      () => setNotice(null),
+      notice.action ? NOTICE_WITH_ACTION_VISIBLE_MS : NOTICE_VISIBLE_MS,
+    );
     return () => clearTimeout(timer);
   }, [notice]);
 
@@ -46,6 +64,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     <NoticeContext
       value={{
         notice: notice && notice.path === location ? notice.text : null,
+        noticeAction: notice && notice.path === location ? notice.action : null,
         showNotice,
         dismissNotice,
       }}
@@ -63,13 +82,25 @@ export function useNotice(): NoticeContextValue {
 
 /** Always in the page, so screen readers announce each confirmation when its text appears. */
 export function NoticeRegion() {
-  const { notice, dismissNotice } = useNotice();
+  const { notice, noticeAction, dismissNotice } = useNotice();
   return (
     <div className="notice-region" role="status" aria-live="polite">
       {notice && (
         <div className="notice">
           <CheckIcon />
           <span className="notice-text">{notice}</span>
+          {noticeAction && (
+            <button
+              type="button"
+              className="notice-action"
+              onClick={() => {
+                dismissNotice();
+                noticeAction.run();
+              }}
+            >
+              {noticeAction.label}
+            </button>
+          )}
           <button type="button" className="notice-dismiss" onClick={dismissNotice}>
             <span className="visually-hidden">Dismiss</span>
             <span aria-hidden="true">×</span>

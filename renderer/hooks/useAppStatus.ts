@@ -1,12 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppStatus } from '../../shared/contract';
 import { invoke } from '../api';
 
 export type AppStatusState = { state: 'loading' } | AppStatus;
 
-/** Asked once at start: every other screen assumes the data folder opened cleanly. */
-export function useAppStatus(): AppStatusState {
+/**
+ * Asked at start: every other screen assumes the data folder opened cleanly. `recheck` asks again
+ * after a restore replaced data that could not be opened; the old answer stays until the new one.
+ */
+export function useAppStatus(): [AppStatusState, () => void] {
   const [status, setStatus] = useState<AppStatusState>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
     void invoke('app:status', {}).then((result) => {
@@ -26,6 +30,7 @@ export function useAppStatus(): AppStatusState {
     return () => {
       current = false;
     };
-  }, []);
-  return status;
+  }, [attempt]);
+  const recheck = useCallback(() => setAttempt((count) => count + 1), []);
+  return [status, recheck];
 }

@@ -50,8 +50,10 @@ function focusFirstInvalid(errors: ClientFormErrors): void {
   if (first) document.getElementById(clientFieldId(first))?.focus();
 }
 
-export function useClientForm() {
-  const [values, setValues] = useState<ClientFormValues>(emptyClientInput);
+/** `initial`: the client's saved details when editing; an empty form for a new client. */
+export function useClientForm(initial: ClientFormValues = emptyClientInput) {
+  const [initialValues] = useState(initial);
+  const [values, setValues] = useState<ClientFormValues>(initial);
   const [errors, setErrors] = useState<ClientFormErrors>({});
 
   const change = (field: ClientField, value: string) => {
@@ -88,6 +90,7 @@ export function useClientForm() {
   };
 
   const isBlank = clientFieldOrder.every((field) => values[field].trim() === '');
+  const isChanged = clientFieldOrder.some((field) => values[field] !== initialValues[field]);
 
-  return { values, errors, change, blur, check, showIssuesFromMain, isBlank };
+  return { values, errors, change, blur, check, showIssuesFromMain, isBlank, isChanged };
 }

@@ -1,12 +1,19 @@
-import type { ReactNode } from 'react';
-import { Link } from 'wouter';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { Link, useLocation } from 'wouter';
 import { clientDisplayName, type Client } from '../../shared/domain/clients';
 import { AlertBanner } from '../components/AlertBanner';
 import { BackToClients } from '../components/BackLink';
-import { OrNotRecorded } from '../components/ClientTable';
+import { ClientAssessments } from '../components/ClientAssessments';
+import { ClientDetailsCard } from '../components/ClientDetailsCard';
+import { ClientEditForm } from '../components/ClientEditForm';
+import { EraseClientDialog } from '../components/EraseClientDialog';
+import { useNotice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
-import { ageInYears, formatCalendarDate, formatDayOf } from '../format';
+import { formatDayOf } from '../format';
 import { useClient } from '../hooks/useClient';
+import { useClientAssessments } from '../hooks/useClientAssessments';
+import { useClientRecordActions } from '../hooks/useClientRecordActions';
 
 export function ClientDetail({ id }: { id: string }) {
   const load = useClient(id);
@@ -32,63 +39,170 @@ export function ClientDetail({ id }: { id: string }) {
       </div>
     );
   }
-  return <ClientPage client={load.client} />;
+  // Keyed by id, so a different client never starts in the previous one's edit mode.
+  return <ClientPage key={load.client.id} initialClient={load.client} />;
 }
 
-function ClientPage({ client }: { client: Client }) {
+function ClientPage({ initialClient }: { initialClient: Client }) {
+  const [, navigate] = useLocation();
+  const { showNotice } = useNotice();
+  const [client, setClient] = useState(initialClient);
+  const [editing, setEditing] = useState(false);
+  const [erasing, setErasing] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const assessments = useClientAssessments(client.id, attempt);
+  const actions = useClientRecordActions(client, (restored) => {
+    // The banner and its Restore button go away; focus goes to the top of the page, not nowhere.
+    flushSync(() => setClient(restored));
+    document.querySelector<HTMLElement>('.page-title')?.focus();
+  });
+  const editButton = useRef<HTMLButtonElement>(null);
+  const name = clientDisplayName(client);
+  const archived = client.archivedAt !== null;
+
+  const stopEditing = () => {
+    // Rendered first, so the button is back in the page to take focus again.
+    flushSync(() => setEditing(false));
+    editButton.current?.focus();
+  };
+
+  const saved = (updated: Client) => {
+    setClient(updated);
+    showNotice('The changes were saved.', `/clients/${updated.id}`);
+    stopEditing();
+  };
+
+  const erased = () => {
+    showNotice(`${name} was erased, with everything recorded for them.`, '/');
+    // Replaced in history: Back must not lead to a client who no longer exists.
+    navigate('/', { replace: true });
+  };
+
   return (
     <div className="page">
       <PageHeader
-        title={clientDisplayName(client)}
+        title={name}
         before={<BackToClients />}
         subtitle={`Client since ${formatDayOf(client.createdAt)}`}
         focusOnArrival
+        actions={
+          editing ? undefined : (
+            <>
+              {assessments.status === 'ready' && assessments.assessments.length > 0 && (
+                <Link href={`/clients/${client.id}/report`} className="button">
+                  Report
+                </Link>
+              )}
+              <button
+                type="button"
+                className="button"
+                disabled={actions.busy !== null}
+                onClick={actions.exportRecord}
+              >
+                {actions.busy === 'export' ? 'Exporting…' : 'Export record…'}
+              </button>
+              {!archived && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={actions.busy !== null}
+                  onClick={actions.archive}
+                >
+                  {actions.busy === 'archive' ? 'Archiving…' : 'Archive'}
+                </button>
+              )}
+            </>
+          )
+        }
       />
-      <section className="card" aria-labelledby="client-details-title">
-        <h2 className="card-title" id="client-details-title">
-          Details
+      {actions.problem && (
+        <AlertBanner
+          title={actions.problem.title}
+          actions={
+            <button type="button" className="button" onClick={actions.dismissProblem}>
+              Dismiss
+            </button>
+          }
+        >
+          <p>{actions.problem.message}</p>
+        </AlertBanner>
+      )}
+      {archived && (
+        <ArchivedBanner
+          archivedAt={client.archivedAt ?? ''}
+          restoring={actions.busy === 'restore'}
+          onRestore={actions.restore}
+        />
+      )}
+      {editing ? (
+        <ClientEditForm client={client} onSaved={saved} onClose={stopEditing} />
+      ) : (
+        <>
+          <ClientDetailsCard
+            client={client}
+            editButton={editButton}
+            onEdit={() => setEditing(true)}
+          />
+          <ClientAssessments
+            clientId={client.id}
+            load={assessments}
+            onRetry={() => setAttempt((count) => count + 1)}
+          />
+          <DangerZone onErase={() => setErasing(true)} />
+        </>
+      )}
+      {erasing && (
+        <EraseClientDialog
+          client={client}
+          assessmentCount={assessments.status === 'ready' ? assessments.assessments.length : null}
+          onCancel={() => setErasing(false)}
+          onErased={erased}
+        />
+      )}
+    </div>
+  );
+}
+
+interface ArchivedBannerProps {
+  archivedAt: string;
+  restoring: boolean;
+  onRestore: () => void;
+}
+
+function ArchivedBanner({ archivedAt, restoring, onRestore }: ArchivedBannerProps) {
+  return (
+    <section className="archived-banner" aria-labelledby="archived-banner-title">
+      <div>
+        <h2 className="archived-banner-title" id="archived-banner-title">
+          This client is archived
         </h2>
-        <dl className="details">
-          <Detail term="Date of birth">
-            <BirthDateAndAge dateOfBirth={client.dateOfBirth} />
-          </Detail>
-          <Detail term="Occupation">
-            <OrNotRecorded value={client.occupation} />
-          </Detail>
-          <Detail term="Email">
-            <OrNotRecorded value={client.email} />
-          </Detail>
-          <Detail term="Phone">
-            <OrNotRecorded value={client.phone} />
-          </Detail>
-          <Detail term="Notes" wide>
-            {client.notes ? (
-              <p className="notes-text">{client.notes}</p>
-            ) : (
-              <OrNotRecorded value="" />
-            )}
-          </Detail>
-        </dl>
-      </section>
-    </div>
+        <p>
+          Archived on {formatDayOf(archivedAt)}. They are kept out of your client list and its
+          searches; everything recorded for them is still here.
+        </p>
+      </div>
+      <button type="button" className="button" disabled={restoring} onClick={onRestore}>
+        {restoring ? 'Restoring…' : 'Restore'}
+      </button>
+    </section>
   );
 }
 
-function Detail({ term, wide, children }: { term: string; wide?: boolean; children: ReactNode }) {
+function DangerZone({ onErase }: { onErase: () => void }) {
   return (
-    <div className={wide ? 'detail detail-wide' : 'detail'}>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
-function BirthDateAndAge({ dateOfBirth }: { dateOfBirth: string }) {
-  const age = ageInYears(dateOfBirth);
-  if (age === null) return <OrNotRecorded value="" />;
-  return (
-    <>
-      {formatCalendarDate(dateOfBirth)} <span className="muted">(age {age})</span>
-    </>
+    <section className="danger-zone" aria-labelledby="danger-zone-title">
+      <div>
+        <h2 className="danger-zone-title" id="danger-zone-title">
+          Erase this client
+        </h2>
+        <p>
+          Removes the client and everything recorded for them from Stance, for good. To only take
+          them out of your list, archive them instead.
+        </p>
+      </div>
+      <button type="button" className="button button-danger-outline" onClick={onErase}>
+        Erase client…
+      </button>
+    </section>
   );
 }

@@ -1,23 +1,38 @@
+import { useEffect } from 'react';
 import type { AppStatus } from '../../shared/contract';
 import { CopyButton } from '../components/CopyButton';
+import { RecoveryBackups } from '../components/RecoveryBackups';
 import { StanceMark } from '../components/StanceMark';
+import type { RestoreOutcome } from '../hooks/useRestore';
 
 type Problem = Extract<AppStatus, { state: 'problem' }>;
 
 const headings: Record<Problem['kind'], string> = {
   'database-from-future': 'Your client data was saved by a newer version of Stance',
-  'database-damaged': 'Stance could not read your client data',
+  'database-damaged': 'Your client records could not be opened',
   unavailable: 'Stance could not open your client data',
+};
+
+/**
+ * What happened, in plain words. Main's own message says it well and names the file, except for
+ * damage, where it carries SQLite's findings: those go to the technical details only.
+ */
+const explanations: Record<Problem['kind'], (problem: Problem) => string> = {
+  'database-from-future': (problem) => problem.message,
+  'database-damaged': () =>
+    'Stance could not read your client records. This can happen after a power cut or disk ' +
+    'problem. Nothing has been deleted.',
+  unavailable: (problem) => problem.message,
 };
 
 const nextSteps: Record<Problem['kind'], string[]> = {
   'database-from-future': [
-    'Install the latest version of Stance, then open it again. Your clients will be there as you left them.',
-    'If you recently went back to an older version on purpose, please contact support before doing anything else.',
+    'Install the newer version of Stance (or the latest one), then open it again. Your clients will be there as you left them.',
+    'If you went back to an older version on purpose, please contact support before doing anything else.',
   ],
   'database-damaged': [
-    'Close Stance and leave the data folder exactly as it is. Please do not move or delete any files in it.',
-    'Contact support and send the details below. Earlier copies of your data are kept in the “backups” folder inside it.',
+    'Restore a backup below. Please do not move or delete files in the data folder yourself.',
+    'If no backup suits you, close Stance and contact support with the details below.',
   ],
   unavailable: [
     'Check that the drive holding the data folder is connected and that you can open the folder.',
@@ -25,12 +40,23 @@ const nextSteps: Record<Problem['kind'], string[]> = {
   ],
 };
 
+interface StartupProblemProps {
+  problem: Problem;
+  /** Called once a backup has replaced damaged data; the app then opens it. */
+  onRestored: (outcome: RestoreOutcome) => void;
+}
+
 /**
- * Shown instead of the app when the data could not be opened. It explains and helps the
- * practitioner get help; it deliberately offers nothing that changes or deletes files.
+ * Shown instead of the app when the data could not be opened. It explains, shows where the data
+ * is, and helps the practitioner get help. For damaged data it offers the backups, each restore
+ * asked for and confirmed; nothing here deletes a file or runs by itself.
  */
-export function StartupProblem({ problem }: { problem: Problem }) {
+export function StartupProblem({ problem, onRestored }: StartupProblemProps) {
   const details = describeForSupport(problem);
+  useEffect(() => {
+    document.title = 'Stance could not open your data';
+  }, []);
+
   return (
     <div className="problem-screen">
       <div className="problem-brand" aria-hidden="true">
@@ -40,7 +66,7 @@ export function StartupProblem({ problem }: { problem: Problem }) {
       <main className="problem-card card">
         <InfoIcon />
         <h1 className="problem-title">{headings[problem.kind]}</h1>
-        <p className="problem-message">{problem.message}</p>
+        <p className="problem-message">{explanations[problem.kind](problem)}</p>
 
         <h2 className="problem-subtitle">What you can do</h2>
         <ul className="problem-steps">
@@ -48,6 +74,8 @@ export function StartupProblem({ problem }: { problem: Problem }) {
             <li key={step}>{step}</li>
           ))}
         </ul>
+
+        {problem.kind === 'database-damaged' && <RecoveryBackups onRestored={onRestored} />}
 
         {problem.dataDir && (
           <>
@@ -58,6 +86,7 @@ export function StartupProblem({ problem }: { problem: Problem }) {
           </>
         )}
 
+        <h2 className="problem-subtitle">Getting help</h2>
         <CopyButton label="Copy details" text={details} />
         <details className="problem-details">
           <summary>Technical details</summary>

@@ -13,11 +13,12 @@ import { serveRenderer } from '../../main/serve';
 import { isChannel, type Channel } from '../../shared/contract';
 import type { Client, ClientInput } from '../../shared/domain/clients';
 import type { Result } from '../../shared/errors';
+import type { Printer } from '../../main/printer';
 import { dataPaths, openStance, type StanceCore } from '../../main/stance';
 import { createTestHost, type DialogAnswers, type TestHost } from '../helpers/test-host';
+import { APP_ORIGIN, INVOKE_BINDING, defineBridgeLikeThePreload } from './bridge';
 
-/** A secure origin like app://stance, so the page gets the same secure-context APIs. */
-export const APP_ORIGIN = 'https://stance.test';
+export { APP_ORIGIN };
 const APP_VERSION = '0.1.0';
 
 /** What main/ipc.ts answers a frame that is not the app's own page. */
@@ -49,6 +50,13 @@ interface StanceOptions {
   cannedAnswers: Partial<Record<Channel, Result<unknown>>>;
   /** What the native file dialogs answer (a path, or null for Cancel); change `host.answers` mid-test. */
   dialogAnswers: DialogAnswers;
+  /**
+   * Fills the empty data folder before Stance opens it (e.g. real data, then damage). An object,
+   * because Playwright would take a bare function given to `test.use` for a fixture.
+   */
+  prepareDataDir: { run: (dataDir: string) => Promise<void> } | null;
+  /** Renders print jobs in place of Electron's hidden window; null answers "unavailable". */
+  printer: Printer | null;
 }
 
 interface StanceFixtures {
@@ -72,15 +80,18 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
   existingDatabaseVersion: [null, { option: true }],
   cannedAnswers: [{}, { option: true }],
   dialogAnswers: [{}, { option: true }],
+  prepareDataDir: [null, { option: true }],
+  printer: [null, { option: true }],
 
   host: async ({ dialogAnswers }, use) => {
     await use(createTestHost({ ...dialogAnswers }));
   },
 
-  dataDir: async ({ existingDatabaseVersion }, use) => {
+  dataDir: async ({ existingDatabaseVersion, prepareDataDir }, use) => {
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'stance-e2e-'));
     try {
       if (existingDatabaseVersion !== null) leaveDatabase(dir, existingDatabaseVersion);
+      if (prepareDataDir) await prepareDataDir.run(dir);
       await use(dir);
     } finally {
       await fs.promises.rm(dir, { recursive: true, force: true });
@@ -91,8 +102,13 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
     await use(dataPaths(dataDir).database);
   },
 
-  core: async ({ dataDir, host }, use) => {
-    const core = await openStance({ dataDir, appVersion: APP_VERSION, host });
+  core: async ({ dataDir, host, printer }, use) => {
+    const core = await openStance({
+      dataDir,
+      appVersion: APP_VERSION,
+      host,
+      printer: printer ?? undefined,
+    });
     try {
       await use(core);
     } finally {
@@ -148,7 +164,7 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
 
     // The sender check main/ipc.ts does: only frames showing the app may reach the router.
     await page.exposeBinding(
-      '__stanceInvoke',
+      INVOKE_BINDING,
       async ({ frame }, channel: unknown, payload: unknown): Promise<Result<unknown>> => {
         if (originOf(frame.url()) !== APP_ORIGIN) return refusedSender;
         const canned = isChannel(channel) ? cannedAnswers[channel] : undefined;
@@ -183,27 +199,6 @@ function forwardEventsToPage(host: TestHost, page: Page): void {
       )
       .catch(() => undefined);
   };
-}
-
-/** Runs in the page before its scripts, like the preload's contextBridge call. */
-function defineBridgeLikeThePreload(): void {
-  const binding = (
-    window as unknown as {
-      __stanceInvoke: (channel: unknown, payload: unknown) => Promise<unknown>;
-    }
-  ).__stanceInvoke;
-  // contextBridge exposes a frozen, read-only object; so does this.
-  Object.defineProperty(window, 'stance', {
-    value: Object.freeze({
-      invoke: (channel: unknown, payload: unknown) => binding(channel, payload),
-      on: (event: string, listener: (payload: unknown) => void) => {
-        const forward = (message: Event) => listener((message as CustomEvent).detail);
-        window.addEventListener(`stance-event:${event}`, forward);
-        return () => window.removeEventListener(`stance-event:${event}`, forward);
-      },
-    }),
-    enumerable: true,
-  });
 }
 
 function watchForProblems(page: Page, problems: string[]): void {

@@ -27,7 +27,7 @@ beforeAll(async () => {
   // tsx costs ~0.5 s per start; one bundled file starts in a fraction of that, so the kills
   // fit the time budget. better-sqlite3 stays outside the bundle: it loads a native addon.
   writer = path.join(temp.dir, 'crash-writer.cjs');
-  const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
+  const resolveFromRepo = createRequire(import.meta.url).resolve;
   await build({
     entryPoints: [fileURLToPath(new URL('./crash-writer.ts', import.meta.url))],
     outfile: writer,
@@ -38,10 +38,12 @@ beforeAll(async () => {
     logLevel: 'silent',
     plugins: [
       {
-        name: 'native-sqlite',
+        // The writer is bundled into a temp folder, so the native modules main leaves external
+        // are pointed at their copies in this repository's node_modules.
+        name: 'native-modules',
         setup: (bundler) => {
-          bundler.onResolve({ filter: /^better-sqlite3$/ }, () => ({
-            path: sqlite,
+          bundler.onResolve({ filter: /^(better-sqlite3|sharp)$/ }, (args) => ({
+            path: resolveFromRepo(args.path),
             external: true,
           }));
         },

@@ -70,7 +70,7 @@ describe('electron-builder.yml', () => {
   it('ships only the built output, without source maps', () => {
     expect(builderConfig.files).toEqual(['out/**', 'package.json', '!**/*.map']);
     expect(builderConfig.asar).toBe(true);
-    expect(builderConfig.asarUnpack).toEqual(['**/*.node']);
+    expect(builderConfig.asarUnpack).toEqual(['**/*.node', 'node_modules/@img/**']);
   });
 
   it('flips the release fuses', () => {
@@ -114,7 +114,7 @@ describe('package.json', () => {
       (specifier) => specifier !== 'electron' && !isNodeBuiltin(specifier),
     );
     expect(Object.keys(packageJson.dependencies ?? {}).sort()).toEqual(loadedFromNodeModules);
-    expect(loadedFromNodeModules).toEqual(['better-sqlite3']);
+    expect(loadedFromNodeModules).toEqual(['better-sqlite3', 'sharp']);
   });
 
   it('keeps Electron itself a development dependency (the runtime provides it)', () => {

@@ -10,6 +10,8 @@ import type {
   HandlerDetails,
   IpcMainInvokeEvent,
   MenuItemConstructorOptions,
+  PrintToPDFOptions,
+  WebContentsPrintOptions,
   WindowOpenHandlerResponse,
 } from 'electron';
 
@@ -38,6 +40,32 @@ export class FakeEvent {
 
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
+  /** What the page answers to executeJavaScript, one call after another (the last one repeats). */
+  scriptAnswers: unknown[] = [];
+  scripts: string[] = [];
+  pdfOptions: PrintToPDFOptions[] = [];
+  pdfResult: Promise<Buffer> = Promise.resolve(Buffer.from('%PDF-fake'));
+  printOptions: WebContentsPrintOptions[] = [];
+  printAnswer: { success: boolean; failureReason: string } = { success: true, failureReason: '' };
+
+  executeJavaScript(code: string): Promise<unknown> {
+    this.scripts.push(code);
+    const answer =
+      this.scriptAnswers.length > 1 ? this.scriptAnswers.shift() : this.scriptAnswers[0];
+    return Promise.resolve(answer);
+  }
+  printToPDF(options: PrintToPDFOptions): Promise<Buffer> {
+    this.pdfOptions.push(options);
+    return this.pdfResult;
+  }
+  print(
+    options: WebContentsPrintOptions,
+    callback: (success: boolean, failureReason: string) => void,
+  ): void {
+    this.printOptions.push(options);
+    const { success, failureReason } = this.printAnswer;
+    setTimeout(() => callback(success, failureReason), 0);
+  }
 
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
     this.windowOpenHandler = handler;
@@ -111,6 +139,10 @@ export class BrowserWindow extends EventEmitter {
     return this.destroyed;
   }
   close(): void {
+    this.destroyed = true;
+    this.emit('closed');
+  }
+  destroy(): void {
     this.destroyed = true;
     this.emit('closed');
   }

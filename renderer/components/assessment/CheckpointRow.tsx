@@ -1,0 +1,142 @@
+/**
+ * One posture checkpoint on one side: "Not assessed" (the starting state, never read as normal),
+ * "Not seen", or mild/marked in a direction.
+ */
+import { memo, useSyncExternalStore } from 'react';
+import type { Checkpoint, CheckpointFinding, View } from '../../../shared/domain/clinical';
+import { gradingOptions } from '../../../shared/domain/clinical';
+import type { Choice } from './ChoiceGroup';
+import { ChoiceGroup } from './ChoiceGroup';
+import type { SlotSide } from './findings';
+import {
+  NOT_ASSESSED,
+  findingFor,
+  findingIndex,
+  findingWithGrade,
+  gradeValueOf,
+  withFinding,
+} from './findings';
+import { useDocValue, useForm } from './form-context';
+import { withUnit } from './units';
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function choicesFor(checkpoint: Checkpoint): Choice[] {
+  const isSingle = checkpoint.deviations.length === 1;
+  return [
+    { value: NOT_ASSESSED, label: 'Not assessed', neutral: true },
+    ...gradingOptions(checkpoint).map((option): Choice => {
+      if (option.severity === 'none') return { value: 'none', label: option.label };
+      const deviation = checkpoint.deviations.find((item) => item.id === option.deviation);
+      const severity = option.severity === 'mild' ? 'Mild' : 'Marked';
+      return isSingle || !deviation
+        ? { value: `${option.severity}:${option.deviation ?? ''}`, label: severity }
+        : {
+            value: `${option.severity}:${option.deviation ?? ''}`,
+            label: severity,
+            spoken: `, ${deviation.label}`,
+            cluster: capitalise(deviation.label),
+          };
+    }),
+  ];
+}
+
+/** The first problem the schema found with this finding, whichever field it is on. */
+function useFindingIssue(index: number): string | undefined {
+  const { store } = useForm();
+  return useSyncExternalStore(store.subscribe, () => {
+    if (index === -1) return undefined;
+    const issues = store.get().issues;
+    const prefix = `body.checkpointFindings.${index}.`;
+    for (const field of ['severity', 'deviation', 'side', 'checkpointId', 'note']) {
+      const message = issues[prefix + field];
+      if (message) return message;
+    }
+    return undefined;
+  });
+}
+
+function describeFinding(
+  checkpoint: Checkpoint,
+  finding: CheckpointFinding | undefined,
+): string | null {
+  if (!finding) return null;
+  const parts: string[] = [];
+  if (finding.severity === 'none') parts.push('not seen');
+  else if (finding.severity) {
+    const deviation = checkpoint.deviations.find((item) => item.id === finding.deviation);
+    parts.push(
+      `${finding.severity}${deviation && checkpoint.deviations.length > 1 ? `, ${deviation.label}` : ''}`,
+    );
+  }
+  if (typeof finding.valueDeg === 'number') parts.push(withUnit(finding.valueDeg, 'deg'));
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+interface CheckpointRowProps {
+  view: View;
+  checkpoint: Checkpoint;
+  side: SlotSide;
+  /** Row caption when the checkpoint is recorded per side. */
+  sideLabel: string | null;
+}
+
+export const CheckpointRow = memo(function CheckpointRow({
+  view,
+  checkpoint,
+  side,
+  sideLabel,
+}: CheckpointRowProps) {
+  const { store, previous } = useForm();
+  const id = checkpoint.id as CheckpointFinding['checkpointId'];
+  const finding = useDocValue((doc) => findingFor(doc.body.checkpointFindings, id, side));
+  const index = useDocValue((doc) => findingIndex(doc.body.checkpointFindings, id, side));
+  const issue = useFindingIssue(index);
+  const before = describeFinding(
+    checkpoint,
+    findingFor(previous?.body.checkpointFindings, id, side),
+  );
+  const measured = typeof finding?.valueDeg === 'number' ? finding.valueDeg : null;
+
+  const legend = `${checkpoint.label}${sideLabel ? `, ${sideLabel.toLowerCase()}` : ''}`;
+  return (
+    <div
+      className={
+        checkpoint.deviations.length > 1 ? 'ae-grade-row ae-grade-row-captioned' : 'ae-grade-row'
+      }
+    >
+      {sideLabel && (
+        <span className="ae-grade-side" aria-hidden="true">
+          {sideLabel}
+        </span>
+      )}
+      <ChoiceGroup
+        name={`ae-grade-${view}-${checkpoint.id}-${side ?? 'midline'}`}
+        legend={legend}
+        legendHidden
+        choices={choicesFor(checkpoint)}
+        value={gradeValueOf(finding)}
+        onChange={(value) =>
+          store.updateBody((body) =>
+            withFinding(body, id, side, findingWithGrade(finding, id, side, value)),
+          )
+        }
+        error={issue}
+        after={
+          <>
+            {checkpoint.measurement && (
+              <span className="ae-inline-note">
+                {checkpoint.measurement.label}:{' '}
+                {measured === null
+                  ? 'recorded under Measures'
+                  : `${withUnit(measured, 'deg')} (under Measures)`}
+              </span>
+            )}
+            {before && <span className="ae-was">was {before}</span>}
+          </>
+        }
+        className="ae-grade"
+      />
+    </div>
+  );
+});

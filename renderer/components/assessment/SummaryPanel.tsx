@@ -1,0 +1,136 @@
+/**
+ * The kinetic-chain summary, read from the feet up, with the caveats the evidence asks for. It is
+ * worked out in the background (deferred), and only while in view, so it never slows typing.
+ */
+import { memo, useDeferredValue, useEffect, useState } from 'react';
+import type { AssessmentBody, KineticChainSummary } from '../../../shared/domain/clinical';
+import {
+  REGIONS_FEET_UP,
+  REGION_LABELS,
+  interpretAssessment,
+} from '../../../shared/domain/clinical';
+import { useDocValue, useForm } from './form-context';
+import { ReferralNotice } from './RedFlagsPanel';
+import { Section, sectionElementId } from './Section';
+import { withoutRefused } from './validation';
+
+export function SummarySection() {
+  const { ageYears } = useForm();
+  const latest = useDeferredValue(useDocValue((doc) => doc.body));
+  const body = useWhileVisible(sectionElementId('summary'), latest);
+  return (
+    <Section
+      id="summary"
+      intro="What the findings suggest, from the feet up. It describes; it does not diagnose."
+    >
+      <Summary body={body} ageYears={ageYears} />
+    </Section>
+  );
+}
+
+/**
+ * The value as it is while the element is on screen, and as it was when it left the screen: the
+ * summary is not worked out again for every key typed elsewhere in the form.
+ */
+function useWhileVisible<T>(elementId: string, value: T): T {
+  const [visible, setVisible] = useState(false);
+  const [shown, setShown] = useState(value);
+  if (visible && shown !== value) setShown(value);
+  useEffect(() => {
+    const element = document.getElementById(elementId);
+    if (!element) return;
+    const observer = new IntersectionObserver(
+      ([entry]) => setVisible(entry?.isIntersecting ?? false),
+      { rootMargin: '200px 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [elementId]);
+  return visible ? value : shown;
+}
+
+function summarise(body: AssessmentBody, ageYears: number | null): KineticChainSummary | null {
+  try {
+    return interpretAssessment(withoutRefused(body), { ageYears });
+  } catch {
+    return null;
+  }
+}
+
+const Summary = memo(function Summary({
+  body,
+  ageYears,
+}: {
+  body: AssessmentBody;
+  ageYears: number | null;
+}) {
+  const summary = summarise(body, ageYears);
+  if (!summary)
+    return <p className="muted">The summary could not be worked out from these values.</p>;
+  const regions = REGIONS_FEET_UP.map((region) => ({
+    region,
+    observations: summary.observations.filter((observation) => observation.region === region),
+  })).filter((group) => group.observations.length > 0);
+
+  return (
+    <div className="ae-summary">
+      {summary.redFlags.status === 'refer' && <ReferralNotice />}
+      <h3 className="ae-panel-title">Read from the feet up</h3>
+      {regions.length === 0 ? (
+        <p className="muted">Nothing recorded yet.</p>
+      ) : (
+        <dl className="ae-summary-regions">
+          {regions.map(({ region, observations }) => (
+            <div key={region} className="ae-summary-region">
+              <dt>{REGION_LABELS[region]}</dt>
+              {observations.map((observation) => (
+                <dd
+                  key={`${observation.id}-${observation.side}`}
+                  className={observation.isFinding ? 'ae-finding' : undefined}
+                >
+                  {observation.text}
+                </dd>
+              ))}
+            </div>
+          ))}
+        </dl>
+      )}
+      {summary.notAssessed.length > 0 && (
+        <p className="ae-summary-note">
+          <strong>Not assessed:</strong>{' '}
+          {summary.notAssessed.map((region) => REGION_LABELS[region].toLowerCase()).join(', ')}.
+        </p>
+      )}
+      {summary.asymmetries.length > 0 && (
+        <>
+          <h3 className="ae-panel-title">Left–right differences beyond tolerance</h3>
+          <ul className="ae-summary-list">
+            {summary.asymmetries.map((flag) => (
+              <li key={flag.measure}>{flag.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {summary.hypotheses.length > 0 && (
+        <>
+          <h3 className="ae-panel-title">Possible muscle patterns to test</h3>
+          <ul className="ae-summary-list">
+            {summary.hypotheses.map((hypothesis) => (
+              <li key={`${hypothesis.table.id}`}>{hypothesis.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {summary.redFlags.status === 'incomplete' && (
+        <p className="ae-summary-note">{summary.redFlags.notice}</p>
+      )}
+      <h3 className="ae-panel-title">Keep in mind</h3>
+      <ul className="ae-summary-list ae-caveats">
+        {summary.caveats.map((caveat) => (
+          <li key={caveat.id}>{caveat.text}</li>
+        ))}
+      </ul>
+      <p className="ae-hint">Scored with rules {summary.rulesVersion}.</p>
+    </div>
+  );
+});

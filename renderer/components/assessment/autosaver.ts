@@ -1,0 +1,231 @@
+/**
+ * Saves the draft as it is typed: each edit is written to the local copy at once and sent to main
+ * after a short pause (never later than MAX_WAIT_MS after the first unsent edit), one save at a
+ * time, with the newest document sent when the one in flight answers.
+ */
+import type { SavedDraft } from '../../../shared/channels/assessments';
+import type { FieldIssue, Result } from '../../../shared/errors';
+import type { FormStore } from './form-store';
+import { clearLocalCopy, rebaseLocalCopy, writeLocalCopy } from './local-copy';
+import type { Savable, SavedContent } from './validation';
+import { savableContent } from './validation';
+
+const PAUSE_MS = 450;
+const MAX_WAIT_MS = 900;
+const RETRY_MS = 3000;
+
+export type SaveStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly at: string; readonly heldBack: number }
+  | { readonly kind: 'failed'; readonly reason: string; readonly conflict: boolean };
+
+/** The save state as a tiny store, so only the indicator re-renders when it changes. */
+export class SaveStatusStore {
+  private status: SaveStatus;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(initial: SaveStatus) {
+    this.status = initial;
+  }
+
+  readonly get = (): SaveStatus => this.status;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly set = (status: SaveStatus): void => {
+    // Every keystroke reports "saving"; only a change of state is worth a render.
+    if (status.kind === 'saving' && this.status.kind === 'saving') return;
+    this.status = status;
+    for (const listener of [...this.listeners]) listener();
+  };
+}
+
+export interface SaveRequest extends SavedContent {
+  readonly id: string;
+  readonly revision: number;
+}
+
+export interface AutosaverOptions {
+  readonly store: FormStore;
+  readonly id: string;
+  readonly revision: number;
+  readonly lastSaved: SavedContent;
+  readonly serverUpdatedAt: string;
+  readonly send: (request: SaveRequest) => Promise<Result<SavedDraft>>;
+  readonly onStatus: (status: SaveStatus) => void;
+}
+
+export class Autosaver {
+  private lastSaved: SavedContent;
+  private baseUpdatedAt: string;
+  private savedVersion: number;
+  private inFlight: Promise<void> | null = null;
+  private pauseTimer: ReturnType<typeof setTimeout> | null = null;
+  private firstUnsentAt: number | null = null;
+  private stopped = false;
+  private locked = false;
+  /** False while a field is held back or the last save failed: not everything is in main. */
+  private lastStatusOk = true;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly options: AutosaverOptions) {
+    this.lastSaved = options.lastSaved;
+    this.baseUpdatedAt = options.serverUpdatedAt;
+    this.savedVersion = options.store.get().version;
+  }
+
+  /** Starts listening; a document restored from the local copy is saved straight away. */
+  start(restored: boolean): void {
+    this.stopped = false;
+    this.unsubscribe = this.options.store.subscribe(this.onStoreChange);
+    if (restored) {
+      this.savedVersion = -1;
+      this.options.onStatus({ kind: 'saving' });
+      this.saveNow();
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.unsubscribe?.();
+    this.clearTimer();
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.options.store.get().version !== this.savedVersion;
+  }
+
+  /** For leaving the page: sends now, even with a save in flight, since there is no later. */
+  flushNow(): void {
+    if (!this.hasUnsavedChanges || this.locked) return;
+    this.clearTimer();
+    void this.send();
+  }
+
+  /** Saves anything pending and resolves once main has it all (true) or refused it (false). */
+  async settle(): Promise<boolean> {
+    this.clearTimer();
+    for (let attempts = 0; attempts < 5; attempts += 1) {
+      if (this.inFlight) await this.inFlight;
+      if (this.locked) return false;
+      if (!this.hasUnsavedChanges) return this.lastStatusOk;
+      await this.send();
+    }
+    return !this.hasUnsavedChanges && this.lastStatusOk;
+  }
+
+  private readonly onStoreChange = (): void => {
+    const { doc, version } = this.options.store.get();
+    if (version === this.savedVersion || this.locked) return;
+    const { id, revision } = this.options;
+    writeLocalCopy(id, revision, doc, this.baseUpdatedAt);
+    this.options.onStatus({ kind: 'saving' });
+    this.schedule();
+  };
+
+  private schedule(): void {
+    const now = Date.now();
+    this.firstUnsentAt ??= now;
+    const wait = Math.max(0, Math.min(PAUSE_MS, this.firstUnsentAt + MAX_WAIT_MS - now));
+    this.clearTimer();
+    this.pauseTimer = setTimeout(() => this.saveNow(), wait);
+  }
+
+  private clearTimer(): void {
+    if (this.pauseTimer) clearTimeout(this.pauseTimer);
+    this.pauseTimer = null;
+  }
+
+  private saveNow(): void {
+    this.pauseTimer = null;
+    // One at a time: the save in flight picks up the newest document when it answers.
+    if (this.inFlight || this.stopped) return;
+    void this.send();
+  }
+
+  private async send(): Promise<void> {
+    const run = this.sendOnce();
+    this.inFlight = run;
+    try {
+      await run;
+    } finally {
+      if (this.inFlight === run) this.inFlight = null;
+    }
+    if (!this.stopped && !this.locked && this.hasUnsavedChanges && !this.pauseTimer) {
+      this.saveNow();
+    }
+  }
+
+  private async sendOnce(): Promise<void> {
+    const { store, id, revision } = this.options;
+    const { doc, version } = store.get();
+    this.firstUnsentAt = null;
+    const content = savableContent(id, revision, doc, this.lastSaved);
+    const result = await this.options.send({
+      id,
+      revision,
+      assessedOn: content.assessedOn,
+      body: content.body,
+    });
+    if (result.ok) {
+      this.saved(content, version, result.value.updatedAt);
+      return;
+    }
+    const { error } = result;
+    this.lastStatusOk = false;
+    if (error.code === 'invalid-input' && error.issues?.length) {
+      // Main refused a field the form let through: show it there and save the rest without it.
+      const refused = byKey(error.issues);
+      store.setServerIssues(refused);
+      const retry = savableContent(id, revision, doc, this.lastSaved, Object.keys(refused));
+      const again = await this.options.send({ id, revision, ...retry });
+      if (again.ok) {
+        this.saved(retry, version, again.value.updatedAt, refused);
+        return;
+      }
+    }
+    if (error.code === 'conflict' || error.code === 'not-found') this.locked = true;
+    this.options.onStatus({
+      kind: 'failed',
+      reason: error.message,
+      conflict: this.locked,
+    });
+    // A refused document waits for her next edit; a failure to reach main is tried again.
+    if (!this.locked && !this.stopped && error.code !== 'invalid-input') {
+      this.clearTimer();
+      this.pauseTimer = setTimeout(() => this.saveNow(), RETRY_MS);
+    }
+  }
+
+  private saved(
+    content: Savable,
+    version: number,
+    updatedAt: string,
+    refused: Record<string, string> = {},
+  ): void {
+    const { store, id, revision } = this.options;
+    this.lastSaved = { assessedOn: content.assessedOn, body: content.body };
+    this.baseUpdatedAt = updatedAt;
+    this.savedVersion = version;
+    const current = store.get();
+    const notSaved = content.heldBack.length + Object.keys(current.doc.unparsed).length;
+    this.lastStatusOk = notSaved === 0;
+    const everythingSaved = current.version === version && notSaved === 0;
+    if (everythingSaved) clearLocalCopy(id, revision);
+    else rebaseLocalCopy(id, revision, updatedAt);
+    store.setServerIssues(refused);
+    if (current.version === version) {
+      this.options.onStatus({ kind: 'saved', at: updatedAt, heldBack: notSaved });
+    }
+  }
+}
+
+function byKey(issues: readonly FieldIssue[]): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const issue of issues) messages[issue.path] ??= issue.message;
+  return messages;
+}

@@ -1,0 +1,257 @@
+/**
+ * The assessment form's speed, measured the way the e2e tests run it: the built renderer in
+ * Debian's Chromium, `window.stance` routed into the real router on a real database. Two figures:
+ * opening the form with a previous assessment beside it (navigation to ready and painted), and the
+ * longest interaction while the whole form is filled in (Event Timing: input to next paint).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import type { Assessment } from '../../shared/channels/assessments';
+import type { AssessmentBody } from '../../shared/domain/clinical';
+import type { Client } from '../../shared/domain/clients';
+import { localToday } from '../../shared/domain/dates';
+import { serveRenderer } from '../../main/serve';
+import { openStance, type StanceCore } from '../../main/stance';
+import { APP_ORIGIN, INVOKE_BINDING, defineBridgeLikeThePreload } from '../../tests/e2e/bridge';
+import type { KeyToFrame, SlowEvent } from './form-interactions';
+import { fillWholeForm, watchInteractions } from './form-interactions';
+import { sampleBody } from './seed';
+import { summarize, type Timing } from './stats';
+
+const OPEN_TARGET_MS = 200;
+const INTERACTION_TARGET_MS = 50;
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const buildDir = path.join(repoRoot, 'out', 'renderer');
+const chromiumPath =
+  process.env.STANCE_CHROMIUM ??
+  (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+async function call<T>(core: StanceCore, channel: string, payload: unknown): Promise<T> {
+  const result = await core.route(channel, payload);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** A client with a finalized, well-filled assessment a month ago and today's empty draft. */
+async function seedForm(core: StanceCore): Promise<{ clientId: string; assessmentId: string }> {
+  const client = await call<Client>(core, 'clients:create', {
+    firstName: 'Ingrid',
+    lastName: 'Lindqvist',
+    dateOfBirth: '1975-06-02',
+  });
+  const before = await call<Assessment>(core, 'assessments:create', {
+    clientId: client.id,
+    assessedOn: localToday(new Date(Date.now() - 30 * 24 * 3_600_000)),
+  });
+  const body: AssessmentBody = {
+    ...sampleBody(7),
+    rolandMorris: { responses: Array.from({ length: 24 }, (_, index) => index % 4 === 0) },
+    checkpointFindings: [
+      {
+        checkpointId: 'anterior.foot.direction',
+        side: 'right',
+        severity: 'mild',
+        deviation: 'turned-out',
+      },
+      {
+        checkpointId: 'anterior.knee.alignment',
+        side: 'right',
+        severity: 'marked',
+        deviation: 'valgus',
+      },
+      { checkpointId: 'lateral.pelvis.tilt', side: null, severity: 'mild', deviation: 'anterior' },
+      {
+        checkpointId: 'anterior.pelvis.level',
+        side: null,
+        severity: null,
+        deviation: null,
+        valueDeg: 1.4,
+      },
+    ],
+  };
+  await call(core, 'assessments:saveDraft', {
+    id: before.assessmentId,
+    revision: 1,
+    assessedOn: before.assessedOn,
+    body,
+  });
+  await call(core, 'assessments:finalize', { id: before.assessmentId, revision: 1 });
+  const current = await call<Assessment>(core, 'assessments:create', { clientId: client.id });
+  return { clientId: client.id, assessmentId: current.assessmentId };
+}
+
+async function openPage(core: StanceCore) {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      ...(process.env.STANCE_BENCH_GPU ? [] : ['--disable-gpu']),
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  await context.route(`${APP_ORIGIN}/**`, async (route) => {
+    const response = await serveRenderer(buildDir, route.request().url());
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+  const page = await context.newPage();
+  await page.exposeBinding(INVOKE_BINDING, (_source, channel: unknown, payload: unknown) =>
+    core.route(channel, payload),
+  );
+  // tsx names functions with an `__name` helper; functions sent into the page need it there too.
+  await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  await page.addInitScript(defineBridgeLikeThePreload);
+  return { browser, page };
+}
+
+/** In-app navigation to the form, until it is ready with the previous values and painted. */
+async function timeOpen(page: Page, assessmentId: string, clientId: string): Promise<number> {
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, `#/clients/${clientId}`);
+  await page.locator('[data-form-ready]').waitFor({ state: 'detached' });
+  await page.waitForTimeout(50);
+  return page.evaluate(async (hash) => {
+    const isReady = () => document.querySelector('[data-form-ready="true"]') !== null;
+    const start = performance.now();
+    location.hash = hash;
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!isReady()) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  }, `#/assessments/${assessmentId}`);
+}
+
+export interface FormBenchResult {
+  open: Timing;
+  coldOpenMs: number;
+  /** Key press to the end of the next frame on the page's thread, every key typed. */
+  keyToFrame: Timing;
+  slowestKeyTarget: string;
+  /** The slowest key event (keydown to input): the typing figure. */
+  slowestKey: SlowEvent | null;
+  /** The slowest of every interaction, clicks included. */
+  slowest: SlowEvent | null;
+  slowEvents: number;
+  actions: number;
+}
+
+const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
+
+const slowestOf = (events: readonly SlowEvent[]) =>
+  events.reduce<SlowEvent | null>(
+    (worst, event) => (!worst || event.duration > worst.duration ? event : worst),
+    null,
+  );
+
+export async function benchForm(workDir: string): Promise<FormBenchResult | null> {
+  if (!fs.existsSync(path.join(buildDir, 'index.html'))) {
+    throw new Error(
+      'The renderer is not built: run `npm run build:renderer` before `npm run bench`.',
+    );
+  }
+  if (!chromiumPath && !process.env.PLAYWRIGHT_BROWSERS_PATH) {
+    console.log('\nAssessment form: skipped, no Chromium found (set STANCE_CHROMIUM).');
+    return null;
+  }
+  const dataDir = path.join(workDir, 'form');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true });
+  const core = await openStance({ dataDir, appVersion: 'bench' });
+  const { browser, page } = await openPage(core);
+  try {
+    const { clientId, assessmentId } = await seedForm(core);
+    const coldStart = performance.now();
+    await page.goto(`${APP_ORIGIN}/#/assessments/${assessmentId}`);
+    await page.locator('[data-form-ready="true"]').waitFor();
+    const coldOpenMs = performance.now() - coldStart;
+
+    const opens: number[] = [];
+    for (let run = 0; run < 23; run += 1) opens.push(await timeOpen(page, assessmentId, clientId));
+
+    await watchInteractions(page);
+    const actions = await fillWholeForm(page);
+    const events = await page.evaluate(
+      () => (window as unknown as { __slowEvents: SlowEvent[] }).__slowEvents,
+    );
+    if (process.env.STANCE_BENCH_DETAIL) {
+      const keys = events.filter((event) => KEY_EVENTS.has(event.name) && event.name === 'keydown');
+      const histogram: Record<number, number> = {};
+      for (const event of keys) histogram[event.duration] = (histogram[event.duration] ?? 0) + 1;
+      console.log('keydown durations (ms: count)', JSON.stringify(histogram));
+      const worst = [...events].sort((a, b) => b.duration - a.duration).slice(0, 12);
+      console.log(worst.map((event) => JSON.stringify(event)).join('\n'));
+    }
+    const keys = await page.evaluate(() => (window as unknown as { __keys: KeyToFrame[] }).__keys);
+    const slowestKeyToFrame = keys.reduce<KeyToFrame | null>(
+      (worst, key) => (!worst || key.ms > worst.ms ? key : worst),
+      null,
+    );
+    return {
+      open: summarize(opens.slice(3)),
+      coldOpenMs,
+      keyToFrame: summarize(keys.map((key) => key.ms)),
+      slowestKeyTarget: slowestKeyToFrame?.target ?? '',
+      slowestKey: slowestOf(events.filter((event) => KEY_EVENTS.has(event.name))),
+      slowest: slowestOf(events),
+      slowEvents: events.length,
+      actions,
+    };
+  } finally {
+    await browser.close();
+    core.close();
+  }
+}
+
+/** Prints both figures with their targets; true when both are met. */
+export function printFormResults(result: FormBenchResult | null): boolean {
+  if (!result) return true;
+  const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10);
+  const openMet = result.open.p95 < OPEN_TARGET_MS;
+  const typingMet = result.keyToFrame.max <= INTERACTION_TARGET_MS;
+  const describe = (event: SlowEvent | null) =>
+    event
+      ? `${ms(event.duration)} (${event.name} on ${event.target || 'the page'}, handlers ${event.processing.toFixed(1)} ms)`
+      : '  under 16 ms (the Event Timing floor)';
+  console.log(
+    '\nAssessment form: built renderer in Chromium, previous assessment beside the fields',
+  );
+  console.log(
+    `${'operation'.padEnd(46)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'max'.padStart(10)}   target`,
+  );
+  console.log(
+    `${'open the form (navigation to ready, painted)'.padEnd(46)}${ms(result.open.p50)}${ms(result.open.p95)}${ms(result.open.max)}   p95 < ${OPEN_TARGET_MS} ms ${openMet ? 'met' : 'MISSED'}`,
+  );
+  console.log(
+    `${'typing: key to next frame rendered'.padEnd(46)}${ms(result.keyToFrame.p50)}${ms(result.keyToFrame.p95)}${ms(result.keyToFrame.max)}   max <= ${INTERACTION_TARGET_MS} ms ${typingMet ? 'met' : 'MISSED'} (slowest in ${result.slowestKeyTarget || 'the page'})`,
+  );
+  console.log(
+    `${'Event Timing, longest key event (information)'.padEnd(46)}${describe(result.slowestKey)}`,
+  );
+  console.log(
+    `${'Event Timing, any interaction (information)'.padEnd(46)}${describe(result.slowest)}`,
+  );
+  console.log(
+    '  Event Timing counts until the frame is reported on screen; headless Chromium draws in software and\n' +
+      '  sometimes reports a drawn frame late, so its outliers include time after the frame was drawn.',
+  );
+  console.log(
+    `  ${result.actions} keystrokes and choices; ${result.slowEvents} input events reached 16 ms (one frame at 60 Hz); ` +
+      `first load of the app straight onto the form: ${result.coldOpenMs.toFixed(0)} ms (information).`,
+  );
+  return openMet && typingMet;
+}

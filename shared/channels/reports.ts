@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { AssessmentListItem } from '../domain/assessments';
+import type { Client } from '../domain/clients';
+import type { Settings } from '../domain/settings';
+import type { Assessment } from './assessments';
+import { channel, entityId } from './define';
+import type { Program } from './programs';
+
+/**
+ * Everything the client report prints, in one answer, so the print window makes one call and
+ * cannot show a half-loaded document.
+ */
+export interface ClientReportData {
+  client: Client;
+  settings: Settings;
+  /** The assessment the report is about: the one asked for, or the newest. */
+  assessment: Assessment;
+  /** Its age on the day of the assessment; null without a date of birth. */
+  ageYears: number | null;
+  /** This assessment and every earlier one, oldest first: the columns the charts and change use. */
+  history: AssessmentListItem[];
+  /** The kinetic-chain reading as plain lines, in reading order. */
+  interpretation: string[];
+  /** The program built from this assessment, newest if several; null when there is none. */
+  program: Program | null;
+}
+
+export interface HandoutData {
+  client: Client;
+  settings: Settings;
+  program: Program;
+}
+
+export const printKinds = ['report', 'handout'] as const;
+export type PrintKind = (typeof printKinds)[number];
+
+export const printRequestSchema = z
+  .strictObject({
+    kind: z.enum(printKinds, { error: 'Choose the report or the handout.' }),
+    clientId: entityId('client'),
+    assessmentId: entityId('assessment').optional(),
+    programId: entityId('program').optional(),
+  })
+  .refine((request) => request.kind !== 'handout' || request.programId !== undefined, {
+    error: 'Choose the program to print.',
+    path: ['programId'],
+  });
+
+export type PrintRequest = z.output<typeof printRequestSchema>;
+
+export type SavePdfOutcome = { saved: false } | { saved: true; path: string; bytes: number };
+
+export const reportChannels = {
+  /** The client report's data for one assessment (the newest when none is named). */
+  'reports:clientReport': channel<ClientReportData>()(
+    z.strictObject({
+      clientId: entityId('client'),
+      assessmentId: entityId('assessment').optional(),
+    }),
+  ),
+
+  /** The exercise handout's data: the program with its exercises, the client and the studio. */
+  'reports:handout': channel<HandoutData>()(z.strictObject({ programId: entityId('program') })),
+
+  /** Renders the document to PDF and saves it where the practitioner chooses. */
+  'print:savePdf': channel<SavePdfOutcome>()(printRequestSchema),
+
+  /** Opens the system print dialog for the document; false when it was cancelled. */
+  'print:print': channel<{ printed: boolean }>()(printRequestSchema),
+};

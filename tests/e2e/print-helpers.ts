@@ -1,0 +1,220 @@
+/** A client with three visits and a program, made through the real router, and PDF readers. */
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import type { Assessment } from '../../shared/channels/assessments';
+import type { Program } from '../../shared/channels/programs';
+import type { AssessmentBody } from '../../shared/domain/clinical';
+import type { Client } from '../../shared/domain/clients';
+import { findExercise } from '../../shared/domain/exercises';
+import type { PaperSize } from '../../shared/domain/settings';
+import type { StanceCore } from '../../main/stance';
+import { daysAgo } from './assessment-helpers';
+
+async function call<T>(core: StanceCore, channel: string, payload: unknown): Promise<T> {
+  const result = await core.route(channel, payload);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** One visit's document; pain and disability ease from visit to visit as they would in practice. */
+function visit(pain: number, odi: (number | null)[], rightFpi: (number | null)[]): AssessmentBody {
+  return {
+    schemaVersion: 1,
+    pain: {
+      nprsNow: pain,
+      nprsBestLastWeek: Math.max(0, pain - 2),
+      nprsWorstLastWeek: Math.min(10, pain + 2),
+      regions: ['back.low-back'],
+      onset: 'Gradual, after long drives',
+    },
+    oswestry: { variant: 'odi-2.1a', sections: odi },
+    feet: {
+      left: {
+        fpi6: { items: [1, 1, 0, 1, 1, 0] },
+        footProgressionAngleDeg: 8,
+        navicularDropMm: 7,
+        kneeToWallCm: 10,
+        arch: 'neutral',
+      },
+      right: {
+        fpi6: { items: rightFpi },
+        footProgressionAngleDeg: 18,
+        navicularDropMm: 12,
+        kneeToWallCm: 7,
+        arch: 'low',
+      },
+    },
+    checkpointFindings: [
+      {
+        checkpointId: 'anterior.foot.direction',
+        side: 'right',
+        severity: 'mild',
+        deviation: 'turned-out',
+      },
+      {
+        checkpointId: 'anterior.knee.alignment',
+        side: 'right',
+        severity: 'mild',
+        deviation: 'valgus',
+      },
+      {
+        checkpointId: 'anterior.pelvis.level',
+        side: null,
+        severity: 'mild',
+        deviation: 'right-high',
+        valueDeg: 1.5,
+      },
+      { checkpointId: 'lateral.pelvis.tilt', side: null, severity: 'mild', deviation: 'anterior' },
+      {
+        checkpointId: 'lateral.head.position',
+        side: null,
+        severity: 'marked',
+        deviation: 'present',
+      },
+      {
+        checkpointId: 'posterior.heel.position',
+        side: 'right',
+        severity: 'mild',
+        deviation: 'everted',
+      },
+      { checkpointId: 'posterior.scapula.elevation', side: 'left', severity: 'none' },
+    ],
+    redFlags: {
+      saddleNumbness: false,
+      bladderOrBowelChange: false,
+      nightPain: false,
+      unexplainedWeightLoss: false,
+    },
+    notes: '',
+  };
+}
+
+export const PROGRAM_EXERCISES = [
+  'plantar-fascia-ball-roll',
+  'calf-wall-stretch',
+  'short-foot',
+  'glute-bridge',
+  'clamshell',
+  'single-leg-balance',
+];
+
+export interface PrintSeed {
+  client: Client;
+  assessmentIds: string[];
+  program: Program;
+}
+
+export async function seedPrintable(core: StanceCore): Promise<PrintSeed> {
+  await call(core, 'settings:update', {
+    studioName: 'Northside Posture Studio',
+    practitionerName: 'Dana Whitfield',
+    studioAddress: '14 Mill Lane\nLeeds LS6 2AB',
+    studioPhone: '+44 113 496 0000',
+    studioEmail: 'hello@northside.example',
+    studioWebsite: 'www.northside.example',
+  });
+  const client = await call<Client>(core, 'clients:create', {
+    firstName: 'Margaret',
+    lastName: 'Okonkwo-Hale',
+    dateOfBirth: '1980-03-27',
+  });
+  const visits = [
+    { day: daysAgo(70), body: visit(7, [3, 2, 3, 2, 3, 2, 2, null, 3, 2], [2, 2, 1, 2, 2, 1]) },
+    { day: daysAgo(35), body: visit(5, [2, 1, 2, 2, 2, 1, 1, null, 2, 2], [2, 1, 1, 2, 1, 1]) },
+    { day: daysAgo(1), body: visit(3, [1, 1, 1, 1, 1, 1, 1, null, 1, 1], [2, 1, 1, 1, 1, 1]) },
+  ];
+  const assessmentIds: string[] = [];
+  for (const [index, { day, body }] of visits.entries()) {
+    const created = await call<Assessment>(core, 'assessments:create', {
+      clientId: client.id,
+      assessedOn: day,
+    });
+    await call(core, 'assessments:saveDraft', {
+      id: created.assessmentId,
+      revision: 1,
+      assessedOn: day,
+      body,
+    });
+    if (index < 2)
+      await call(core, 'assessments:finalize', { id: created.assessmentId, revision: 1 });
+    assessmentIds.push(created.assessmentId);
+  }
+  const program = await call<Program>(core, 'programs:save', {
+    clientId: client.id,
+    assessmentId: assessmentIds[2],
+    title: 'Home exercises, weeks 1–4',
+    notes: 'Do these in order, once a day. Ten to fifteen minutes in all.',
+    items: PROGRAM_EXERCISES.map((id) => {
+      const exercise = findExercise(id);
+      if (!exercise) throw new Error(`No built-in exercise ${id}`);
+      return { exerciseId: id, dosage: exercise.dosage };
+    }),
+  });
+  return { client, assessmentIds, program };
+}
+
+export const setPaper = (core: StanceCore, paperSize: PaperSize) =>
+  call(core, 'settings:update', { paperSize });
+
+/** The printable width of the page in CSS pixels: paper less the @page side margins. */
+export const CONTENT_WIDTH_PX: Record<PaperSize, number> = {
+  A4: ((210 - 32) / 25.4) * 96,
+  Letter: (8.5 - 1.3) * 96,
+};
+
+/** Opens a print route fresh (a hash change alone would not reload into the print view). */
+export async function openPrintRoute(page: Page, origin: string, route: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`${origin}/index.html#${route}`);
+  await page.waitForFunction(() => document.documentElement.dataset.printReady !== undefined);
+  const state = await page.evaluate(() => document.documentElement.dataset.printReady);
+  if (state !== 'true') throw new Error(`The document did not become ready (${state ?? 'unset'}).`);
+}
+
+/**
+ * Elements that poke out of the printable width, or out of the drawing they belong to (an SVG
+ * clips them, so they would be cut off), described for the failure message.
+ */
+export function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    const describe = (element: Element, box: DOMRect, limit: string) =>
+      `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 40)}" ` +
+      `[${Math.round(box.left)}–${Math.round(box.right)}] outside ${limit}`;
+    for (const element of document.querySelectorAll('.print-doc, .print-doc *')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.left < -0.5 || box.right > width + 0.5) out.push(describe(element, box, 'the page'));
+      if (element instanceof HTMLElement && element.scrollWidth > element.clientWidth + 1) {
+        out.push(describe(element, box, 'its own box'));
+      }
+      const drawing = element instanceof SVGElement ? element.ownerSVGElement : null;
+      if (drawing) {
+        const frame = drawing.getBoundingClientRect();
+        const outside =
+          box.left < frame.left - 0.5 ||
+          box.right > frame.right + 0.5 ||
+          box.top < frame.top - 0.5 ||
+          box.bottom > frame.bottom + 0.5;
+        if (outside) out.push(describe(element, box, 'its drawing'));
+      }
+    }
+    return out;
+  });
+}
+
+export function pdfPages(file: string): { pages: number; size: string } {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0),
+    size: /Page size:\s+(.*)/.exec(info)?.[1] ?? '',
+  };
+}
+
+export const pdfText = (file: string): string =>
+  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+
+export function pdfToPngs(file: string, prefix: string): void {
+  execFileSync('pdftoppm', ['-r', '60', '-png', file, prefix]);
+}
