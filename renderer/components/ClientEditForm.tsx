@@ -1,10 +1,9 @@
-import { useRef, useState } from 'react';
 import type { Client } from '../../shared/domain/clients';
-import type { AppErrorShape } from '../../shared/errors';
 import { invoke } from '../api';
-import { useClientForm, type ClientFormValues } from '../hooks/useClientForm';
-import { commandKeyName, useCommandShortcut, useEscapeKey } from '../hooks/useKeyboardShortcut';
+import type { ClientFormValues } from '../hooks/useClientForm';
+import { useClientFormSession } from '../hooks/useClientFormSession';
 import { AlertBanner } from './AlertBanner';
+import { ClientFormActions } from './ClientFormActions';
 import { ClientFormFields } from './ClientFormFields';
 import { DiscardPrompt } from './DiscardPrompt';
 
@@ -21,46 +20,14 @@ function formValuesOf(client: Client): ClientFormValues {
 
 /** The new-client form's fields, filled with the saved details; checked the same way. */
 export function ClientEditForm({ client, onSaved, onClose }: ClientEditFormProps) {
-  const form = useClientForm(formValuesOf(client));
-  const formElement = useRef<HTMLFormElement>(null);
-  const focusBeforePrompt = useRef<HTMLElement | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<AppErrorShape | null>(null);
-  const [askingToDiscard, setAskingToDiscard] = useState(false);
-
-  const cancel = () => {
-    if (!form.isChanged) return onClose();
-    focusBeforePrompt.current = document.activeElement as HTMLElement | null;
-    setAskingToDiscard(true);
-  };
-  const keepEditing = () => {
-    setAskingToDiscard(false);
-    focusBeforePrompt.current?.focus();
-  };
-
-  useCommandShortcut('s', () => formElement.current?.requestSubmit(), !saving);
-  useEscapeKey(() => (askingToDiscard ? keepEditing() : cancel()), !saving);
-
-  const save = async () => {
-    setProblem(null);
-    setAskingToDiscard(false);
-    const fields = form.check();
-    if (!fields) return;
-
-    setSaving(true);
-    const result = await invoke('clients:update', { id: client.id, ...fields });
-    if (result.ok) return onSaved(result.value);
-    setSaving(false);
-    const issues = result.error.issues ?? [];
-    if (result.error.code === 'invalid-input' && issues.length > 0) {
-      const unplaced = form.showIssuesFromMain(issues);
-      if (unplaced.length > 0) {
-        setProblem({ ...result.error, message: unplaced.map((issue) => issue.message).join(' ') });
-      }
-      return;
-    }
-    setProblem(result.error);
-  };
+  const { form, formElement, saving, problem, askingToDiscard, cancel, keepEditing, save } =
+    useClientFormSession({
+      initial: formValuesOf(client),
+      canLeaveQuietly: (current) => !current.isChanged,
+      submit: (fields) => invoke('clients:update', { id: client.id, ...fields }),
+      onSaved,
+      onLeave: onClose,
+    });
 
   return (
     <>
@@ -97,22 +64,7 @@ export function ClientEditForm({ client, onSaved, onClose }: ClientEditFormProps
             onKeepEditing={keepEditing}
           />
         )}
-        <div className="form-actions" data-form-actions>
-          <button
-            type="submit"
-            className="button button-primary"
-            aria-keyshortcuts="Control+S Meta+S"
-            disabled={saving}
-          >
-            {saving ? 'Saving…' : 'Save changes'}
-          </button>
-          <button type="button" className="button" aria-keyshortcuts="Escape" onClick={cancel}>
-            Cancel
-          </button>
-          <p className="form-shortcuts" aria-hidden="true">
-            <kbd>{commandKeyName}</kbd>+<kbd>S</kbd> saves · <kbd>Esc</kbd> cancels
-          </p>
-        </div>
+        <ClientFormActions saving={saving} saveLabel="Save changes" onCancel={cancel} />
       </form>
     </>
   );

@@ -1,7 +1,5 @@
-import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { clientDisplayName } from '../../shared/domain/clients';
-import type { AppErrorShape } from '../../shared/errors';
 import { invoke } from '../api';
 import { AlertBanner } from '../components/AlertBanner';
 import { BackToClients } from '../components/BackLink';
@@ -9,59 +7,24 @@ import { ClientFormFields } from '../components/ClientFormFields';
 import { DiscardPrompt } from '../components/DiscardPrompt';
 import { useNotice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
-import { useClientForm } from '../hooks/useClientForm';
-import { commandKeyName, useCommandShortcut, useEscapeKey } from '../hooks/useKeyboardShortcut';
+import { ClientFormActions } from '../components/ClientFormActions';
+import { useClientFormSession } from '../hooks/useClientFormSession';
 
 export function NewClient() {
   const [, navigate] = useLocation();
   const { showNotice } = useNotice();
-  const form = useClientForm();
-  const formElement = useRef<HTMLFormElement>(null);
-  const focusBeforePrompt = useRef<HTMLElement | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<AppErrorShape | null>(null);
-  const [askingToDiscard, setAskingToDiscard] = useState(false);
-
-  const leave = () => navigate('/');
-  const cancel = () => {
-    if (form.isBlank) return leave();
-    focusBeforePrompt.current = document.activeElement as HTMLElement | null;
-    setAskingToDiscard(true);
-  };
-  const keepEditing = () => {
-    setAskingToDiscard(false);
-    focusBeforePrompt.current?.focus();
-  };
-
-  useCommandShortcut('s', () => formElement.current?.requestSubmit(), !saving);
-  useEscapeKey(() => (askingToDiscard ? keepEditing() : cancel()), !saving);
-
-  const save = async () => {
-    setProblem(null);
-    setAskingToDiscard(false);
-    const fields = form.check();
-    if (!fields) return;
-
-    setSaving(true);
-    const result = await invoke('clients:create', fields);
-    if (result.ok) {
-      const clientPage = `/clients/${result.value.id}`;
-      showNotice(`${clientDisplayName(result.value)} was added to your clients.`, clientPage);
-      // Replaces the form in history, so Back from the new client goes to the list.
-      navigate(clientPage, { replace: true });
-      return;
-    }
-    setSaving(false);
-    const issues = result.error.issues ?? [];
-    if (result.error.code === 'invalid-input' && issues.length > 0) {
-      const unplaced = form.showIssuesFromMain(issues);
-      if (unplaced.length > 0) {
-        setProblem({ ...result.error, message: unplaced.map((issue) => issue.message).join(' ') });
-      }
-      return;
-    }
-    setProblem(result.error);
-  };
+  const { form, formElement, saving, problem, askingToDiscard, cancel, keepEditing, save } =
+    useClientFormSession({
+      canLeaveQuietly: (current) => current.isBlank,
+      submit: (fields) => invoke('clients:create', fields),
+      onSaved: (client) => {
+        const clientPage = `/clients/${client.id}`;
+        showNotice(`${clientDisplayName(client)} was added to your clients.`, clientPage);
+        // Replaces the form in history, so Back from the new client goes to the list.
+        navigate(clientPage, { replace: true });
+      },
+      onLeave: () => navigate('/'),
+    });
 
   return (
     <div className="page page-form">
@@ -91,23 +54,10 @@ export function NewClient() {
           onChange={form.change}
           onBlur={form.blur}
         />
-        {askingToDiscard && <DiscardPrompt onDiscard={leave} onKeepEditing={keepEditing} />}
-        <div className="form-actions" data-form-actions>
-          <button
-            type="submit"
-            className="button button-primary"
-            aria-keyshortcuts="Control+S Meta+S"
-            disabled={saving}
-          >
-            {saving ? 'Saving…' : 'Save client'}
-          </button>
-          <button type="button" className="button" aria-keyshortcuts="Escape" onClick={cancel}>
-            Cancel
-          </button>
-          <p className="form-shortcuts" aria-hidden="true">
-            <kbd>{commandKeyName}</kbd>+<kbd>S</kbd> saves · <kbd>Esc</kbd> cancels
-          </p>
-        </div>
+        {askingToDiscard && (
+          <DiscardPrompt onDiscard={() => navigate('/')} onKeepEditing={keepEditing} />
+        )}
+        <ClientFormActions saving={saving} saveLabel="Save client" onCancel={cancel} />
       </form>
     </div>
   );
