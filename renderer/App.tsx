@@ -12,6 +12,7 @@ import { AssessmentEditor } from './pages/AssessmentEditor';
 import { ClientDetail } from './pages/ClientDetail';
 import { ClientList } from './pages/ClientList';
 import { NewClient } from './pages/NewClient';
+import { ProgramBuilder } from './pages/ProgramBuilder';
 import { HandoutPreview, ReportPreview } from './pages/ReportPreview';
 import { Settings } from './pages/Settings';
 import { StartupProblem } from './pages/StartupProblem';
@@ -58,6 +59,9 @@ export function App() {
             <Route path="/clients/:id">{(params) => <ClientDetail id={params.id} />}</Route>
             <Route path="/clients/:clientId/report/:assessmentId?">
               {(params) => <ReportPreview {...params} />}
+            </Route>
+            <Route path="/clients/:clientId/program/:assessmentId">
+              {(params) => <ProgramBuilder key={params.assessmentId} {...params} />}
             </Route>
             <Route path="/clients/:clientId/handout/:programId">
               {(params) => <HandoutPreview {...params} />}

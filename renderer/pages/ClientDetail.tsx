@@ -93,6 +93,14 @@ function ClientPage({ initialClient }: { initialClient: Client }) {
                   Report
                 </Link>
               )}
+              {assessments.status === 'ready' && assessments.assessments[0] && (
+                <Link
+                  href={`/clients/${client.id}/program/${assessments.assessments[0].assessmentId}`}
+                  className="button"
+                >
+                  Build program
+                </Link>
+              )}
               <button
                 type="button"
                 className="button"

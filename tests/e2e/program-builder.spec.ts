@@ -1,0 +1,222 @@
+/**
+ * The program builder, as a practitioner uses it: suggestions from an assessment of a pronated,
+ * turned-out right foot, accepted, trimmed, reordered and dosed, library exercises added, saved
+ * through the real router and read back from the database in her order, then the handout.
+ */
+import type { Page } from '@playwright/test';
+import type { Assessment } from '../../shared/channels/assessments';
+import type { Client } from '../../shared/domain/clients';
+import type { StanceCore } from '../../main/stance';
+import { expectNoSeriousA11yViolations } from './a11y';
+import { expect, test } from './fixtures';
+
+async function call<T>(core: StanceCore, channel: string, payload: unknown): Promise<T> {
+  const result = await core.route(channel, payload);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function seedFootAssessment(core: StanceCore) {
+  const client = await call<Client>(core, 'clients:create', {
+    firstName: 'Rosa',
+    lastName: 'Delgado',
+  });
+  const assessment = await call<Assessment>(core, 'assessments:create', {
+    clientId: client.id,
+    assessedOn: '2026-01-20',
+  });
+  await call(core, 'assessments:saveDraft', {
+    id: assessment.assessmentId,
+    revision: 1,
+    assessedOn: '2026-01-20',
+    body: {
+      schemaVersion: 1,
+      feet: { right: { fpi6: { items: [2, 2, 1, 2, 2, 1] }, footProgressionAngleDeg: 20 } },
+      checkpointFindings: [
+        {
+          checkpointId: 'anterior.foot.direction',
+          side: 'right',
+          severity: 'mild',
+          deviation: 'turned-out',
+        },
+      ],
+      redFlags: {
+        saddleNumbness: false,
+        bladderOrBowelChange: false,
+        nightPain: false,
+        unexplainedWeightLoss: false,
+      },
+    },
+  });
+  return { client, assessmentId: assessment.assessmentId };
+}
+
+const programItems = (page: Page) =>
+  page
+    .getByRole('region', { name: /In the program/ })
+    .getByRole('list')
+    .first()
+    .locator('> li');
+const item = (page: Page, name: string) =>
+  page.getByRole('listitem', { name: new RegExp(`^\\d+\\. ${name}`) });
+
+async function addFromLibrary(page: Page, search: string, name: string) {
+  await page.getByLabel('Search the library').fill(search);
+  await page.getByLabel(/^Exercise \(/).selectOption({ label: name });
+  await page.getByRole('button', { name: 'Add to the program' }).click();
+}
+
+test('builds a program from suggestions and the library, saves it in order, opens the handout', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const { client, assessmentId } = await seedFootAssessment(core);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await gotoApp(`/clients/${client.id}`);
+  await page.getByRole('link', { name: 'Build program' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Exercise program' })).toBeFocused();
+
+  // Every suggestion shows its phase, why it was suggested and its starting dosage.
+  const suggestions = page.getByRole('region', { name: 'Suggested from the assessment' });
+  const calfRoll = suggestions.getByRole('listitem').filter({ hasText: 'Calf foam roll' });
+  await expect(calfRoll).toContainText('Release');
+  await expect(calfRoll).toContainText(/Right foot/);
+  await expect(calfRoll).toContainText('1 × 60 s hold each side, 1× a day, 7 days a week');
+  await expect(suggestions.getByRole('button', { name: /^Accept / })).toHaveCount(5);
+  await expectNoSeriousA11yViolations(page);
+
+  await suggestions.getByRole('button', { name: 'Accept all 4' }).click();
+  await expect(suggestions).toContainText('Every suggestion is in the program.');
+  await expect(programItems(page)).toHaveCount(4);
+
+  await page.getByRole('button', { name: 'Remove Single-leg balance' }).click();
+  await expect(programItems(page)).toHaveCount(3);
+  // Taken out of the program, it is offered again.
+  await expect(
+    suggestions.getByRole('button', { name: 'Accept Single-leg balance' }),
+  ).toBeVisible();
+
+  // Moved with the keyboard; focus stays with the exercise that moved.
+  const moveUp = page.getByRole('button', { name: 'Move Heel raise with ball squeeze up' });
+  await moveUp.focus();
+  await page.keyboard.press('Enter');
+  await expect(moveUp).toBeFocused();
+  await expect(programItems(page).locator('.program-item-name')).toHaveText([
+    /Calf foam roll/,
+    /Heel raise with ball squeeze/,
+    /Calf stretch at the wall/,
+  ]);
+
+  const heelRaise = item(page, 'Heel raise with ball squeeze');
+  await heelRaise.getByLabel('Sets').fill('3');
+  await heelRaise.getByLabel('Reps').fill('15');
+  await heelRaise.getByLabel('Days per week').fill('9');
+  await heelRaise.getByLabel('Each side').check();
+
+  await addFromLibrary(page, 'short foot', 'Short foot (arch dome)');
+  await addFromLibrary(page, 'bridge', 'Glute bridge');
+  await addFromLibrary(page, 'clam', 'Clamshell');
+  const warning = page.getByRole('status').filter({ hasText: 'short list' });
+  await expect(warning).toHaveCount(0);
+  await addFromLibrary(page, 'toe raise', 'Wall toe raises');
+  await expect(programItems(page)).toHaveCount(7);
+  await expect(warning).toContainText('That is 7 exercises');
+  await warning.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -120));
+  await page.screenshot({ path: '/tmp/shots5/program-builder.png', fullPage: false });
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Remove Wall toe raises' }).click();
+  await expect(warning).toHaveCount(0);
+
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Home exercises');
+  await page.getByLabel('Title', { exact: true }).fill('Home exercises, weeks 1–4');
+  await page.getByLabel('Notes for the client').fill('Once a day, in this order.');
+
+  // Main refuses the 9 days, and says so beside the field.
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(page.getByRole('alert')).toContainText('The program was not saved.');
+  await expect(heelRaise.getByText('Days per week must be at most 7.')).toBeVisible();
+  await expect(heelRaise.getByLabel('Days per week')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoSeriousA11yViolations(page);
+  expect(readDb((db) => db.prepare('SELECT count(*) AS n FROM programs').get())).toEqual({ n: 0 });
+
+  await heelRaise.getByLabel('Days per week').fill('4');
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The program was saved.' }),
+  ).toBeVisible();
+
+  const saved = readDb((db) => ({
+    programs: db.prepare('SELECT id, assessment_id, title, notes FROM programs').all() as {
+      id: string;
+      assessment_id: string;
+      title: string;
+      notes: string;
+    }[],
+    items: db
+      .prepare('SELECT position, exercise_id, dosage FROM program_items ORDER BY position')
+      .all() as { position: number; exercise_id: string; dosage: string }[],
+  }));
+  expect(saved.programs).toHaveLength(1);
+  expect(saved.programs[0]).toMatchObject({
+    assessment_id: assessmentId,
+    title: 'Home exercises, weeks 1–4',
+    notes: 'Once a day, in this order.',
+  });
+  expect(saved.items.map((row) => row.exercise_id)).toEqual([
+    'calf-foam-roll',
+    'heel-raise-ball-squeeze',
+    'calf-wall-stretch',
+    'short-foot',
+    'glute-bridge',
+    'clamshell',
+  ]);
+  expect(JSON.parse(saved.items[1]?.dosage ?? '{}')).toEqual({
+    kind: 'reps',
+    sets: 3,
+    reps: 15,
+    pauseSeconds: 2,
+    perSide: true,
+    timesPerDay: 1,
+    daysPerWeek: 4,
+  });
+
+  await page.getByRole('link', { name: 'Preview the handout' }).click();
+  await expect(page.getByRole('heading', { name: 'Exercise handout' })).toBeVisible();
+  await expect(page.locator('img.exercise-picture')).toHaveCount(6);
+  await expect(page.locator('.preview-paper')).toContainText('Home exercises, weeks 1–4');
+
+  // Back in the builder, the saved program opens for editing instead of fresh suggestions.
+  await gotoApp(`/clients/${client.id}/program/${assessmentId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Exercise program' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Suggested from the assessment' })).toHaveCount(0);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Home exercises, weeks 1–4');
+  await expect(programItems(page).locator('.program-item-name')).toHaveText([
+    /Calf foam roll/,
+    /Heel raise with ball squeeze/,
+    /Calf stretch at the wall/,
+    /Short foot/,
+    /Glute bridge/,
+    /Clamshell/,
+  ]);
+  await expect(item(page, 'Heel raise with ball squeeze').getByLabel('Days per week')).toHaveValue(
+    '4',
+  );
+  await page.getByRole('button', { name: 'Move Clamshell up' }).click();
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The program was saved.' }),
+  ).toBeVisible();
+  expect(
+    readDb((db) => ({
+      programs: (db.prepare('SELECT count(*) AS n FROM programs').get() as { n: number }).n,
+      fifth: (
+        db.prepare('SELECT exercise_id FROM program_items WHERE position = 4').get() as {
+          exercise_id: string;
+        }
+      ).exercise_id,
+    })),
+  ).toEqual({ programs: 1, fifth: 'clamshell' });
+});
