@@ -1,0 +1,134 @@
+/** The program being edited, as the builder holds it until it is saved. */
+import type { LibraryExercise } from '../../../shared/channels/exercises';
+import type { AssessmentSuggestion, Program } from '../../../shared/channels/programs';
+import type { Dosage, ExercisePhase } from '../../../shared/domain/exercises';
+import type { AppErrorShape } from '../../../shared/errors';
+import { invoke } from '../../api';
+
+/** Numbers stay as typed until saving, so main's messages explain what is wrong with them. */
+export interface DosageDraft {
+  kind: Dosage['kind'];
+  sets: string;
+  reps: string;
+  holdSeconds: string;
+  pauseSeconds: number | undefined;
+  perSide: boolean;
+  timesPerDay: string;
+  daysPerWeek: string;
+}
+
+export interface Item {
+  key: string;
+  exerciseId: string;
+  name: string;
+  phase: ExercisePhase | null;
+  reasons: readonly string[];
+  dosage: DosageDraft;
+  notes: string;
+}
+
+export interface Loaded {
+  programId: string | null;
+  title: string;
+  notes: string;
+  items: Item[];
+  suggestion: AssessmentSuggestion | null;
+  library: LibraryExercise[];
+}
+
+export type Load =
+  | { status: 'loading' }
+  | { status: 'failed'; error: AppErrorShape }
+  | { status: 'ready'; data: Loaded };
+
+export const DEFAULT_TITLE = 'Home exercises';
+
+export const toDraft = (dosage: Dosage): DosageDraft => ({
+  kind: dosage.kind,
+  sets: String(dosage.sets),
+  reps: dosage.kind === 'reps' ? String(dosage.reps) : '10',
+  holdSeconds: dosage.kind === 'hold' ? String(dosage.holdSeconds) : '30',
+  pauseSeconds: dosage.kind === 'reps' ? dosage.pauseSeconds : undefined,
+  perSide: dosage.perSide,
+  timesPerDay: String(dosage.timesPerDay),
+  daysPerWeek: String(dosage.daysPerWeek),
+});
+
+/** Left as typed when it is not a number, so main answers "must be a number". */
+export const numberOf = (value: string): number | string =>
+  value.trim() === '' || Number.isNaN(Number(value)) ? value : Number(value);
+
+export function fromDraft(draft: DosageDraft) {
+  const frequency = {
+    sets: numberOf(draft.sets),
+    perSide: draft.perSide,
+    timesPerDay: numberOf(draft.timesPerDay),
+    daysPerWeek: numberOf(draft.daysPerWeek),
+  };
+  if (draft.kind === 'hold')
+    return { kind: 'hold', holdSeconds: numberOf(draft.holdSeconds), ...frequency };
+  return {
+    kind: 'reps',
+    reps: numberOf(draft.reps),
+    ...(draft.pauseSeconds === undefined ? {} : { pauseSeconds: draft.pauseSeconds }),
+    ...frequency,
+  };
+}
+
+let nextKey = 0;
+export const newKey = () => `item-${++nextKey}`;
+
+export async function loadBuilder(clientId: string, assessmentId: string): Promise<Load> {
+  const [list, library] = await Promise.all([
+    invoke('programs:listForClient', { clientId }),
+    invoke('exercises:list', { includeRetired: false }),
+  ]);
+  if (!list.ok) return { status: 'failed', error: list.error };
+  if (!library.ok) return { status: 'failed', error: library.error };
+  const existing = list.value.find((program) => program.assessmentId === assessmentId);
+  if (existing) {
+    const program = await invoke('programs:get', { id: existing.id });
+    if (!program.ok) return { status: 'failed', error: program.error };
+    return { status: 'ready', data: fromProgram(program.value, library.value) };
+  }
+  const suggestion = await invoke('programs:suggest', { assessmentId });
+  if (!suggestion.ok) return { status: 'failed', error: suggestion.error };
+  return {
+    status: 'ready',
+    data: {
+      programId: null,
+      title: DEFAULT_TITLE,
+      notes: '',
+      items: [],
+      suggestion: suggestion.value,
+      library: library.value,
+    },
+  };
+}
+
+export function fromProgram(program: Program, library: LibraryExercise[]): Loaded {
+  return {
+    programId: program.id,
+    title: program.title,
+    notes: program.notes,
+    suggestion: null,
+    library,
+    items: program.items.map((item) => ({
+      key: newKey(),
+      exerciseId: item.exerciseId,
+      name: item.exercise?.name ?? item.exerciseId,
+      phase: item.exercise?.phase ?? null,
+      reasons: [],
+      dosage: toDraft(item.dosage),
+      notes: item.notes,
+    })),
+  };
+}
+
+export function dosageText(dosage: DosageDraft): string {
+  const amount =
+    dosage.kind === 'hold'
+      ? `${dosage.sets} × ${dosage.holdSeconds} s hold`
+      : `${dosage.sets} × ${dosage.reps} reps`;
+  return `${amount}${dosage.perSide ? ' each side' : ''}, ${dosage.timesPerDay}× a day, ${dosage.daysPerWeek} days a week`;
+}
