@@ -6,14 +6,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { AssessmentBody } from '../../shared/domain/clinical';
 import type { Client } from '../../shared/domain/clients';
 import { localToday } from '../../shared/domain/dates';
-import { serveRenderer } from '../../main/serve';
 import { openStance, type StanceCore } from '../../main/stance';
-import { APP_ORIGIN, INVOKE_BINDING, defineBridgeLikeThePreload } from '../../tests/e2e/bridge';
+import { APP_ORIGIN } from '../../tests/e2e/bridge';
+import { chromiumPath, openAppPage, rendererBuildDir } from './app-page';
 import type { KeyToFrame, SlowEvent } from './form-interactions';
 import { fillWholeForm, watchInteractions } from './form-interactions';
 import { sampleBody } from './seed';
@@ -21,11 +21,6 @@ import { summarize, type Timing } from './stats';
 
 const OPEN_TARGET_MS = 200;
 const INTERACTION_TARGET_MS = 50;
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const buildDir = path.join(repoRoot, 'out', 'renderer');
-const chromiumPath =
-  process.env.STANCE_CHROMIUM ??
-  (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 async function call<T>(core: StanceCore, channel: string, payload: unknown): Promise<T> {
   const result = await core.route(channel, payload);
@@ -81,37 +76,6 @@ async function seedForm(core: StanceCore): Promise<{ clientId: string; assessmen
   return { clientId: client.id, assessmentId: current.assessmentId };
 }
 
-async function openPage(core: StanceCore) {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      ...(process.env.STANCE_BENCH_GPU ? [] : ['--disable-gpu']),
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
-  await context.route(`${APP_ORIGIN}/**`, async (route) => {
-    const response = await serveRenderer(buildDir, route.request().url());
-    await route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  });
-  const page = await context.newPage();
-  await page.exposeBinding(INVOKE_BINDING, (_source, channel: unknown, payload: unknown) =>
-    core.route(channel, payload),
-  );
-  // tsx names functions with an `__name` helper; functions sent into the page need it there too.
-  await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
-  await page.addInitScript(defineBridgeLikeThePreload);
-  return { browser, page };
-}
-
 /** In-app navigation to the form, until it is ready with the previous values and painted. */
 async function timeOpen(page: Page, assessmentId: string, clientId: string): Promise<number> {
   await page.evaluate((hash) => {
@@ -159,7 +123,7 @@ const slowestOf = (events: readonly SlowEvent[]) =>
   );
 
 export async function benchForm(workDir: string): Promise<FormBenchResult | null> {
-  if (!fs.existsSync(path.join(buildDir, 'index.html'))) {
+  if (!fs.existsSync(path.join(rendererBuildDir, 'index.html'))) {
     throw new Error(
       'The renderer is not built: run `npm run build:renderer` before `npm run bench`.',
     );
@@ -172,7 +136,7 @@ export async function benchForm(workDir: string): Promise<FormBenchResult | null
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   const core = await openStance({ dataDir, appVersion: 'bench' });
-  const { browser, page } = await openPage(core);
+  const { browser, page } = await openAppPage(core);
   try {
     const { clientId, assessmentId } = await seedForm(core);
     const coldStart = performance.now();

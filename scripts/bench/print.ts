@@ -5,46 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { serveRenderer } from '../../main/serve';
-import { openStance, type StanceCore } from '../../main/stance';
-import { APP_ORIGIN, INVOKE_BINDING, defineBridgeLikeThePreload } from '../../tests/e2e/bridge';
+import type { Page } from '@playwright/test';
+import { openStance } from '../../main/stance';
+import { APP_ORIGIN } from '../../tests/e2e/bridge';
+import { chromiumPath, openAppPage } from './app-page';
 import { openPrintRoute, seedPrintable } from '../../tests/e2e/print-helpers';
 import { summarize, type Timing } from './stats';
 
 const TARGET_MS = 1_500;
 const RUNS = 10;
-const repoRoot = path.resolve(import.meta.dirname, '../..');
-const buildDir = process.env.STANCE_RENDERER_DIR ?? path.join(repoRoot, 'out', 'renderer');
-const chromiumPath =
-  process.env.STANCE_CHROMIUM ??
-  (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-async function openPage(core: StanceCore) {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-  const context = await browser.newContext();
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
-  await context.route(`${APP_ORIGIN}/**`, async (route) => {
-    const response = await serveRenderer(buildDir, route.request().url());
-    await route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  });
-  const page = await context.newPage();
-  await page.exposeBinding(INVOKE_BINDING, (_source, channel: unknown, payload: unknown) =>
-    core.route(channel, payload),
-  );
-  // tsx names functions with an `__name` helper; functions sent into the page need it there too.
-  await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
-  await page.addInitScript(defineBridgeLikeThePreload);
-  return { browser, page };
-}
 
 /** The rendered document as a static page: its stylesheets linked, the markup as it stands. */
 function staticCopy(page: Page): Promise<string> {
@@ -72,7 +41,7 @@ export async function benchPrint(workDir: string): Promise<PrintBenchResult | nu
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   const core = await openStance({ dataDir, appVersion: 'bench' });
-  const { browser, page } = await openPage(core);
+  const { browser, page } = await openAppPage(core);
   try {
     const { client, assessmentIds } = await seedPrintable(core);
     const route = `/print/report/${client.id}/${assessmentIds[2] ?? ''}`;

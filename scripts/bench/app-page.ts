@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { serveRenderer } from '../../main/serve';
+import type { StanceCore } from '../../main/stance';
+import { APP_ORIGIN, INVOKE_BINDING, defineBridgeLikeThePreload } from '../../tests/e2e/bridge';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const rendererBuildDir =
+  process.env.STANCE_RENDERER_DIR ?? path.join(repoRoot, 'out', 'renderer');
+export const chromiumPath =
+  process.env.STANCE_CHROMIUM ??
+  (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/**
+ * The built renderer in Debian's Chromium, served as the app serves it, with window.stance routed
+ * into `core` as the preload would: what every browser benchmark measures.
+ */
+export async function openAppPage(core: StanceCore, viewport = { width: 1280, height: 800 }) {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      ...(process.env.STANCE_BENCH_GPU ? [] : ['--disable-gpu']),
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({ viewport });
+  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  await context.route(`${APP_ORIGIN}/**`, async (route) => {
+    const response = await serveRenderer(rendererBuildDir, route.request().url());
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+  const page = await context.newPage();
+  await page.exposeBinding(INVOKE_BINDING, (_source, channel: unknown, payload: unknown) =>
+    core.route(channel, payload),
+  );
+  // tsx names functions with an `__name` helper; functions sent into the page need it there too.
+  await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  await page.addInitScript(defineBridgeLikeThePreload);
+  return { browser, page };
+}
