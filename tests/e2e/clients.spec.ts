@@ -164,8 +164,10 @@ test('a client can be added with the keyboard alone', async ({ page, gotoApp, re
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
 
-  // Rows are links: reachable with Tab from the search box and opened with Enter.
+  // Rows are links: reachable with Tab from the search box and opened with Enter. The list loads
+  // after the page appears, so the row must be there before Tab can reach it.
   await expect(page.getByLabel('Search clients')).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Ines Duarte' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Ines Duarte' })).toBeFocused();
   await page.keyboard.press('Enter');
