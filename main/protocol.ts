@@ -1,5 +1,6 @@
 import { protocol } from 'electron';
-import { PHOTOS_HOST, servePhoto } from './photos/serve';
+import { PHOTO_PATH_PREFIX } from '../shared/domain/photos';
+import { servePhoto } from './photos/serve';
 import { APP_HOST, APP_SCHEME, serveRenderer } from './serve';
 import type { Session } from './session';
 
@@ -22,20 +23,22 @@ export interface AppProtocolSources {
 }
 
 /**
- * Answers one `app:` request: the renderer build from `app://stance`, stored photos from
- * `app://photos/<sha256>`, nothing from any other host. Read-only, so only GET is served.
+ * Answers one `app:` request: stored photos from `app://stance/photos/<sha256>`, the renderer
+ * build from the rest of `app://stance`, nothing from any other host. Read-only, so only GET.
  */
 export function answerAppRequest(sources: AppProtocolSources, request: Request): Promise<Response> {
   if (request.method !== 'GET') return Promise.resolve(plain(405, 'Method not allowed'));
-  let host: string;
+  let url: URL;
   try {
-    host = new URL(request.url).host;
+    url = new URL(request.url);
   } catch {
     return Promise.resolve(plain(404, 'Not found'));
   }
-  if (host === APP_HOST) return serveRenderer(sources.rendererDir, request.url);
-  if (host === PHOTOS_HOST) return servePhoto(sources.currentSession(), request.url);
-  return Promise.resolve(plain(404, 'Not found'));
+  if (url.host !== APP_HOST) return Promise.resolve(plain(404, 'Not found'));
+  if (url.pathname.startsWith(PHOTO_PATH_PREFIX)) {
+    return servePhoto(sources.currentSession(), request.url);
+  }
+  return serveRenderer(sources.rendererDir, request.url);
 }
 
 export function handleAppProtocol(sources: AppProtocolSources): void {

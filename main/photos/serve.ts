@@ -1,21 +1,19 @@
 import fs from 'node:fs/promises';
-import { isPhotoMediaType } from '../../shared/domain/photos';
+import { PHOTO_PATH_PREFIX, isPhotoMediaType } from '../../shared/domain/photos';
 import { photoMediaType } from '../db/repositories/photos';
 import type { Session } from '../session';
 import { SHA256_HEX } from './store';
 
-export const PHOTOS_HOST = 'photos';
-
 /**
- * Answers `app://photos/<sha256>`. Only hashes some photo row uses are served, so the renderer
- * can never read an arbitrary file, nor a photo that has been erased.
+ * Answers `app://stance/photos/<sha256>` (see PHOTO_PATH_PREFIX). Only hashes some photo row uses
+ * are served, so the renderer can never read an arbitrary file, nor a photo that has been erased.
  */
 export async function servePhoto(session: Session | null, requestUrl: string): Promise<Response> {
   let hash: string;
   try {
     const url = new URL(requestUrl);
-    if (url.host !== PHOTOS_HOST) return notFound();
-    hash = url.pathname.replace(/^\/+/, '');
+    if (!url.pathname.startsWith(PHOTO_PATH_PREFIX)) return notFound();
+    hash = url.pathname.slice(PHOTO_PATH_PREFIX.length);
   } catch {
     return notFound();
   }

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { serveRenderer } from '../../main/serve';
 import type { StanceCore } from '../../main/stance';
-import { APP_ORIGIN, INVOKE_BINDING, defineBridgeLikeThePreload } from '../../tests/e2e/bridge';
+import { routeAppOrigin } from '../../tests/e2e/app-route';
+import { INVOKE_BINDING, defineBridgeLikeThePreload } from '../../tests/e2e/bridge';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const rendererBuildDir =
@@ -29,14 +29,7 @@ export async function openAppPage(core: StanceCore, viewport = { width: 1280, he
   });
   const context = await browser.newContext({ viewport });
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
-  await context.route(`${APP_ORIGIN}/**`, async (route) => {
-    const response = await serveRenderer(rendererBuildDir, route.request().url());
-    await route.fulfill({
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: Buffer.from(await response.arrayBuffer()),
-    });
-  });
+  await routeAppOrigin(context, rendererBuildDir, () => core.session);
   const page = await context.newPage();
   await page.exposeBinding(INVOKE_BINDING, (_source, channel: unknown, payload: unknown) =>
     core.route(channel, payload),

@@ -13,7 +13,7 @@ export const MAX_PHOTO_BASE64 = 40 * 1024 * 1024;
 const photoId = entityId('photo');
 const view = z.enum(photoViewIds, { error: 'Choose which view the photo shows.' });
 
-/** A stored photo as the renderer sees it; the picture itself is at `app://photos/<hash>`. */
+/** A stored photo as the renderer sees it; the picture itself is at `photoUrl(hash)`. */
 export interface PhotoInfo {
   id: string;
   assessmentId: string;

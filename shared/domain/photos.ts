@@ -16,3 +16,14 @@ export type PhotoMediaType = (typeof photoMediaTypes)[number];
 export function isPhotoMediaType(value: string): value is PhotoMediaType {
   return (photoMediaTypes as readonly string[]).includes(value);
 }
+
+/**
+ * Photos are served on the app's own origin, under this path, so the page, the print window and
+ * the browser tests all load them as same-origin images with `img-src 'self'`.
+ */
+export const PHOTO_PATH_PREFIX = '/photos/';
+
+/** The address of a stored photo, relative to the app's origin. */
+export function photoUrl(hash: string): string {
+  return `${PHOTO_PATH_PREFIX}${hash}`;
+}

@@ -9,13 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { serveRenderer } from '../../main/serve';
 import { isChannel, type Channel } from '../../shared/contract';
 import type { Client, ClientInput } from '../../shared/domain/clients';
 import type { Result } from '../../shared/errors';
 import type { Printer } from '../../main/printer';
 import { dataPaths, openStance, type StanceCore } from '../../main/stance';
 import { createTestHost, type DialogAnswers, type TestHost } from '../helpers/test-host';
+import { routeAppOrigin } from './app-route';
 import { APP_ORIGIN, INVOKE_BINDING, defineBridgeLikeThePreload } from './bridge';
 
 export { APP_ORIGIN };
@@ -153,14 +153,7 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
       outsideRequests.push(route.request().url());
       await route.abort('blockedbyclient');
     });
-    await context.route(`${APP_ORIGIN}/**`, async (route) => {
-      const response = await serveRenderer(rendererBuildDir, route.request().url());
-      await route.fulfill({
-        status: response.status,
-        headers: Object.fromEntries(response.headers),
-        body: Buffer.from(await response.arrayBuffer()),
-      });
-    });
+    await routeAppOrigin(context, rendererBuildDir, () => core.session);
 
     // The sender check main/ipc.ts does: only frames showing the app may reach the router.
     await page.exposeBinding(

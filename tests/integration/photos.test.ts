@@ -70,7 +70,7 @@ describe('photo files', () => {
 
   it('serves only hashes a photo row uses, never paths', async () => {
     const photo = storePhoto(new Uint8Array([1, 2, 3]));
-    const served = await servePhoto(core.session, `app://photos/${photo.hash}`);
+    const served = await servePhoto(core.session, `app://stance/photos/${photo.hash}`);
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(new Uint8Array(await served.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
@@ -79,15 +79,15 @@ describe('photo files', () => {
     fs.mkdirSync(`${core.session!.photos.root}/${unknown.slice(0, 2)}`, { recursive: true });
     fs.writeFileSync(core.session!.photos.pathOf(unknown), 'stray');
     for (const url of [
-      `app://photos/${unknown}`,
-      'app://photos/../stance.db',
-      'app://photos/%2e%2e%2fstance.db',
+      `app://stance/photos/${unknown}`,
+      'app://stance/photos/../stance.db',
+      'app://stance/photos/%2e%2e%2fstance.db',
       `app://stance/${photo.hash}`,
-      `app://photos/${photo.hash.toUpperCase()}`,
+      `app://stance/photos/${photo.hash.toUpperCase()}`,
     ]) {
       expect((await servePhoto(core.session, url)).status, url).toBe(404);
     }
-    expect((await servePhoto(null, `app://photos/${photo.hash}`)).status).toBe(404);
+    expect((await servePhoto(null, `app://stance/photos/${photo.hash}`)).status).toBe(404);
   });
 
   it('sweeps files no row uses, but never a used one nor a freshly written one', () => {
@@ -121,6 +121,6 @@ describe('photo files', () => {
     core
       .session!.db.prepare("UPDATE photos SET media_type = 'text/html' WHERE hash = ?")
       .run(page.hash);
-    expect((await servePhoto(core.session, `app://photos/${page.hash}`)).status).toBe(404);
+    expect((await servePhoto(core.session, `app://stance/photos/${page.hash}`)).status).toBe(404);
   });
 });

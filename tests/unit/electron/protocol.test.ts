@@ -125,7 +125,7 @@ describe('app: protocol in Electron', () => {
   );
 
   it('serves no photo while the data is not open', async () => {
-    const response = await registeredHandler()(`app://photos/${'a'.repeat(64)}`);
+    const response = await registeredHandler()(`app://stance/photos/${'a'.repeat(64)}`);
     expect(response.status).toBe(404);
   });
 

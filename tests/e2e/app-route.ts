@@ -1,0 +1,29 @@
+/**
+ * Serves the app's origin inside Playwright the way main/protocol.ts serves `app://stance`: stored
+ * photos under PHOTO_PATH_PREFIX, the built renderer (with its CSP) for everything else. Shared by
+ * the e2e fixture and the browser benchmarks.
+ */
+import type { BrowserContext } from '@playwright/test';
+import { servePhoto } from '../../main/photos/serve';
+import { serveRenderer } from '../../main/serve';
+import type { Session } from '../../main/session';
+import { PHOTO_PATH_PREFIX } from '../../shared/domain/photos';
+import { APP_ORIGIN } from './bridge';
+
+export async function routeAppOrigin(
+  context: BrowserContext,
+  rendererBuildDir: string,
+  currentSession: () => Session | null,
+): Promise<void> {
+  await context.route(`${APP_ORIGIN}/**`, async (route) => {
+    const url = route.request().url();
+    const response = new URL(url).pathname.startsWith(PHOTO_PATH_PREFIX)
+      ? await servePhoto(currentSession(), url)
+      : await serveRenderer(rendererBuildDir, url);
+    await route.fulfill({
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+}
