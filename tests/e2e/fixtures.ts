@@ -31,7 +31,8 @@ const refusedSender: Result<never> = {
 };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const defaultBuildDir = path.join(repoRoot, 'out', 'renderer');
+// STANCE_RENDERER_DIR lets parallel runs each test their own build.
+const defaultBuildDir = process.env.STANCE_RENDERER_DIR ?? path.join(repoRoot, 'out', 'renderer');
 
 export type ReadOnlyDb = Database.Database;
 
