@@ -15,6 +15,7 @@ import {
   RECORD_FORMAT_VERSION,
   type ClientRecord,
 } from './record-format';
+import { checkRecordContents } from './record-contents';
 import { notARecord, plainRecordIssue, recordValidationError } from './record-issues';
 import {
   existingRecordIds,
@@ -37,6 +38,7 @@ export interface RecordImportSummary {
 export function importClientRecord(session: Session, file: string): RecordImportSummary {
   const record = parseRecord(readRecordText(file));
   checkReferences(record);
+  checkRecordContents(record);
   const photoFiles = record.photos.map((photo, index) => {
     const data = Buffer.from(photo.data, 'base64');
     const hash = createHash('sha256').update(data).digest('hex');

@@ -43,6 +43,7 @@ const fieldNames: Record<string, string> = {
   fpiRight: 'right FPI-6 score',
   painNow: 'current pain',
   app: 'app details',
+  body: 'contents',
 };
 
 /** `['assessments', 0, 'revisions', 1, 'status']` -> "assessment 1, revision 2, status". */

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import type { AssessmentRevisionRow } from '../db/repositories/assessments';
 import type {
   RecordAssessment,
   RecordExercise,
@@ -11,25 +12,6 @@ import type {
  * Reads and writes the rows of one client's record, in the file's shape. JSON columns travel as
  * JSON values (not strings inside strings) so the file is readable and checkable on its own.
  */
-
-interface RevisionRow {
-  assessment_id: string;
-  revision: number;
-  status: 'draft' | 'final';
-  assessed_on: string;
-  body: string;
-  body_version: number;
-  rules_version: string;
-  pain_now: number | null;
-  disability_score: number | null;
-  disability_instrument: string | null;
-  fpi_left: number | null;
-  fpi_right: number | null;
-  amendment_reason: string;
-  created_at: string;
-  updated_at: string;
-  finalized_at: string | null;
-}
 
 const parseJson = (text: string): unknown => JSON.parse(text) as unknown;
 
@@ -53,11 +35,11 @@ export function readAssessments(db: Db, clientId: string): RecordAssessment[] {
     currentRevision: header.current_revision,
     assessedOn: header.assessed_on,
     createdAt: header.created_at,
-    revisions: (revisionsOf.all(header.id) as RevisionRow[]).map(toRevision),
+    revisions: (revisionsOf.all(header.id) as AssessmentRevisionRow[]).map(toRevision),
   }));
 }
 
-function toRevision(row: RevisionRow): RecordRevision {
+function toRevision(row: AssessmentRevisionRow): RecordRevision {
   return {
     revision: row.revision,
     status: row.status,

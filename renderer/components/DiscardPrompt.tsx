@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { Dialog } from './Dialog';
+import { DialogButtons } from './DialogButtons';
 
 interface DiscardPromptProps {
   onDiscard: () => void;
@@ -10,7 +11,7 @@ interface DiscardPromptProps {
 
 /**
  * Asked before throwing away typed details, so a stray Escape cannot lose a page of notes.
- * "Keep editing" takes focus: the safe choice is the one Enter picks.
+ * "Keep editing" takes focus and Escape means the same: the safe choice is the easy one.
  */
 export function DiscardPrompt({
   onDiscard,
@@ -19,33 +20,23 @@ export function DiscardPrompt({
   text = 'The details you typed for this client will not be kept.',
   discardLabel = 'Leave without saving',
 }: DiscardPromptProps) {
-  const keepEditing = useRef<HTMLButtonElement>(null);
-  useEffect(() => keepEditing.current?.focus(), []);
-
   return (
-    <div
-      className="confirm"
+    <Dialog
+      title={title}
       role="alertdialog"
-      aria-labelledby="discard-title"
-      aria-describedby="discard-text"
-    >
-      <p className="confirm-title" id="discard-title">
-        {title}
-      </p>
-      <p id="discard-text">{text}</p>
-      <div className="confirm-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          ref={keepEditing}
-          onClick={onKeepEditing}
-        >
-          Keep editing
-        </button>
-        <button type="button" className="button" onClick={onDiscard}>
-          {discardLabel}
-        </button>
-      </div>
-    </div>
+      description={<p>{text}</p>}
+      onCancel={onKeepEditing}
+      actions={
+        <DialogButtons
+          cancelLabel="Keep editing"
+          confirmLabel={discardLabel}
+          busyLabel={discardLabel}
+          busy={false}
+          confirmTone="danger-outline"
+          onConfirm={onDiscard}
+          onCancel={onKeepEditing}
+        />
+      }
+    />
   );
 }

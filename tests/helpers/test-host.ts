@@ -5,18 +5,31 @@ export interface EmittedEvent {
   payload: unknown;
 }
 
-/** What the dialogs answer; `null` is the practitioner pressing Cancel. */
+/**
+ * What the dialogs answer, the same each time they open until a test changes it; `null` or
+ * nothing is the practitioner pressing Cancel.
+ */
 export interface DialogAnswers {
   folder?: string | null;
   saveFile?: string | null;
   openFile?: string | null;
 }
 
-/** A Host whose dialogs answer from `answers` and which records every event and dialog it got. */
+export interface ShownDialog {
+  kind: 'folder' | 'save' | 'open';
+  title: string;
+  defaultName?: string;
+  filters?: FileFilter[];
+}
+
+/**
+ * The Host every test uses in place of Electron's: its dialogs answer from `answers`, and every
+ * dialog shown and event emitted is recorded for assertions.
+ */
 export interface TestHost extends Host {
   answers: DialogAnswers;
   events: EmittedEvent[];
-  dialogs: { kind: 'folder' | 'save' | 'open'; title: string; filters?: FileFilter[] }[];
+  dialogs: ShownDialog[];
   eventsNamed: (event: string) => unknown[];
 }
 
@@ -29,8 +42,8 @@ export function createTestHost(answers: DialogAnswers = {}): TestHost {
       host.dialogs.push({ kind: 'folder', title });
       return Promise.resolve(host.answers.folder ?? null);
     },
-    chooseSaveFile: ({ title, filters }) => {
-      host.dialogs.push({ kind: 'save', title, filters });
+    chooseSaveFile: ({ title, defaultName, filters }) => {
+      host.dialogs.push({ kind: 'save', title, defaultName, filters });
       return Promise.resolve(host.answers.saveFile ?? null);
     },
     chooseOpenFile: ({ title, filters }) => {

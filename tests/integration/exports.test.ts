@@ -9,7 +9,7 @@ import { latestSchemaVersion } from '../../main/db/migrations';
 import { MAX_RECORD_FILE_BYTES } from '../../main/exports/record-format';
 import { addPhoto } from '../../main/photos/photos';
 import { openStance, type StanceCore } from '../../main/stance';
-import { createRecordingHost, type RecordingHost } from '../helpers/recording-host';
+import { createTestHost, type TestHost } from '../helpers/test-host';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const now = () => new Date('2026-11-24T10:00:00Z');
@@ -33,7 +33,7 @@ function tempDir(): string {
   return temp.dir;
 }
 
-async function openCore(host: RecordingHost, dataDir = tempDir()): Promise<StanceCore> {
+async function openCore(host: TestHost, dataDir = tempDir()): Promise<StanceCore> {
   const core = await openStance({ dataDir, appVersion: '1.2.3', host, now });
   cores.push(core);
   return core;
@@ -74,7 +74,11 @@ function addAssessment(
       index + 1,
       revision.status,
       assessedOn,
-      JSON.stringify({ feet: { left: { arch: 'low' } }, notes: `revision ${index + 1}` }),
+      JSON.stringify({
+        schemaVersion: 1,
+        feet: { left: { arch: 'low' } },
+        notes: `revision ${index + 1}`,
+      }),
       revision.pain,
       revision.score,
       revision.score === null ? null : 'ODI',
@@ -103,6 +107,15 @@ function addClientPhoto(core: StanceCore, assessmentId: string, bytes: number[],
     now(),
   );
 }
+
+const TEN_REPS = {
+  kind: 'reps',
+  reps: 10,
+  sets: 2,
+  perSide: false,
+  timesPerDay: 1,
+  daysPerWeek: 5,
+};
 
 /** Ada: two assessments (one amended, with a final first revision), three photos, one program. */
 async function seedAda(core: StanceCore): Promise<Client> {
@@ -137,7 +150,7 @@ async function seedAda(core: StanceCore): Promise<Client> {
   for (const [position, exerciseId] of ['own-cats', 'builtin-foot-rolls'].entries()) {
     db.prepare(
       'INSERT INTO program_items (program_id, position, exercise_id, dosage, notes) VALUES (?, ?, ?, ?, ?)',
-    ).run(programId, position, exerciseId, JSON.stringify({ sets: 2, reps: 10 }), '');
+    ).run(programId, position, exerciseId, JSON.stringify(TEN_REPS), '');
   }
   return ada;
 }
@@ -180,7 +193,7 @@ function diskState(core: StanceCore) {
 
 async function exportAda() {
   const file = path.join(outDir, 'ada.stance-client.json');
-  const host = createRecordingHost({ saveFiles: [file] });
+  const host = createTestHost({ saveFile: file });
   const source = await openCore(host);
   const ada = await seedAda(source);
   await ok<RecordExported>(source.route('clients:exportRecord', { id: ada.id }));
@@ -190,7 +203,7 @@ async function exportAda() {
 describe('exporting and importing one client record', () => {
   it('carries every row and photo byte into a fresh data folder', async () => {
     const file = path.join(outDir, 'ada.stance-client.json');
-    const host = createRecordingHost({ saveFiles: [file] });
+    const host = createTestHost({ saveFile: file });
     const source = await openCore(host);
     const ada = await seedAda(source);
     await ok(source.route('clients:create', { firstName: 'Other', lastName: 'Person' }));
@@ -218,7 +231,7 @@ describe('exporting and importing one client record', () => {
     });
     expect(json.exercises).toEqual([expect.objectContaining({ id: 'own-cats' })]);
 
-    const target = await openCore(createRecordingHost({ openFiles: [file] }));
+    const target = await openCore(createTestHost({ openFile: file }));
     const imported = await ok<RecordImported>(target.route('clients:importRecord', {}));
     expect(imported).toEqual({ cancelled: false, clientId: ada.id, assessments: 2, photos: 3 });
 
@@ -239,7 +252,7 @@ describe('exporting and importing one client record', () => {
 
   it('refuses a second import of the same client and changes nothing', async () => {
     const { file } = await exportAda();
-    const target = await openCore(createRecordingHost({ openFiles: [file, file] }));
+    const target = await openCore(createTestHost({ openFile: file }));
     await ok(target.route('clients:importRecord', {}));
     const before = diskState(target);
     expect(await refused(target.route('clients:importRecord', {}))).toMatch(
@@ -250,7 +263,7 @@ describe('exporting and importing one client record', () => {
 
   it('refuses the file in the very data folder it came from', async () => {
     const { file, source, host } = await exportAda();
-    host.openFiles.push(file);
+    host.answers.openFile = file;
     const before = diskState(source);
     expect(await refused(source.route('clients:importRecord', {}))).toMatch(
       /already in your records/,
@@ -260,7 +273,7 @@ describe('exporting and importing one client record', () => {
 
   it('refuses a record whose photo file is missing, leaving no file behind', async () => {
     const file = path.join(outDir, 'ada.stance-client.json');
-    const source = await openCore(createRecordingHost({ saveFiles: [file] }));
+    const source = await openCore(createTestHost({ saveFile: file }));
     const ada = await seedAda(source);
     const [photo] = recordRows(source.session!.db, ada.id).photos as { hash: string }[];
     fs.rmSync(source.session!.photos.pathOf(photo!.hash));
@@ -276,6 +289,7 @@ describe('refusing a damaged or changed record file', () => {
     client: Record<string, unknown>;
     app: Record<string, unknown>;
     assessments: { revisions: Record<string, unknown>[] }[];
+    programs: { items: Record<string, unknown>[] }[];
     photos: Record<string, unknown>[];
   };
   const flipFirstByte = (base64: unknown) => {
@@ -304,6 +318,40 @@ describe('refusing a damaged or changed record file', () => {
       'a value out of range',
       (j) => (j.assessments[1]!.revisions[0]!.painNow = 11),
       /Assessment 2, revision 1, current pain is too long or too large/,
+    ],
+    [
+      'an assessment body that breaks the assessment rules',
+      (j) =>
+        (j.assessments[0]!.revisions[1]!.body = {
+          schemaVersion: 1,
+          feet: { left: { arch: 'flat' } },
+        }),
+      /Assessment 1, revision 2, contents, feet, left, arch: Arch is high, neutral or low\./,
+    ],
+    [
+      'an assessment body with a field Stance does not know',
+      (j) => ((j.assessments[1]!.revisions[0]!.body as Record<string, unknown>).mood = 'grumpy'),
+      /Assessment 2, revision 1, contents: .*mood/,
+    ],
+    [
+      'an assessment body of a version Stance does not know',
+      (j) => (j.assessments[1]!.revisions[0]!.bodyVersion = 9),
+      /Assessment 2, revision 1 is written in a form \(version 9\) that this version of Stance does not know/,
+    ],
+    [
+      'an assessment body that is not an object',
+      (j) => (j.assessments[0]!.revisions[0]!.body = 'pain 6'),
+      /Assessment 1, revision 1, contents: The assessment must be a group of fields\./,
+    ],
+    [
+      'a program dosage out of range',
+      (j) => (j.programs[0]!.items[1]!.dosage = { ...TEN_REPS, reps: 500 }),
+      /Program 1, program exercise 2, dosage, reps: Repetitions/,
+    ],
+    [
+      'a program dosage of another shape',
+      (j) => (j.programs[0]!.items[0]!.dosage = { sets: 2, reps: 10 }),
+      /Program 1, program exercise 1, dosage, kind: Choose repetitions or a hold time\./,
     ],
     [
       'a newer format version',
@@ -365,7 +413,7 @@ describe('refusing a damaged or changed record file', () => {
       const tampered = path.join(outDir, 'tampered.json');
       fs.writeFileSync(tampered, isRaw(replaced) ? replaced.raw : JSON.stringify(json));
 
-      const target = await openCore(createRecordingHost({ openFiles: [tampered] }));
+      const target = await openCore(createTestHost({ openFile: tampered }));
       await ok(target.route('clients:create', { firstName: 'Already', lastName: 'Here' }));
       const before = diskState(target);
       const text = await refused(target.route('clients:importRecord', {}));
@@ -379,7 +427,7 @@ describe('refusing a damaged or changed record file', () => {
     const huge = path.join(outDir, 'huge.stance-client.json');
     fs.writeFileSync(huge, '{');
     fs.truncateSync(huge, MAX_RECORD_FILE_BYTES + 1);
-    const target = await openCore(createRecordingHost({ openFiles: [huge] }));
+    const target = await openCore(createTestHost({ openFile: huge }));
     const before = diskState(target);
     expect(await refused(target.route('clients:importRecord', {}))).toMatch(
       /larger than any client record Stance exports/,
@@ -389,7 +437,7 @@ describe('refusing a damaged or changed record file', () => {
 
   it('rolls every row back and removes new photo files when the insert fails part way', async () => {
     const { file, ada } = await exportAda();
-    const target = await openCore(createRecordingHost({ openFiles: [file] }));
+    const target = await openCore(createTestHost({ openFile: file }));
     const db = target.session!.db;
     db.exec(
       "CREATE TRIGGER fail_last BEFORE INSERT ON photos WHEN (SELECT count(*) FROM photos) = 2 BEGIN SELECT RAISE(ABORT, 'disk trouble'); END",
@@ -404,7 +452,7 @@ describe('refusing a damaged or changed record file', () => {
 
 describe('cancelled dialogs', () => {
   it('answer { cancelled: true } and change nothing', async () => {
-    const host = createRecordingHost();
+    const host = createTestHost();
     const core = await openCore(host);
     const ada = await seedAda(core);
     const before = diskState(core);
@@ -423,7 +471,7 @@ describe('cancelled dialogs', () => {
   });
 
   it('never shows a dialog for a client that does not exist', async () => {
-    const host = createRecordingHost({ saveFiles: [path.join(outDir, 'x.json')] });
+    const host = createTestHost({ saveFile: path.join(outDir, 'x.json') });
     const core = await openCore(host);
     const result = await core.route('clients:exportRecord', { id: crypto.randomUUID() });
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -473,7 +521,7 @@ function parseCsv(text: string): string[][] {
 describe('all clients as CSV', () => {
   it('writes every client with awkward values so that a spreadsheet reads them back exactly', async () => {
     const file = path.join(outDir, 'clients.csv');
-    const host = createRecordingHost({ saveFiles: [file, file] });
+    const host = createTestHost({ saveFile: file });
     const core = await openCore(host);
     const db = core.session!.db;
     await seedAda(core);
@@ -590,7 +638,7 @@ describe('all clients as CSV', () => {
   });
 
   it('refuses unknown options', async () => {
-    const core = await openCore(createRecordingHost());
+    const core = await openCore(createTestHost());
     expect((await core.route('clients:exportCsv', { includeArchived: 'yes' })).ok).toBe(false);
     expect((await core.route('clients:exportCsv', { everything: true })).ok).toBe(false);
   });

@@ -7,9 +7,9 @@ import type {
 } from '../../../shared/domain/assessments';
 import type { Db } from '../connection';
 
-interface RevisionRow {
+/** One row of assessment_revisions, as SQLite returns it. */
+export interface AssessmentRevisionRow {
   assessment_id: string;
-  client_id: string;
   revision: number;
   status: AssessmentStatus;
   assessed_on: string;
@@ -26,6 +26,9 @@ interface RevisionRow {
   updated_at: string;
   finalized_at: string | null;
 }
+
+/** A revision with its client, as `revisionColumns` selects it. */
+type RevisionRow = AssessmentRevisionRow & { client_id: string };
 
 /** Everything a save writes into one revision row. */
 export interface RevisionContent {

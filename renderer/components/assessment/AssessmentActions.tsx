@@ -5,7 +5,8 @@ import type { Assessment } from '../../../shared/channels/assessments';
 import { invoke } from '../../api';
 import type { AutosaveControls } from '../../hooks/useAutosave';
 import { useNotice } from '../Notice';
-import { Dialog } from './Dialog';
+import { Dialog } from '../Dialog';
+import { DialogButtons } from '../DialogButtons';
 import { HistoryDialog } from './HistoryDialog';
 import { clearLocalCopy } from './local-copy';
 
@@ -132,97 +133,73 @@ export function AssessmentActions({
           title="Finalize this assessment?"
           role="alertdialog"
           busy={busy}
+          error={error}
           onCancel={close}
-          actions={
-            <>
-              <button
-                type="button"
-                className="button"
-                data-autofocus
-                disabled={busy}
-                onClick={close}
-              >
-                Cancel
-              </button>
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={busy}
-                onClick={() => void finalize()}
-              >
-                {busy ? 'Finalizing…' : 'Finalize'}
-              </button>
-            </>
+          description={
+            <p>
+              It will be locked as the record of this visit. Later corrections are made with Amend,
+              which keeps this version.
+            </p>
           }
-        >
-          <p>
-            It will be locked as the record of this visit. Later corrections are made with Amend,
-            which keeps this version.
-          </p>
-          {error && <p className="ae-error">{error}</p>}
-        </Dialog>
+          actions={
+            <DialogButtons
+              confirmLabel="Finalize"
+              busyLabel="Finalizing…"
+              busy={busy}
+              onConfirm={() => void finalize()}
+              onCancel={close}
+            />
+          }
+        />
       )}
       {open === 'discard' && (
         <Dialog
           title="Discard this draft?"
           role="alertdialog"
           busy={busy}
+          error={error}
           onCancel={close}
-          actions={
-            <>
-              <button
-                type="button"
-                className="button"
-                data-autofocus
-                disabled={busy}
-                onClick={close}
-              >
-                Keep the draft
-              </button>
-              <button
-                type="button"
-                className="button ae-button-danger"
-                disabled={busy}
-                onClick={() => void discard()}
-              >
-                {busy ? 'Discarding…' : 'Discard draft'}
-              </button>
-            </>
+          description={
+            <p>
+              {revision === 1
+                ? 'Everything entered in this assessment will be deleted. This cannot be undone.'
+                : `The changes in revision ${revision} will be deleted; revision ${revision - 1} stays as it was finalized.`}
+            </p>
           }
-        >
-          <p>
-            {revision === 1
-              ? 'Everything entered in this assessment will be deleted. This cannot be undone.'
-              : `The changes in revision ${revision} will be deleted; revision ${revision - 1} stays as it was finalized.`}
-          </p>
-          {error && <p className="ae-error">{error}</p>}
-        </Dialog>
+          actions={
+            <DialogButtons
+              cancelLabel="Keep the draft"
+              confirmLabel="Discard draft"
+              busyLabel="Discarding…"
+              busy={busy}
+              confirmTone="danger-outline"
+              onConfirm={() => void discard()}
+              onCancel={close}
+            />
+          }
+        />
       )}
       {open === 'amend' && (
         <Dialog
           title="Amend this assessment"
           busy={busy}
           onCancel={close}
+          description={
+            <p>
+              The finalized version is kept. A new draft revision opens with the same values for you
+              to correct.
+            </p>
+          }
           actions={
-            <>
-              <button type="button" className="button" disabled={busy} onClick={close}>
-                Cancel
-              </button>
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={busy}
-                onClick={() => void amend()}
-              >
-                {busy ? 'Opening…' : 'Open a new revision'}
-              </button>
-            </>
+            <DialogButtons
+              confirmLabel="Open a new revision"
+              busyLabel="Opening…"
+              busy={busy}
+              onConfirm={() => void amend()}
+              onCancel={close}
+            />
           }
         >
-          <p>
-            The finalized version is kept. A new draft revision opens with the same values for you
-            to correct.
-          </p>
           <div className={`field${error ? ' field-invalid' : ''}`}>
             <label className="ae-label" htmlFor="ae-amend-reason">
               Reason for amending

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AssessmentRevisionInfo } from '../../../shared/domain/assessments';
 import { invoke } from '../../api';
 import { formatCalendarDate } from '../../format';
-import { Dialog } from './Dialog';
+import { Dialog } from '../Dialog';
 
 const dateTime = (iso: string) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -44,7 +44,8 @@ export function HistoryDialog({
   return (
     <Dialog
       title="Assessment history"
-      wide
+      size="wide"
+      error={error}
       onCancel={onClose}
       actions={
         <button type="button" className="button" data-autofocus onClick={onClose}>
@@ -52,7 +53,6 @@ export function HistoryDialog({
         </button>
       }
     >
-      {error && <p className="ae-error">{error}</p>}
       {!revisions && !error && <p className="muted">Loading…</p>}
       {revisions && (
         <table className="ae-history">
