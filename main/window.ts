@@ -1,4 +1,5 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
+import { askBeforeLosingChanges } from './leave-prompt';
 import { APP_ORIGIN } from './serve';
 
 export const MAIN_WINDOW_URL = `${APP_ORIGIN}/index.html`;
@@ -50,6 +51,7 @@ export function createWindow({ preload, show = true }: WindowOptions): BrowserWi
 
 export function createMainWindow(preload: string): BrowserWindow {
   const window = createWindow({ preload, show: true });
+  askBeforeLosingChanges(window);
   window.loadURL(MAIN_WINDOW_URL).catch((error: unknown) => {
     console.error('Stance could not load its main window.', error);
   });

@@ -7,19 +7,29 @@ import { syncDirectory } from '../durable';
 import { createPhotoStore, SHA256_HEX } from '../photos/store';
 
 /**
- * The photo hashes a database file mentions. Read from the copy itself (not the live database)
- * so the photo set matches that snapshot exactly; a database older than the photos table has none.
+ * The photo hashes a database file mentions: assessment and exercise photos and the studio logo. Read from the
+ * copy itself (not the live database) so the photo set matches that snapshot exactly; a database
+ * older than a table simply has none of its photos.
  * Anything that is not a well-formed hash is skipped: a file picked by the practitioner is not
  * trusted to name paths.
  */
 export function photoHashesIn(databaseFile: string): string[] {
   const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
   try {
-    const hasTable = db
-      .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'photos'")
-      .get();
-    if (!hasTable) return [];
-    const rows = db.prepare('SELECT DISTINCT hash FROM photos').all() as { hash: unknown }[];
+    const sources = [
+      { table: 'photos', query: 'SELECT hash FROM photos' },
+      { table: 'exercise_photos', query: 'SELECT hash FROM exercise_photos' },
+      {
+        table: 'settings',
+        query: "SELECT value ->> '$' AS hash FROM settings WHERE key = 'logo'",
+      },
+    ].filter(({ table }) =>
+      db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table),
+    );
+    if (sources.length === 0) return [];
+    const rows = db.prepare(sources.map(({ query }) => query).join(' UNION ')).all() as {
+      hash: unknown;
+    }[];
     return rows.flatMap((row) =>
       typeof row.hash === 'string' && SHA256_HEX.test(row.hash) ? [row.hash] : [],
     );

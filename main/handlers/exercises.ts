@@ -9,6 +9,12 @@ import { builtInExercises, exercisePhases, findExercise } from '../../shared/dom
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import {
+  allExercisePhotoHashes,
+  copyExercisePhoto,
+  deleteExercisePhoto,
+  exercisePhotoHashes,
+} from '../db/repositories/exercises-photos';
+import {
   findOwnExercise,
   findOwnExercises,
   insertOwnExercise,
@@ -16,6 +22,7 @@ import {
   setExerciseRetired,
   updateOwnExercise,
 } from '../db/repositories/exercises';
+import { importExercisePhoto } from '../photos/exercise-photo';
 import type { HandlerContext, HandlerGroup } from './types';
 
 type ExerciseChannel = keyof typeof exerciseChannels;
@@ -29,21 +36,24 @@ const builtInRefusals = {
   restore: 'Built-in exercises are never retired, so there is nothing to restore.',
 } as const;
 
-const asLibraryEntry = (exercise: Exercise): LibraryExercise => ({
+const asLibraryEntry = (exercise: Exercise, photoHash: string | null): LibraryExercise => ({
   ...exercise,
   copiedFrom: null,
   retiredAt: null,
+  photoHash,
 });
 
 /** Built-ins and own exercises among `ids`, retired ones included, keyed by id. */
 export function resolveExercises(db: Db, ids: readonly string[]): Map<string, LibraryExercise> {
+  const builtInIds = ids.filter((id) => findExercise(id));
   const resolved = findOwnExercises(
     db,
     ids.filter((id) => !findExercise(id)),
   );
-  for (const id of ids) {
+  const photos = exercisePhotoHashes(db, builtInIds);
+  for (const id of builtInIds) {
     const builtIn = findExercise(id);
-    if (builtIn) resolved.set(id, asLibraryEntry(builtIn));
+    if (builtIn) resolved.set(id, asLibraryEntry(builtIn, photos.get(id) ?? null));
   }
   return resolved;
 }
@@ -84,8 +94,7 @@ export function exerciseHandlers({ session }: HandlerContext): HandlerGroup<Exer
     new AppError('not-found', 'That exercise could not be found in the library.');
 
   const requireAny = (db: Db, id: string): LibraryExercise => {
-    const builtIn = findExercise(id);
-    const found = builtIn ? asLibraryEntry(builtIn) : findOwnExercise(db, id);
+    const found = resolveExercises(db, [id]).get(id);
     if (!found) throw notFound();
     return found;
   };
@@ -107,8 +116,13 @@ export function exerciseHandlers({ session }: HandlerContext): HandlerGroup<Exer
 
   return {
     'exercises:list': ({ includeRetired }) => {
-      const own = listOwnExercises(session().db, includeRetired);
-      return [...builtInExercises.map(asLibraryEntry), ...own].sort(byPhaseThenName);
+      const { db } = session();
+      const own = listOwnExercises(db, includeRetired);
+      const photos = allExercisePhotoHashes(db);
+      const builtIns = builtInExercises.map((exercise) =>
+        asLibraryEntry(exercise, photos.get(exercise.id) ?? null),
+      );
+      return [...builtIns, ...own].sort(byPhaseThenName);
     },
 
     'exercises:create': (fields) => {
@@ -130,7 +144,11 @@ export function exerciseHandlers({ session }: HandlerContext): HandlerGroup<Exer
       const source = requireAny(db, id);
       const copyId = `custom-${randomUUID()}`;
       const fields = { ...fieldsOf(source), name: copyName(source.name) };
-      insertOwnExercise(db, { id: copyId, copiedFrom: source.id, fields }, now().toISOString());
+      const at = now().toISOString();
+      db.transaction(() => {
+        insertOwnExercise(db, { id: copyId, copiedFrom: source.id, fields }, at);
+        copyExercisePhoto(db, source.id, copyId, at);
+      })();
       return requireAny(db, copyId);
     },
 
@@ -148,6 +166,27 @@ export function exerciseHandlers({ session }: HandlerContext): HandlerGroup<Exer
       const { db, now } = session();
       const own = requireOwn(db, id, 'restore');
       if (own.retiredAt !== null) setExerciseRetired(db, id, null, now().toISOString());
+      return requireAny(db, id);
+    },
+
+    'exercises:setPhoto': async ({ id, fileName, dataBase64 }) => {
+      const { db, photos, now } = session();
+      requireAny(db, id);
+      await importExercisePhoto(
+        db,
+        photos,
+        { exerciseId: id, fileName, bytes: Buffer.from(dataBase64, 'base64') },
+        now,
+        () => requireAny(db, id),
+      );
+      return requireAny(db, id);
+    },
+
+    // As with an assessment photo, only the row goes; the orphan sweep removes the file later.
+    'exercises:removePhoto': ({ id }) => {
+      const { db } = session();
+      requireAny(db, id);
+      deleteExercisePhoto(db, id);
       return requireAny(db, id);
     },
   };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
+import { BackupBanner } from './BackupBanner';
 import { NoticeRegion } from './Notice';
 import { StanceMark } from './StanceMark';
 
@@ -18,12 +19,16 @@ export function AppShell({ appVersion, children }: { appVersion: string; childre
             <ClientsNavLink />
           </li>
           <li>
+            <ExercisesNavLink />
+          </li>
+          <li>
             <SettingsNavLink />
           </li>
         </ul>
         <p className="sidebar-footer">Version {appVersion}</p>
       </nav>
       <main className="main" id="main-content" tabIndex={-1}>
+        <BackupBanner />
         <NoticeRegion />
         {children}
       </main>
@@ -58,6 +63,16 @@ function ClientsNavLink() {
     <Link href="/" className="nav-link" aria-current={active ? 'page' : undefined}>
       <PeopleIcon />
       Clients
+    </Link>
+  );
+}
+
+function ExercisesNavLink() {
+  const [active] = useRoute('/exercises/*?');
+  return (
+    <Link href="/exercises" className="nav-link" aria-current={active ? 'page' : undefined}>
+      <FigureIcon />
+      Exercises
     </Link>
   );
 }
@@ -105,6 +120,23 @@ function PeopleIcon() {
         stroke="currentColor"
         strokeWidth="1.4"
         strokeLinecap="round"
+      />
+    </svg>
+  );
+}
+
+/** A figure in a lunge: the exercise library. */
+function FigureIcon() {
+  return (
+    <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" className="nav-icon">
+      <circle cx="11" cy="3.6" r="1.9" fill="none" stroke="currentColor" strokeWidth="1.6" />
+      <path
+        d="M10.4 6.6l-1.4 5 4 1.6 1 4.3M9 11.6l-3.6 1.7-1.2 3.7M10.2 7.8l3.4 2.4M10.2 7.8l-3.6 1"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
       />
     </svg>
   );

@@ -22,8 +22,10 @@ import {
   fromDraft,
   loadBuilder,
   newKey,
+  savedShape,
   toDraft,
 } from '../components/program/program-draft';
+import { useLeaveGuard } from '../components/exercises/useLeaveGuard';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'wouter';
@@ -94,6 +96,14 @@ function Builder({
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<AppErrorShape | null>(null);
   const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [lastSaved, setLastSaved] = useState(() =>
+    savedShape(initial.title, initial.notes, initial.items),
+  );
+  const guard = useLeaveGuard(
+    savedShape(title, notes, items) !== lastSaved,
+    'The changes to this program have not been saved and will be lost.',
+  );
+  const libraryById = new Map(initial.library.map((exercise) => [exercise.id, exercise]));
 
   const chosen = new Set(items.map((item) => item.exerciseId));
   const pending = (initial.suggestion?.suggestions ?? []).filter(
@@ -113,6 +123,8 @@ function Builder({
         exerciseId: suggested.exerciseId,
         name: suggested.name,
         phase: suggested.phase,
+        photoHash: libraryById.get(suggested.exerciseId)?.photoHash ?? null,
+        illustration: suggested.illustration,
         reasons: suggested.reasons.map((reason) => reason.text),
         dosage: toDraft(suggested.dosage),
         notes: '',
@@ -128,6 +140,8 @@ function Builder({
         exerciseId: exercise.id,
         name: exercise.name,
         phase: exercise.phase,
+        photoHash: exercise.photoHash,
+        illustration: exercise.illustration,
         reasons: [],
         dosage: toDraft(exercise.dosage),
         notes: '',
@@ -186,6 +200,7 @@ function Builder({
     }
     setProgramId(result.value.id);
     setSavedAt(Date.now());
+    setLastSaved(savedShape(title, notes, items));
   };
 
   const issues = problem?.issues ?? [];
@@ -288,6 +303,7 @@ function Builder({
           {savedAt !== null ? 'The program was saved.' : ''}
         </p>
       </div>
+      {guard.dialog}
     </>
   );
 }

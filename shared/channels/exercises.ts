@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Exercise } from '../domain/exercises';
 import { exerciseSchema } from '../domain/exercises';
 import { channel } from './define';
+import { imageFileFields } from './photos';
 
 /**
  * One exercise as the library shows it: a built-in, or one of the practitioner's own (built from
@@ -12,6 +13,8 @@ export type LibraryExercise = Exercise & {
   copiedFrom: string | null;
   /** When an own exercise was retired; always null for built-ins. */
   retiredAt: string | null;
+  /** The practitioner's own photo of it (built-ins too), served at `photoUrl(hash)`; or null. */
+  photoHash: string | null;
 };
 
 /** What the practitioner writes; the id and the built-in mark are always set by Stance. */
@@ -47,4 +50,16 @@ export const exerciseChannels = {
    */
   'exercises:retire': channel<LibraryExercise>()(byId),
   'exercises:restore': channel<LibraryExercise>()(byId),
+
+  /**
+   * Sets the practitioner's photo of any exercise, built-in or her own, replacing the one it had.
+   * The file is read by its bytes, turned upright, stripped of location and camera details and
+   * scaled to print size; anything but a photo is refused with a message saying what it looks like.
+   */
+  'exercises:setPhoto': channel<LibraryExercise>()(
+    z.strictObject({ id: exerciseIdSchema, ...imageFileFields }),
+  ),
+
+  /** Takes the photo off the exercise; its line drawing, if it has one, shows again. */
+  'exercises:removePhoto': channel<LibraryExercise>()(byId),
 };

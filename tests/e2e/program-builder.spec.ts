@@ -4,6 +4,7 @@
  * through the real router and read back from the database in her order, then the handout.
  */
 import type { Page } from '@playwright/test';
+import sharp from 'sharp';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { Client } from '../../shared/domain/clients';
 import type { StanceCore } from '../../main/stance';
@@ -219,4 +220,93 @@ test('builds a program from suggestions and the library, saves it in order, open
       ).exercise_id,
     })),
   ).toEqual({ programs: 1, fifth: 'clamshell' });
+});
+
+test('doses a pause, writes a note per exercise, shows her photo, and asks before changes are lost', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const { client, assessmentId } = await seedFootAssessment(core);
+  const photo = await sharp({
+    create: { width: 800, height: 600, channels: 3, background: '#6a8a7a' },
+  })
+    .jpeg()
+    .toBuffer();
+  await call(core, 'exercises:setPhoto', {
+    id: 'glute-bridge',
+    fileName: 'bridge.jpg',
+    dataBase64: photo.toString('base64'),
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await gotoApp(`/clients/${client.id}/program/${assessmentId}`);
+  await addFromLibrary(page, 'bridge', 'Glute bridge');
+  await addFromLibrary(page, 'short foot', 'Short foot (arch dome)');
+
+  const bridge = item(page, 'Glute bridge');
+  // Her photo stands in for the line drawing in the builder too.
+  await expect(bridge.locator('img.exercise-photo')).toBeVisible();
+  await expect(bridge.getByLabel('Pause (seconds)')).toHaveValue('2');
+  await bridge.getByLabel('Pause (seconds)').fill('45');
+  await bridge
+    .getByLabel('Note for the client (optional)')
+    .fill('Squeeze the buttocks at the top.');
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(bridge.getByText('Pause must be at most 30.')).toBeVisible();
+  await expect(bridge.getByLabel('Pause (seconds)')).toHaveAttribute('aria-invalid', 'true');
+  await bridge.getByLabel('Pause (seconds)').fill('3');
+  await item(page, 'Short foot').getByLabel('Pause (seconds)').fill('');
+  await bridge.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/exercises/shots/builder-item-1280.png' });
+  await page.setViewportSize({ width: 900, height: 600 });
+  await bridge.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/exercises/shots/builder-item-900.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The program was saved.' }),
+  ).toBeVisible();
+  const rows = readDb(
+    (db) =>
+      db
+        .prepare('SELECT exercise_id, dosage, notes FROM program_items ORDER BY position')
+        .all() as { exercise_id: string; dosage: string; notes: string }[],
+  );
+  expect(rows.map((row) => [row.exercise_id, row.notes])).toEqual([
+    ['glute-bridge', 'Squeeze the buttocks at the top.'],
+    ['short-foot', ''],
+  ]);
+  expect(JSON.parse(rows[0]?.dosage ?? '{}')).toMatchObject({ kind: 'reps', pauseSeconds: 3 });
+  expect(JSON.parse(rows[1]?.dosage ?? '{}')).not.toHaveProperty('pauseSeconds');
+
+  // Saved: leaving is quiet. Changed again: leaving asks first.
+  await bridge.getByLabel('Sets').fill('3');
+  await page.getByRole('link', { name: 'Back to the client' }).click();
+  const ask = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+  await expect(ask).toContainText('The changes to this program have not been saved');
+  await expectNoSeriousA11yViolations(page);
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(bridge.getByLabel('Sets')).toHaveValue('3');
+  await page.getByRole('link', { name: 'Preview the handout' }).click();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+
+  // Closing the window asks too (Electron shows it as a dialog from main).
+  const closing = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const question = await closing;
+  expect(question.type()).toBe('beforeunload');
+  await question.dismiss();
+  await expect(bridge.getByLabel('Sets')).toHaveValue('3');
+
+  await page.getByRole('link', { name: 'Back to the client' }).click();
+  await ask.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Rosa Delgado/ })).toBeVisible();
+  expect(
+    readDb((db) =>
+      db.prepare("SELECT dosage FROM program_items WHERE exercise_id = 'glute-bridge'").get(),
+    ),
+  ).toMatchObject({ dosage: expect.stringContaining('"sets":2') });
 });

@@ -1,10 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStance, type StanceCore } from '../../main/stance';
+import { removeUnreferencedPhotos, sweepOrphanPhotos } from '../../main/photos/photos';
+import { servePhoto } from '../../main/photos/serve';
+import { dataPaths, openStance, type StanceCore } from '../../main/stance';
+import type { CreatedBackup, ExportedBackup } from '../../shared/channels/backups';
 import type { LibraryExercise, OwnExerciseFields } from '../../shared/channels/exercises';
+import type { Program } from '../../shared/channels/programs';
 import { builtInExercises, exercisePhases } from '../../shared/domain/exercises';
 import type { Result } from '../../shared/errors';
-import { value } from '../helpers/stance-data';
+import { addClient, addPhotoOf, value } from '../helpers/stance-data';
 import { makeTempDir } from '../helpers/temp-dir';
+import { createTestHost } from '../helpers/test-host';
 
 let temp: ReturnType<typeof makeTempDir>;
 let core: StanceCore;
@@ -159,5 +167,191 @@ describe('exercise library', () => {
     expect(error.code).toBe('invalid-input');
     expect(error.message).toContain("can't be retired");
     expect(rowCount()).toBe(0);
+  });
+});
+
+/** 2400×1800 with a red corner, tagged as taken by a camera at a place and stored on its side. */
+async function cameraJpeg(): Promise<Buffer> {
+  return sharp({ create: { width: 2400, height: 1800, channels: 3, background: '#3060a0' } })
+    .composite([
+      {
+        input: { create: { width: 400, height: 400, channels: 3, background: '#ff0000' } },
+        left: 0,
+        top: 0,
+      },
+    ])
+    .jpeg()
+    .withExifMerge({ IFD0: { Make: 'PhoneCam', Model: 'X1' }, IFD3: { GPSLatitudeRef: 'N' } })
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
+}
+
+const setPhoto = (id: string, bytes: Uint8Array, fileName = 'photo.jpg') =>
+  core.route('exercises:setPhoto', {
+    id,
+    fileName,
+    dataBase64: Buffer.from(bytes).toString('base64'),
+  });
+const photoRows = () =>
+  (core.session!.db.prepare('SELECT count(*) AS n FROM exercise_photos').get() as { n: number }).n;
+const libraryEntry = async (id: string) => (await list(true)).find((e) => e.id === id);
+/** Files older than the sweep's grace period, as they would be a day later. */
+function age(hash: string) {
+  const hourAgo = new Date(Date.now() - 60 * 60_000);
+  fs.utimesSync(core.session!.photos.pathOf(hash), hourAgo, hourAgo);
+}
+
+describe('exercise photos', () => {
+  it('adds a photo to a built-in: upright, stripped of camera and place, scaled to print size', async () => {
+    const withPhoto = value<LibraryExercise>(await setPhoto('short-foot', await cameraJpeg()));
+    expect(withPhoto.photoHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(withPhoto.builtIn).toBe(true);
+    expect((await libraryEntry('short-foot'))?.photoHash).toBe(withPhoto.photoHash);
+    expect((await libraryEntry('glute-bridge'))?.photoHash).toBeNull();
+
+    const stored = fs.readFileSync(core.session!.photos.pathOf(withPhoto.photoHash!));
+    const meta = await sharp(stored).metadata();
+    // Turned upright by the orientation tag: the 2400×1800 landscape is now portrait, 1600 high.
+    expect([meta.width, meta.height]).toEqual([1200, 1600]);
+    expect(meta.orientation).toBeUndefined();
+    expect(meta.exif).toBeUndefined();
+    const corner = sharp(stored).extract({ left: 1100, top: 0, width: 100, height: 100 });
+    const { data } = await corner.raw().toBuffer({ resolveWithObject: true });
+    expect(data[0]).toBeGreaterThan(200);
+  });
+
+  it('refuses a file that is not a photo, and an exercise that does not exist, storing nothing', async () => {
+    const pdf = failure(await setPhoto('short-foot', Buffer.from('%PDF-1.7 hello'), 'plan.pdf'));
+    expect(pdf.code).toBe('invalid-input');
+    expect(pdf.issues).toEqual([
+      {
+        path: 'dataBase64',
+        message:
+          '“plan.pdf” is not a photo Stance can read (it looks like a PDF). Use a JPEG or PNG.',
+      },
+    ]);
+    const unknown = failure(await setPhoto('custom-nobody', await cameraJpeg()));
+    expect(unknown).toMatchObject({
+      code: 'not-found',
+      message: 'That exercise could not be found in the library.',
+    });
+    expect(photoRows()).toBe(0);
+    expect(core.session!.photos.list()).toEqual([]);
+    expect((await libraryEntry('short-foot'))?.photoHash).toBeNull();
+  });
+
+  it('serves the photo while it is set, replaces it, and stops serving it once removed', async () => {
+    const first = value<LibraryExercise>(await setPhoto('short-foot', await cameraJpeg()));
+    const served = await servePhoto(core.session, `app://stance/photos/${first.photoHash}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('Content-Type')).toBe('image/jpeg');
+
+    const png = await sharp({
+      create: { width: 300, height: 200, channels: 4, background: '#00ff0080' },
+    })
+      .png()
+      .toBuffer();
+    const second = value<LibraryExercise>(await setPhoto('short-foot', png, 'drawing.png'));
+    expect(second.photoHash).not.toBe(first.photoHash);
+    expect(photoRows()).toBe(1);
+    const servedPng = await servePhoto(core.session, `app://stance/photos/${second.photoHash}`);
+    expect(servedPng.headers.get('Content-Type')).toBe('image/png');
+    expect((await servePhoto(core.session, `app://stance/photos/${first.photoHash}`)).status).toBe(
+      404,
+    );
+
+    const removed = value<LibraryExercise>(
+      await core.route('exercises:removePhoto', { id: 'short-foot' }),
+    );
+    expect(removed.photoHash).toBeNull();
+    expect((await libraryEntry('short-foot'))?.photoHash).toBeNull();
+    expect((await servePhoto(core.session, `app://stance/photos/${second.photoHash}`)).status).toBe(
+      404,
+    );
+    const nowhere = failure(await core.route('exercises:removePhoto', { id: 'custom-nobody' }));
+    expect(nowhere.code).toBe('not-found');
+  });
+
+  it('keeps the photo of an own exercise across reopening, in copies and in programs', async () => {
+    const own = await create();
+    const hash = value<LibraryExercise>(await setPhoto(own.id, await cameraJpeg())).photoHash;
+    const retired = value<LibraryExercise>(await core.route('exercises:retire', { id: own.id }));
+    expect(retired.photoHash).toBe(hash);
+    core.close();
+    core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
+    expect((await libraryEntry(own.id))?.photoHash).toBe(hash);
+
+    await core.route('exercises:restore', { id: own.id });
+    const copy = value<LibraryExercise>(await core.route('exercises:copy', { id: own.id }));
+    expect(copy.photoHash).toBe(hash);
+    // Each exercise has its own row: taking the copy's photo off leaves the original's.
+    await core.route('exercises:removePhoto', { id: copy.id });
+    expect((await libraryEntry(own.id))?.photoHash).toBe(hash);
+
+    const client = await addClient(core, 'Ada');
+    const program = value<Program>(
+      await core.route('programs:save', {
+        clientId: client.id,
+        title: 'Home exercises',
+        items: [{ exerciseId: own.id, dosage: own.dosage }],
+      }),
+    );
+    expect(program.items[0]?.exercise?.photoHash).toBe(hash);
+  });
+
+  it('keeps exercise photos through the orphan sweep and client erasure, and lets go once removed', async () => {
+    const hash = value<LibraryExercise>(
+      await setPhoto('short-foot', await cameraJpeg()),
+    ).photoHash!;
+    age(hash);
+    const { db, photos } = core.session!;
+    expect(sweepOrphanPhotos(db, photos, new Date())).toEqual([]);
+    expect(photos.has(hash)).toBe(true);
+    // The same picture used for an erased client's assessment stays for the exercise.
+    expect(removeUnreferencedPhotos(db, photos, [hash])).toBe(0);
+    expect(photos.has(hash)).toBe(true);
+
+    await core.route('exercises:removePhoto', { id: 'short-foot' });
+    expect(sweepOrphanPhotos(db, photos, new Date())).toEqual([hash]);
+    expect(photos.has(hash)).toBe(false);
+  });
+});
+
+describe('exercise photos in backups', () => {
+  it('copies exercise photos into app backups and exported backup folders', async () => {
+    const elsewhere = makeTempDir('stance-chosen-');
+    try {
+      core.close();
+      core = await openStance({
+        dataDir: temp.dir,
+        appVersion: 'test',
+        host: createTestHost({ folder: elsewhere.dir }),
+      });
+      const exercisePhoto = value<LibraryExercise>(
+        await setPhoto('short-foot', await cameraJpeg()),
+      ).photoHash!;
+      const ada = await addClient(core, 'Ada');
+      const assessmentPhoto = addPhotoOf(core, ada.id, new Uint8Array([1, 2, 3]));
+      const stored = fs.readFileSync(core.session!.photos.pathOf(exercisePhoto));
+
+      const created = value<CreatedBackup>(await core.route('backups:create', {}));
+      expect(created.photos).toEqual({ copied: 2, missing: 0 });
+      const backupPhotos = path.join(dataPaths(temp.dir).backups, 'photos');
+      const inBackup = path.join(backupPhotos, exercisePhoto.slice(0, 2), exercisePhoto);
+      expect(fs.readFileSync(inBackup)).toEqual(stored);
+      expect(
+        fs.existsSync(path.join(backupPhotos, assessmentPhoto.slice(0, 2), assessmentPhoto)),
+      ).toBe(true);
+
+      const exported = value<ExportedBackup | { cancelled: true }>(
+        await core.route('backups:exportTo', {}),
+      );
+      if (exported.cancelled) throw new Error('the export was cancelled');
+      expect(exported.photos).toEqual({ copied: 2, missing: 0 });
+      const copy = path.join(exported.folder, 'photos', exercisePhoto.slice(0, 2), exercisePhoto);
+      expect(fs.readFileSync(copy)).toEqual(stored);
+    } finally {
+      elsewhere.cleanup();
+    }
   });
 });

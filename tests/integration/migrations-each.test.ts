@@ -1,11 +1,19 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { photoHashesIn } from '../../main/backups/photo-copies';
 import { openDatabase, type Db } from '../../main/db/connection';
 import { migrateDatabase } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
+import { findOwnExercise } from '../../main/db/repositories/exercises';
+import {
+  isHashReferenced,
+  photoMediaType,
+  referencedHashes,
+} from '../../main/db/repositories/photos';
 import { openStance } from '../../main/stance';
 import type { Assessment } from '../../shared/channels/assessments';
+import type { LibraryExercise } from '../../shared/channels/exercises';
 import type { ClientSummary } from '../../shared/domain/clients';
 import { value } from '../helpers/stance-data';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -36,7 +44,11 @@ const ids = {
   draft: 'a0000000-0000-4000-8000-000000000002',
   program: 'p0000000-0000-4000-8000-000000000001',
 };
-const hashes = { front: 'a'.repeat(64), side: '0123456789abcdef'.repeat(4) };
+const hashes = {
+  front: 'a'.repeat(64),
+  side: '0123456789abcdef'.repeat(4),
+  exercise: 'e'.repeat(64),
+};
 const body = (notes: string) =>
   JSON.stringify({
     schemaVersion: 1,
@@ -164,6 +176,14 @@ const seeds: Record<number, (db: Db) => void> = {
        VALUES (?, 0, 'custom-1', '{"sets":2,"reps":10}', 'Slowly')`,
     ).run(ids.program);
     db.prepare(`INSERT INTO settings (key, value) VALUES ('studioName', '"Align Studio"')`).run();
+  },
+  6: (db) => {
+    const photo = db.prepare(
+      `INSERT INTO exercise_photos (exercise_id, hash, media_type, width, height, bytes, created_at)
+       VALUES (?, ?, 'image/jpeg', 1200, 1600, 183004, 't')`,
+    );
+    photo.run('short-foot', hashes.exercise);
+    photo.run('custom-1', hashes.front);
   },
 };
 
@@ -325,6 +345,31 @@ const checks: Record<number, (db: Db) => void> = {
     expect(count(db, 'SELECT count(*) FROM program_items')).toBe(0);
     expect(count(db, 'SELECT count(*) FROM photos')).toBe(0);
   },
+  6: (db) => {
+    // Photos of a built-in (no row of its own) and of an existing own exercise, sharing a file
+    // with an assessment photo; the served, swept and backed-up sets all see them.
+    const photo = db.prepare(
+      `INSERT INTO exercise_photos (exercise_id, hash, media_type, width, height, bytes, created_at)
+       VALUES (?, ?, ?, 800, 600, 1000, 't')`,
+    );
+    photo.run('glute-bridge', hashes.exercise, 'image/png');
+    photo.run('custom-1', hashes.front, 'image/jpeg');
+    expect(() => photo.run('glute-bridge', hashes.side, 'image/jpeg')).toThrow(/UNIQUE/);
+    expect(() => photo.run('calf-wall-stretch', 'E'.repeat(64), 'image/jpeg')).toThrow(/CHECK/);
+    expect(() => photo.run('calf-wall-stretch', hashes.side, 'text/html')).toThrow(/CHECK/);
+    expect(findOwnExercise(db, 'custom-1')).toMatchObject({
+      name: 'Glute bridge, slow',
+      photoHash: hashes.front,
+    });
+    expect(photoMediaType(db, hashes.exercise)).toBe('image/png');
+    expect([...referencedHashes(db)].sort()).toEqual(
+      [hashes.front, hashes.side, hashes.exercise].sort(),
+    );
+    db.prepare('DELETE FROM clients WHERE id = ?').run(ids.ada);
+    expect(count(db, 'SELECT count(*) FROM photos')).toBe(0);
+    expect(isHashReferenced(db, hashes.front)).toBe(true);
+    expect(count(db, 'SELECT count(*) FROM exercise_photos')).toBe(2);
+  },
 };
 
 /** A database at `version`, built by the real migrations and holding that version's rows. */
@@ -420,6 +465,13 @@ it('opens data written at version 1 and grown through every version in the app',
     );
     expect(first).toMatchObject({ status: 'final' });
     expect(first.body).toEqual(JSON.parse(body('Final as first signed.')) as unknown);
+    const library = value<LibraryExercise[]>(
+      await core.route('exercises:list', { includeRetired: true }),
+    );
+    expect(library.find((exercise) => exercise.id === 'short-foot')?.photoHash).toBe(
+      hashes.exercise,
+    );
+    expect(photoHashesIn(file).sort()).toEqual([hashes.front, hashes.side, hashes.exercise].sort());
   } finally {
     core.close();
   }

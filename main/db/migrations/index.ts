@@ -3,6 +3,7 @@ import { clientSearchAndArchive } from './002-client-search-and-archive';
 import { assessments } from './003-assessments';
 import { photos } from './004-photos';
 import { programsAndSettings } from './005-programs-and-settings';
+import { exercisePhotos } from './006-exercise-photos';
 import type { Migration } from './types';
 
 /** Every schema step in order. Append only: a shipped migration is never edited or removed. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   assessments,
   photos,
   programsAndSettings,
+  exercisePhotos,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -11,7 +11,12 @@ interface ExerciseRow {
   retired_at: string | null;
   created_at: string;
   updated_at: string;
+  photo_hash: string | null;
 }
+
+/** Own exercises with the hash of their photo, if the practitioner added one. */
+const SELECT_WITH_PHOTO = `SELECT e.*, p.hash AS photo_hash FROM exercises e
+  LEFT JOIN exercise_photos p ON p.exercise_id = e.id`;
 
 /** One of the practitioner's own exercises as stored: the body holds every field but the id. */
 export interface OwnExerciseRecord {
@@ -62,7 +67,7 @@ export function setExerciseRetired(
 }
 
 export function findOwnExercise(db: Db, id: string): LibraryExercise | undefined {
-  const row = db.prepare('SELECT * FROM exercises WHERE id = ?').get(id) as ExerciseRow | undefined;
+  const row = db.prepare(`${SELECT_WITH_PHOTO} WHERE e.id = ?`).get(id) as ExerciseRow | undefined;
   return row && toExercise(row);
 }
 
@@ -70,7 +75,7 @@ export function findOwnExercise(db: Db, id: string): LibraryExercise | undefined
 export function findOwnExercises(db: Db, ids: readonly string[]): Map<string, LibraryExercise> {
   if (ids.length === 0) return new Map();
   const rows = db
-    .prepare('SELECT * FROM exercises WHERE id IN (SELECT value FROM json_each(?))')
+    .prepare(`${SELECT_WITH_PHOTO} WHERE e.id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify([...new Set(ids)])) as ExerciseRow[];
   return new Map(rows.map((row) => [row.id, toExercise(row)]));
 }
@@ -78,7 +83,7 @@ export function findOwnExercises(db: Db, ids: readonly string[]): Map<string, Li
 export function listOwnExercises(db: Db, includeRetired: boolean): LibraryExercise[] {
   const rows = db
     .prepare(
-      `SELECT * FROM exercises WHERE @includeRetired = 1 OR retired_at IS NULL ORDER BY created_at, id`,
+      `${SELECT_WITH_PHOTO} WHERE @includeRetired = 1 OR e.retired_at IS NULL ORDER BY e.created_at, e.id`,
     )
     .all({ includeRetired: includeRetired ? 1 : 0 }) as ExerciseRow[];
   return rows.map(toExercise);
@@ -95,5 +100,6 @@ function toExercise(row: ExerciseRow): LibraryExercise {
     builtIn: false,
     copiedFrom: row.copied_from,
     retiredAt: row.retired_at,
+    photoHash: row.photo_hash,
   };
 }

@@ -1,6 +1,7 @@
 import type { LibraryExercise } from '../../../shared/channels/exercises';
 import { exercisePhases, phaseLabels } from '../../../shared/domain/exercises';
 import { useMemo, useState } from 'react';
+import { ExerciseFigure } from '../exercises/ExerciseFigure';
 
 /** A search box narrowing a list of the library, grouped by phase, and an Add button. */
 export function LibraryPicker({
@@ -68,6 +69,9 @@ export function LibraryPicker({
               );
             })}
           </select>
+        </div>
+        <div className="library-picker-preview">
+          {current && <ExerciseFigure exercise={current} size="card" />}
         </div>
         <button
           type="button"

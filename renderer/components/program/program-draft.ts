@@ -11,7 +11,8 @@ export interface DosageDraft {
   sets: string;
   reps: string;
   holdSeconds: string;
-  pauseSeconds: number | undefined;
+  /** Empty for no pause. */
+  pauseSeconds: string;
   perSide: boolean;
   timesPerDay: string;
   daysPerWeek: string;
@@ -22,6 +23,9 @@ export interface Item {
   exerciseId: string;
   name: string;
   phase: ExercisePhase | null;
+  /** What the row shows as its picture: the practitioner's photo, else the line drawing. */
+  photoHash: string | null;
+  illustration: string | null;
   reasons: readonly string[];
   dosage: DosageDraft;
   notes: string;
@@ -48,7 +52,7 @@ export const toDraft = (dosage: Dosage): DosageDraft => ({
   sets: String(dosage.sets),
   reps: dosage.kind === 'reps' ? String(dosage.reps) : '10',
   holdSeconds: dosage.kind === 'hold' ? String(dosage.holdSeconds) : '30',
-  pauseSeconds: dosage.kind === 'reps' ? dosage.pauseSeconds : undefined,
+  pauseSeconds: dosage.kind === 'reps' && dosage.pauseSeconds ? String(dosage.pauseSeconds) : '',
   perSide: dosage.perSide,
   timesPerDay: String(dosage.timesPerDay),
   daysPerWeek: String(dosage.daysPerWeek),
@@ -70,7 +74,7 @@ export function fromDraft(draft: DosageDraft) {
   return {
     kind: 'reps',
     reps: numberOf(draft.reps),
-    ...(draft.pauseSeconds === undefined ? {} : { pauseSeconds: draft.pauseSeconds }),
+    ...(draft.pauseSeconds.trim() === '' ? {} : { pauseSeconds: numberOf(draft.pauseSeconds) }),
     ...frequency,
   };
 }
@@ -118,6 +122,8 @@ export function fromProgram(program: Program, library: LibraryExercise[]): Loade
       exerciseId: item.exerciseId,
       name: item.exercise?.name ?? item.exerciseId,
       phase: item.exercise?.phase ?? null,
+      photoHash: item.exercise?.photoHash ?? null,
+      illustration: item.exercise?.illustration ?? null,
       reasons: [],
       dosage: toDraft(item.dosage),
       notes: item.notes,
@@ -125,10 +131,20 @@ export function fromProgram(program: Program, library: LibraryExercise[]): Loade
   };
 }
 
+/** The part of the program that saving keeps, to tell whether anything changed since. */
+export function savedShape(title: string, notes: string, items: readonly Item[]): string {
+  return JSON.stringify({
+    title,
+    notes,
+    items: items.map((item) => [item.exerciseId, item.dosage, item.notes]),
+  });
+}
+
 export function dosageText(dosage: DosageDraft): string {
+  const pause = dosage.pauseSeconds.trim() ? `, ${dosage.pauseSeconds} s pause` : '';
   const amount =
     dosage.kind === 'hold'
       ? `${dosage.sets} × ${dosage.holdSeconds} s hold`
-      : `${dosage.sets} × ${dosage.reps} reps`;
+      : `${dosage.sets} × ${dosage.reps} reps${pause}`;
   return `${amount}${dosage.perSide ? ' each side' : ''}, ${dosage.timesPerDay}× a day, ${dosage.daysPerWeek} days a week`;
 }
