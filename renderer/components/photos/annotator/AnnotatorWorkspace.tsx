@@ -1,0 +1,235 @@
+/**
+ * The annotator once everything is loaded: the photo stage, what to place, the plumb line, the
+ * known length and the measures. Every change is saved a moment later and announced politely.
+ */
+import { useMemo, useState, type ReactNode } from 'react';
+import type { Assessment } from '../../../../shared/channels/assessments';
+import type { PhotoInfo } from '../../../../shared/channels/photos';
+import type { UnitSystem } from '../../../../shared/domain/settings';
+import type { Point } from '../../../../shared/domain/photo-views';
+import { AnnotatorCanvas } from './AnnotatorCanvas';
+import {
+  fromLandmarkSet,
+  isPlaced,
+  levelPlumb,
+  nextUnplacedLandmark,
+  nudge,
+  place,
+  positionOf,
+  remove,
+  setCalibrationLength,
+  toLandmarkSet,
+  toolKey,
+  toolLabel,
+  toolsFor,
+  type Annotation,
+  type Tool,
+} from './annotation';
+import { CalibrationControls } from './CalibrationControls';
+import { describeMeasures } from './measure-text';
+import { MeasuresPanel } from './MeasuresPanel';
+import { PlumbControls } from './PlumbControls';
+import { SaveStatus } from './SaveStatus';
+import { ToolList } from './ToolList';
+import { useLandmarkSaver } from './useLandmarkSaver';
+
+interface AnnotatorWorkspaceProps {
+  photo: PhotoInfo;
+  assessment: Assessment;
+  units: UnitSystem;
+  alt: string;
+  /** Where the save state goes (the page header). */
+  renderStatus: (status: ReactNode) => ReactNode;
+}
+
+const KEYS_ID = 'pa-keys';
+const whole = (value: number) => Math.round(value);
+
+export function AnnotatorWorkspace({
+  photo,
+  assessment,
+  units,
+  alt,
+  renderStatus,
+}: AnnotatorWorkspaceProps) {
+  const { view } = photo;
+  const editable = assessment.status === 'draft';
+  const size = useMemo(
+    () => ({ width: photo.width, height: photo.height }),
+    [photo.width, photo.height],
+  );
+  const tools = useMemo(() => toolsFor(view), [view]);
+  const [annotation, setAnnotation] = useState<Annotation>(() => fromLandmarkSet(photo.landmarks));
+  const [tool, setTool] = useState<Tool>(
+    () => nextUnplacedLandmark(view, annotation, { kind: 'plumb' }) ?? tools[0]!,
+  );
+  const [showGrid, setShowGrid] = useState(false);
+  const [showMeasures, setShowMeasures] = useState(true);
+  const [announcement, setAnnouncement] = useState('');
+  const { state: saveState, saver } = useLandmarkSaver(photo.id, editable);
+
+  const landmarks = useMemo(() => toLandmarkSet(annotation), [annotation]);
+  const rows = useMemo(() => describeMeasures(view, landmarks, units), [view, landmarks, units]);
+  const label = (item: Tool) => toolLabel(view, item);
+
+  const where = (next: Annotation, item: Tool) => {
+    if (item.kind === 'plumb') {
+      const line = next.plumbLine;
+      return line
+        ? `at ${whole(line.x)} px from the left, leaning ${line.angleDeg.toFixed(1)}°`
+        : '';
+    }
+    const at = positionOf(next, item, size);
+    return at ? `at x ${whole(at.x)}, y ${whole(at.y)}` : '';
+  };
+
+  const commit = (next: Annotation, message: string) => {
+    setAnnotation(next);
+    saver.schedule(toLandmarkSet(next));
+    setAnnouncement(message);
+  };
+
+  const select = (item: Tool) => setTool(item);
+
+  const onPlace = (item: Tool, point: Point, via: 'pointer' | 'drag' | 'keyboard') => {
+    const wasPlaced = isPlaced(annotation, item, size);
+    const next = place(annotation, item, point, size);
+    let message = `${label(item)} ${wasPlaced ? 'moved' : 'placed'} ${where(next, item)}.`;
+    if (!wasPlaced && via !== 'drag') {
+      const following =
+        item.kind === 'landmark'
+          ? nextUnplacedLandmark(view, next, item)
+          : item.kind === 'calibration' && item.end === 'a' && !next.calibration.b
+            ? ({ kind: 'calibration', end: 'b' } as const)
+            : null;
+      if (following) {
+        setTool(following);
+        message += ` Next: ${label(following)}.`;
+      } else if (item.kind === 'landmark') message += ' Every landmark is placed.';
+    }
+    commit(next, message);
+  };
+
+  const onNudge = (item: Tool, dx: number, dy: number) => {
+    const next = nudge(annotation, item, dx, dy, size);
+    commit(next, `${label(item)} ${where(next, item)}.`);
+  };
+
+  const onRemove = (item: Tool) => commit(remove(annotation, item), `${label(item)} removed.`);
+
+  const onStep = (delta: 1 | -1) => {
+    const index = tools.findIndex((item) => toolKey(item) === toolKey(tool));
+    const next = tools[(index + delta + tools.length) % tools.length]!;
+    setTool(next);
+    setAnnouncement(
+      `${label(next)}, ${isPlaced(annotation, next, size) ? 'placed' : 'not placed'}.`,
+    );
+  };
+
+  const ankle = view.endsWith('lateral') ? (annotation.points['lateral-malleolus'] ?? null) : null;
+  const plumb: Tool = { kind: 'plumb' };
+
+  return (
+    <>
+      {renderStatus(
+        <SaveStatus
+          state={saveState}
+          locked={editable ? null : 'Read only'}
+          onRetry={saver.retry}
+        />,
+      )}
+      {!editable && (
+        <p className="pa-readonly-note" data-testid="annotator-read-only">
+          This assessment is finalized, so its photos and landmarks can be looked at but not
+          changed. To correct them, amend the assessment first.
+        </p>
+      )}
+      <div className="pa-layout">
+        <div className="pa-main">
+          <AnnotatorCanvas
+            photo={photo}
+            annotation={annotation}
+            tool={tool}
+            tools={tools}
+            editable={editable}
+            showGrid={showGrid}
+            showMeasures={showMeasures}
+            alt={alt}
+            describedBy={KEYS_ID}
+            onSelect={select}
+            onStep={onStep}
+            onPlace={onPlace}
+            onNudge={onNudge}
+            onRemove={onRemove}
+            toolbarExtras={
+              <>
+                <label className="pa-check">
+                  <input
+                    type="checkbox"
+                    checked={showGrid}
+                    onChange={(event) => setShowGrid(event.target.checked)}
+                  />
+                  Grid
+                </label>
+                <label className="pa-check">
+                  <input
+                    type="checkbox"
+                    checked={showMeasures}
+                    onChange={(event) => setShowMeasures(event.target.checked)}
+                  />
+                  Measure lines
+                </label>
+              </>
+            }
+          />
+          <p id={KEYS_ID} className="pa-keys muted">
+            {editable
+              ? 'Click the photo to place the selected mark, drag a mark to move it, drag the photo to pan and use the wheel to zoom. With the photo focused: Enter places the selected mark in the middle of the view, arrow keys move it by 1 pixel (with Shift by 10), Delete removes it, N and P choose the next or previous mark, and + − 0 zoom.'
+              : 'Drag the photo to pan and use the wheel to zoom. With the photo focused: arrow keys pan, + − 0 zoom.'}
+          </p>
+          <p
+            className="visually-hidden"
+            role="status"
+            aria-live="polite"
+            data-testid="annotator-announcement"
+          >
+            {announcement}
+          </p>
+        </div>
+        <div className="pa-side">
+          <ToolList
+            view={view}
+            tools={tools}
+            tool={tool}
+            annotation={annotation}
+            photo={size}
+            onSelect={select}
+          />
+          <MeasuresPanel rows={rows} calibrated={landmarks.calibration !== undefined} />
+          <PlumbControls
+            plumbLine={annotation.plumbLine}
+            editable={editable}
+            ankle={ankle}
+            onPlaceAt={(point) => onPlace(plumb, point, 'pointer')}
+            onPlaceInMiddle={() =>
+              onPlace(plumb, { x: size.width / 2, y: size.height / 2 }, 'pointer')
+            }
+            onLevel={(angleDeg) => {
+              const next = levelPlumb(annotation, angleDeg);
+              commit(next, `Plumb line leaning ${next.plumbLine?.angleDeg.toFixed(1) ?? '0.0'}°.`);
+            }}
+          />
+          <CalibrationControls
+            draft={annotation.calibration}
+            units={units}
+            editable={editable}
+            onLength={(lengthCm) => commit(setCalibrationLength(annotation, lengthCm), '')}
+            onClear={() =>
+              commit({ ...annotation, calibration: { lengthCm: null } }, 'Known length removed.')
+            }
+          />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The measures of one photo in words for the panel: a number to 0.1 with its unit and direction, or
+ * what is still missing. Never a number for a measure that is not measured.
+ */
+import { measureDefinition, measurePhoto } from '../../../../shared/domain/photo-measures';
+import type { UnitSystem } from '../../../../shared/domain/settings';
+import type { LandmarkSet, PhotoView } from '../../../../shared/domain/photo-views';
+import { toolLabel } from './annotation';
+
+export interface MeasureRow {
+  id: string;
+  label: string;
+  measured: boolean;
+  /** "2.3°", "1.8 cm (36 px)" or "Not measured". */
+  value: string;
+  /** The direction in words, or what to place. */
+  detail: string;
+}
+
+const CM_PER_INCH = 2.54;
+
+const oneDecimal = new Intl.NumberFormat(undefined, {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const wholeNumber = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+
+/** To 0.1, with a proper minus sign and never "−0.0". */
+export function tenths(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return oneDecimal.format(rounded === 0 ? 0 : rounded).replace('-', '\u2212');
+}
+
+function pixels(value: number): string {
+  const rounded = Math.round(value);
+  return `${wholeNumber.format(rounded === 0 ? 0 : rounded).replace('-', '\u2212')} px`;
+}
+
+function missingText(view: PhotoView, missing: readonly string[]): string {
+  const names = missing.map((id) =>
+    id === 'plumbLine' ? 'the plumb line' : toolLabel(view, { kind: 'landmark', id }),
+  );
+  const list =
+    names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join('; ')} and ${names.at(-1)}`;
+  return `Place ${list}.`;
+}
+
+export function describeMeasures(
+  view: PhotoView,
+  set: LandmarkSet,
+  units: UnitSystem,
+): MeasureRow[] {
+  const inPixels = set.calibration ? measurePhoto(view, { ...set, calibration: undefined }) : null;
+  return measurePhoto(view, set).map((result) => {
+    const label = measureDefinition(result.id)?.label ?? result.id;
+    if (result.status === 'not-measured')
+      return {
+        id: result.id,
+        label,
+        measured: false,
+        value: 'Not measured',
+        detail: missingText(view, result.missing),
+      };
+    let value: string;
+    if (result.unit === 'deg') value = `${tenths(result.value)}°`;
+    else if (result.unit === 'px') value = pixels(result.value);
+    else {
+      const px = inPixels?.find((item) => item.id === result.id);
+      const length =
+        units === 'imperial'
+          ? `${tenths(result.value / CM_PER_INCH)} in`
+          : `${tenths(result.value)} cm`;
+      value = px?.status === 'measured' ? `${length} (${pixels(px.value)})` : length;
+    }
+    return { id: result.id, label, measured: true, value, detail: result.direction };
+  });
+}
