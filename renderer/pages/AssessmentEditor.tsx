@@ -151,7 +151,12 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
               onReopen={onReload}
             />
           </SectionNav>
-          <AssessmentForm client={client} readOnly={readOnly} />
+          <AssessmentForm
+            client={client}
+            readOnly={readOnly}
+            assessmentId={assessment.assessmentId}
+            photosLock={older ? 'older-revision' : assessment.status === 'final' ? 'final' : null}
+          />
         </div>
       </FormProvider>
     </div>

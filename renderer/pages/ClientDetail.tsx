@@ -7,6 +7,7 @@ import { BackToClients } from '../components/BackLink';
 import { ClientAssessments } from '../components/ClientAssessments';
 import { ClientDetailsCard } from '../components/ClientDetailsCard';
 import { ClientEditForm } from '../components/ClientEditForm';
+import { CompareLink } from '../components/photos/CompareLink';
 import { EraseClientDialog } from '../components/EraseClientDialog';
 import { useNotice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
@@ -92,6 +93,9 @@ function ClientPage({ initialClient }: { initialClient: Client }) {
                 <Link href={`/clients/${client.id}/report`} className="button">
                   Report
                 </Link>
+              )}
+              {assessments.status === 'ready' && (
+                <CompareLink clientId={client.id} assessments={assessments.assessments} />
               )}
               {assessments.status === 'ready' && assessments.assessments[0] && (
                 <Link

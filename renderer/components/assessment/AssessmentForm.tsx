@@ -6,15 +6,20 @@ import { FeetSection } from './FeetSection';
 import { MeasuresSection } from './MeasuresSection';
 import { NotesSection } from './NotesSection';
 import { PainSection } from './PainSection';
+import { PhotosSection, type PhotosLock } from '../photos/PhotosSection';
 import { SummarySection } from './SummaryPanel';
 import { ViewSection } from './ViewSection';
 
 export const AssessmentForm = memo(function AssessmentForm({
   client,
   readOnly,
+  assessmentId,
+  photosLock,
 }: {
   client: Client;
   readOnly: boolean;
+  assessmentId: string;
+  photosLock: PhotosLock;
 }) {
   return (
     // A disabled fieldset locks every control inside at once for finalized and older revisions.
@@ -30,6 +35,7 @@ export const AssessmentForm = memo(function AssessmentForm({
       <ViewSection view="lateral-right" />
       <ViewSection view="posterior" />
       <MeasuresSection />
+      <PhotosSection assessmentId={assessmentId} lock={photosLock} />
       <NotesSection />
       <SummarySection />
     </fieldset>

@@ -22,9 +22,14 @@ type PermissionRequestHandler = (
   contents: unknown,
   permission: string,
   callback: (granted: boolean) => void,
-  details: { requestingUrl: string },
+  details: { requestingUrl: string; mediaTypes?: ('video' | 'audio')[]; securityOrigin?: string },
 ) => void;
-type PermissionCheckHandler = (contents: unknown, permission: string, origin: string) => boolean;
+type PermissionCheckHandler = (
+  contents: unknown,
+  permission: string,
+  origin: string,
+  details: { securityOrigin?: string; mediaType?: 'video' | 'audio' | 'unknown' },
+) => boolean;
 
 /** The order in which main made the calls that must come before or after the app is ready. */
 export const timeline: string[] = [];

@@ -118,29 +118,96 @@ describe('openExternalSafely', () => {
 });
 
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])(
-    'denies a %s request, even from the app page',
-    (permission) => {
-      const answers: boolean[] = [];
-      session.defaultSession.permissionRequestHandler?.(
-        {},
-        permission,
-        (granted) => answers.push(granted),
-        { requestingUrl: 'app://stance/index.html' },
-      );
-      expect(answers).toEqual([false]);
-      expect(session.defaultSession.permissionCheckHandler?.({}, permission, 'app://stance')).toBe(
-        false,
-      );
-    },
-  );
+  const appPage = 'app://stance/index.html';
+  const appOrigin = 'app://stance';
+
+  /** What the request handler answers, as Electron would call it. */
+  function request(
+    permission: string,
+    details: { requestingUrl: string; mediaTypes?: ('video' | 'audio')[]; securityOrigin?: string },
+  ): boolean[] {
+    const answers: boolean[] = [];
+    session.defaultSession.permissionRequestHandler?.(
+      {},
+      permission,
+      (granted) => answers.push(granted),
+      details,
+    );
+    return answers;
+  }
+
+  function check(
+    permission: string,
+    origin: string,
+    details: { securityOrigin?: string; mediaType?: 'video' | 'audio' | 'unknown' } = {},
+  ): boolean | undefined {
+    return session.defaultSession.permissionCheckHandler?.({}, permission, origin, details);
+  }
+
+  it('lets the app page use the camera, asked for and checked', () => {
+    expect(request('media', { requestingUrl: appPage, mediaTypes: ['video'] })).toEqual([true]);
+    expect(
+      request('media', {
+        requestingUrl: appPage,
+        mediaTypes: ['video'],
+        securityOrigin: appOrigin,
+      }),
+    ).toEqual([true]);
+    expect(check('media', appOrigin, { mediaType: 'video', securityOrigin: appOrigin })).toBe(true);
+  });
+
+  it('never lets anything use the microphone, even the app page together with the camera', () => {
+    expect(request('media', { requestingUrl: appPage, mediaTypes: ['audio'] })).toEqual([false]);
+    expect(request('media', { requestingUrl: appPage, mediaTypes: ['video', 'audio'] })).toEqual([
+      false,
+    ]);
+    expect(check('media', appOrigin, { mediaType: 'audio' })).toBe(false);
+  });
+
+  it('refuses a media request that does not say it is for the camera', () => {
+    expect(request('media', { requestingUrl: appPage })).toEqual([false]);
+    expect(request('media', { requestingUrl: appPage, mediaTypes: [] })).toEqual([false]);
+    expect(check('media', appOrigin)).toBe(false);
+    expect(check('media', appOrigin, { mediaType: 'unknown' })).toBe(false);
+  });
+
+  it.each(foreignPages)('refuses the camera to %s', (url) => {
+    expect(request('media', { requestingUrl: url, mediaTypes: ['video'] })).toEqual([false]);
+    expect(check('media', url, { mediaType: 'video' })).toBe(false);
+  });
+
+  it('refuses the camera to a foreign frame even when the page URL is the app', () => {
+    expect(
+      request('media', {
+        requestingUrl: appPage,
+        mediaTypes: ['video'],
+        securityOrigin: 'https://evil.example',
+      }),
+    ).toEqual([false]);
+    expect(
+      check('media', appOrigin, { mediaType: 'video', securityOrigin: 'https://evil.example' }),
+    ).toBe(false);
+  });
+
+  it.each([
+    'display-capture',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'openExternal',
+    'midi',
+    'fullscreen',
+    'hid',
+    'usb',
+    'serial',
+  ])('denies a %s request, even from the app page', (permission) => {
+    expect(request(permission, { requestingUrl: appPage, mediaTypes: ['video'] })).toEqual([false]);
+    expect(check(permission, appOrigin, { mediaType: 'video' })).toBe(false);
+    expect(isPermissionAllowed(permission, appPage, ['video'])).toBe(false);
+  });
 
   it('installs both handlers, since Electron grants everything without them', () => {
     expect(session.defaultSession.permissionRequestHandler).toBeTypeOf('function');
     expect(session.defaultSession.permissionCheckHandler).toBeTypeOf('function');
-  });
-
-  it('allows nothing yet', () => {
-    expect(isPermissionAllowed('media', 'app://stance/index.html')).toBe(false);
   });
 });
