@@ -1,4 +1,5 @@
 import type { Assessment } from '../../shared/channels/assessments';
+import type { PhotoInfo } from '../../shared/channels/photos';
 import type {
   ClientReportData,
   HandoutData,
@@ -8,6 +9,7 @@ import type {
 import { interpretAssessment, kineticChainLines } from '../../shared/domain/clinical';
 import type { Client } from '../../shared/domain/clients';
 import { ageOn, localToday } from '../../shared/domain/dates';
+import { photoViewIds } from '../../shared/domain/photo-views';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { findCurrentRevision, listClientAssessments } from '../db/repositories/assessments';
@@ -15,6 +17,7 @@ import { findClient } from '../db/repositories/clients';
 import { listClientPrograms } from '../db/repositories/programs';
 import { writeFileAtomically } from '../exports/atomic-file';
 import { printRoute, windowlessPrinter, type Printer, type PrintJob } from '../printer';
+import { photoHandlers } from './photos';
 import { programHandlers } from './programs';
 import { settingsHandlers } from './settings';
 import type { HandlerContext, HandlerGroup } from './types';
@@ -49,6 +52,10 @@ function reportAssessment(db: Db, clientId: string, assessmentId?: string): Asse
   return found as Assessment;
 }
 
+/** Photos in the order the report reads the views; the sort is stable, so oldest first within one. */
+const inViewOrder = (photos: readonly PhotoInfo[]): PhotoInfo[] =>
+  [...photos].sort((a, b) => photoViewIds.indexOf(a.view) - photoViewIds.indexOf(b.view));
+
 /** Letters and digits stay; anything a file system may refuse becomes a dash. */
 const namePart = (text: string): string =>
   text
@@ -64,6 +71,7 @@ export function reportHandlers(
   const { session, host } = context;
   const settings = settingsHandlers(context, locale)['settings:get'];
   const programs = programHandlers(context);
+  const photoList = photoHandlers(context)['photos:listForAssessment'];
 
   const clientReport = async (clientId: string, assessmentId?: string) => {
     const { db } = session();
@@ -76,6 +84,7 @@ export function reportHandlers(
     const linked = listClientPrograms(db, clientId).find(
       (program) => program.assessmentId === assessment.assessmentId,
     );
+    const photos = await photoList({ assessmentId: assessment.assessmentId });
     const report: ClientReportData = {
       client,
       settings: await settings({}),
@@ -84,6 +93,7 @@ export function reportHandlers(
       history: all.slice(Math.max(index, 0)).reverse(),
       interpretation: kineticChainLines(interpretAssessment(assessment.body, { ageYears })),
       program: linked ? await programs['programs:get']({ id: linked.id }) : null,
+      photos: inViewOrder(photos),
     };
     return report;
   };

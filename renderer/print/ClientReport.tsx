@@ -1,10 +1,8 @@
 /** The client report: what was found, feet first, how things have changed, and the program. */
 import type { ClientReportData } from '../../shared/channels/reports';
 import {
-  checkpointById,
   RED_FLAG_QUESTIONS,
   scoreAssessment,
-  type ChainObservation,
   type ScoredAssessment,
 } from '../../shared/domain/clinical';
 import type { AssessmentBody } from '../../shared/domain/clinical/assessment-schema';
@@ -12,41 +10,36 @@ import { clientDisplayName } from '../../shared/domain/clients';
 import { formatCalendarDate } from '../format';
 import { Letterhead } from './Letterhead';
 import { ReportFeet } from './ReportFeet';
+import { ReportPhotos } from './ReportPhotos';
 import { ReportScores } from './ReportScores';
+import {
+  asymmetrySentence,
+  clientCaveats,
+  clientPostureByView,
+  type ClientPostureView,
+} from './client-wording';
 import { summaryParagraph } from './report-summary';
 import { dosageText, frequencyText } from './wording';
 
-const VIEW_GROUPS = [
-  { view: 'anterior', title: 'From the front' },
-  { view: 'lateral', title: 'From the side' },
-  { view: 'posterior', title: 'From behind' },
-] as const;
-
-function PostureByView({ observations }: { observations: readonly ChainObservation[] }) {
-  const posture = observations.filter((each) => each.id.startsWith('checkpoint:'));
+function PostureByView({ views }: { views: readonly ClientPostureView[] }) {
   return (
     <section className="report-section" aria-labelledby="posture-title">
       <h2 id="posture-title">Standing posture</h2>
-      {posture.length === 0 && <p className="muted">Posture was not checked at this visit.</p>}
+      {views.length === 0 && <p className="muted">Posture was not checked at this visit.</p>}
       <div className="views">
-        {VIEW_GROUPS.map(({ view, title }) => {
-          const seen = posture.filter(
-            (each) => checkpointById(each.id.slice('checkpoint:'.length))?.view === view,
-          );
-          if (seen.length === 0) return null;
-          return (
-            <div key={view} className="view-block keep-together">
-              <h3>{title}</h3>
+        {views.map(({ view, title, findings, quiet }) => (
+          <div key={view} className="view-block keep-together">
+            <h3>{title}</h3>
+            {findings.length > 0 && (
               <ul className="findings">
-                {seen.map((each) => (
-                  <li key={each.id + each.side} className={each.isFinding ? 'finding' : 'typical'}>
-                    {each.text}
-                  </li>
+                {findings.map((each) => (
+                  <li key={each.line}>{each.line}</li>
                 ))}
               </ul>
-            </div>
-          );
-        })}
+            )}
+            {quiet && <p className="quiet">{quiet}</p>}
+          </div>
+        ))}
       </div>
     </section>
   );
@@ -107,6 +100,8 @@ export function ClientReport({ report }: { report: ClientReportData }) {
   const body = assessment.body;
   const scored = scoreAssessment(body, { ageYears: report.ageYears });
   const { asymmetries, caveats } = scored.chain;
+  const posture = clientPostureByView(scored.chain.observations, body.checkpointFindings ?? []);
+  const feetDiffer = asymmetrySentence(asymmetries);
 
   return (
     <article className={`print-doc paper-${settings.paperSize.toLowerCase()}`}>
@@ -142,31 +137,22 @@ export function ClientReport({ report }: { report: ClientReportData }) {
       <RedFlagNotice scored={scored} body={body} />
       <section className="report-section summary" aria-labelledby="summary-title">
         <h2 id="summary-title">In short</h2>
-        <p>{summaryParagraph(report, scored)}</p>
+        <p>{summaryParagraph(report, scored, posture)}</p>
       </section>
-      <ReportFeet scored={scored} body={body} />
-      {asymmetries.length > 0 && (
-        <div>
-          <h3>Left and right compared</h3>
-          <ul className="findings">
-            {asymmetries.map((flag) => (
-              <li key={flag.text}>{flag.text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <PostureByView observations={scored.chain.observations} />
+      <ReportFeet scored={scored} body={body} sidesDiffer={feetDiffer} />
+      <PostureByView views={posture} />
+      <ReportPhotos photos={report.photos} />
       <ReportScores report={report} />
       <ProgramSection report={report} />
       <section className="report-section disclaimer keep-together" aria-labelledby="about-title">
         <h2 id="about-title">About this report</h2>
         <ul>
-          {caveats.map((caveat) => (
-            <li key={caveat.id}>{caveat.text}</li>
+          {clientCaveats(caveats).map((text) => (
+            <li key={text}>{text}</li>
           ))}
           <li>
-            This report describes what was seen and measured at one visit. It is not a medical
-            diagnosis or treatment advice; please discuss any health concern with your doctor.
+            This report describes what we saw and measured at one visit. It is not medical advice;
+            please talk to your doctor about any health concern.
           </li>
         </ul>
       </section>

@@ -1,34 +1,69 @@
-/** The take-home handout: big type, a picture per exercise, and a week of boxes to tick. */
+/**
+ * The take-home handout: big type, a picture per exercise, and a week of boxes to tick under
+ * each picture. Cards are compact (picture beside the text) so six fit on two sheets.
+ */
 import type { HandoutData } from '../../shared/channels/reports';
 import type { ProgramItem } from '../../shared/channels/programs';
 import { clientDisplayName } from '../../shared/domain/clients';
+import { photoUrl } from '../../shared/domain/photos';
 import { illustrationUrl } from './illustrations';
 import { Letterhead } from './Letterhead';
 import { dosageText, frequencyText, printedOn } from './wording';
 
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+
+/** The week's tracker for one exercise: a box per day, sitting under its picture. */
+function TickRow() {
+  return (
+    <div className="tick-row" role="group" aria-label="A box to tick for each day of the week">
+      {DAYS.map((day) => (
+        <span key={day} className="tick-day">
+          <span className="tick-day-name">{day}</span>
+          <span className="tick-box" aria-hidden="true" />
+        </span>
+      ))}
+    </div>
+  );
+}
 
 function ExerciseCard({ item, number }: { item: ProgramItem; number: number }) {
   const exercise = item.exercise;
   if (!exercise) {
     return (
       <section className="exercise-card">
-        <h2>{number}. Exercise no longer in the library: please ask your practitioner for it.</h2>
+        <div className="exercise-side">
+          <TickRow />
+        </div>
+        <div className="exercise-text">
+          <h2>{number}. Exercise no longer in the library</h2>
+          <p>Please ask your practitioner for the instructions for this one.</p>
+        </div>
       </section>
     );
   }
-  const picture = illustrationUrl(exercise.illustration);
+  // The practitioner's own photo, when she added one, shows in place of the line drawing.
+  const picture = exercise.photoHash
+    ? photoUrl(exercise.photoHash)
+    : illustrationUrl(exercise.illustration);
   return (
     <section className="exercise-card">
-      {picture && (
-        <img className="exercise-picture" src={picture} alt={`How to do ${exercise.name}`} />
-      )}
+      <div className="exercise-side">
+        {picture && (
+          <img
+            className={exercise.photoHash ? 'exercise-picture exercise-photo' : 'exercise-picture'}
+            src={picture}
+            alt={`How to do ${exercise.name}`}
+          />
+        )}
+        <TickRow />
+      </div>
       <div className="exercise-text">
         <h2>
           {number}. {exercise.name}
         </h2>
         <p className="dosage">
-          <strong>{dosageText(item.dosage)}</strong> · {frequencyText(item.dosage)}
+          <strong>{dosageText(item.dosage)}</strong>
+          <span className="dosage-often">{frequencyText(item.dosage)}</span>
         </p>
         <ol className="steps">
           {exercise.steps.map((step) => (
@@ -38,46 +73,17 @@ function ExerciseCard({ item, number }: { item: ProgramItem; number: number }) {
         <p className="cues">
           <strong>Remember:</strong> {exercise.cues.join(' ')}
         </p>
-        {item.notes && <p className="cues">{item.notes}</p>}
+        {item.notes && (
+          <p className="cues">
+            <strong>Note:</strong> {item.notes}
+          </p>
+        )}
         {exercise.cautions && (
           <p className="caution">
-            <strong>Stop if:</strong> {exercise.cautions.join(' ')}
+            <strong>Take care:</strong> {exercise.cautions.join(' ')}
           </p>
         )}
       </div>
-    </section>
-  );
-}
-
-function Tracker({ items }: { items: readonly ProgramItem[] }) {
-  return (
-    <section className="tracker keep-together" aria-labelledby="tracker-title">
-      <h2 id="tracker-title">This week: tick each time you do it</h2>
-      <p className="tracker-week">Week starting: ____________________</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Exercise</th>
-            {DAYS.map((day) => (
-              <th key={day} scope="col">
-                {day}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.position}>
-              <th scope="row">{item.exercise?.name ?? 'Exercise'}</th>
-              {DAYS.map((day) => (
-                <td key={day}>
-                  <span className="tick-box" aria-hidden="true" />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </section>
   );
 }
@@ -91,16 +97,18 @@ export function ExerciseHandout({ handout }: { handout: HandoutData }) {
         For <strong>{clientDisplayName(client)}</strong> · {printedOn()}
       </p>
       {program.notes && <p className="handout-notes">{program.notes}</p>}
+      <p className="handout-how">
+        <strong>Each day you do an exercise, tick its box for that day.</strong>
+      </p>
       <div className="exercise-list">
         {program.items.map((item, index) => (
           <ExerciseCard key={item.position} item={item} number={index + 1} />
         ))}
       </div>
-      <Tracker items={program.items} />
-      <p className="small-print">
-        Move slowly and within comfort. Mild stretching feelings are fine; sharp or worsening pain
-        is not. Stop and contact {settings.practitionerName || 'your practitioner'} if in doubt
-        {settings.studioPhone ? ` (${settings.studioPhone})` : ''}.
+      <p className="handout-care">
+        Move slowly and within comfort: a mild stretch is fine, sharp or growing pain is not. If in
+        doubt, stop and call {settings.practitionerName || 'your practitioner'}
+        {settings.studioPhone ? ` on ${settings.studioPhone}` : ''}.
       </p>
     </article>
   );

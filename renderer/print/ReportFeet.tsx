@@ -27,7 +27,16 @@ function fpiText(side: string, score: Fpi6Score | null): string {
   return `${side}: ${total}${score.band ? `, ${score.band.label.toLowerCase()}` : ''}`;
 }
 
-export function ReportFeet({ scored, body }: { scored: ScoredAssessment; body: AssessmentBody }) {
+export function ReportFeet({
+  scored,
+  body,
+  sidesDiffer,
+}: {
+  scored: ScoredAssessment;
+  body: AssessmentBody;
+  /** Where the two feet differ beyond the usual range, in a sentence; null when they do not. */
+  sidesDiffer: string | null;
+}) {
   const { feet } = scored;
   const markers: FpiMarker[] = [];
   if (feet.fpiLeft?.complete) markers.push({ side: 'Left', total: feet.fpiLeft.total });
@@ -83,6 +92,7 @@ export function ReportFeet({ scored, body }: { scored: ScoredAssessment; body: A
               <figcaption>How the feet point when standing and walking (from above).</figcaption>
             </figure>
           </div>
+          {sidesDiffer && <p className="feet-differ">{sidesDiffer}</p>}
         </>
       )}
     </section>

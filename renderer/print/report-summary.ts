@@ -1,55 +1,74 @@
-/** The report's opening paragraph, in plain words a client (and their doctor) can read. */
+/**
+ * The report's opening paragraph, written to the client as a studio would write it: what we
+ * looked at, what stood out, how things have changed, what comes next, and what it is not.
+ */
 import type { ClientReportData } from '../../shared/channels/reports';
-import {
-  assessChange,
-  formatSigned,
-  type ChainObservation,
-  type ScoredAssessment,
-} from '../../shared/domain/clinical';
+import { assessChange, formatSigned, type ScoredAssessment } from '../../shared/domain/clinical';
+import { formatCalendarDate } from '../format';
+import type { ClientPostureView } from './client-wording';
+
+/** At most this many points are named; the rest are in the list below the summary. */
+const NAMED_IN_SUMMARY = 3;
 
 function feetSentence(scored: ScoredAssessment): string | null {
   const { fpiLeft, fpiRight } = scored.feet;
   if (!fpiLeft?.complete || !fpiRight?.complete) return null;
   const word = (label: string | undefined) => (label ?? 'unbanded').toLowerCase();
   if (fpiLeft.band?.category === fpiRight.band?.category) {
-    return `Both feet scored in the ${word(fpiLeft.band?.label)} range on the foot posture index (left ${formatSigned(fpiLeft.total)}, right ${formatSigned(fpiRight.total)}).`;
+    return `On the foot posture index, both feet scored in the ${word(fpiLeft.band?.label)} range (left ${formatSigned(fpiLeft.total)}, right ${formatSigned(fpiRight.total)}).`;
   }
-  return `On the foot posture index the left foot scored ${formatSigned(fpiLeft.total)} (${word(fpiLeft.band?.label)}) and the right ${formatSigned(fpiRight.total)} (${word(fpiRight.band?.label)}).`;
+  return `On the foot posture index, your left foot scored ${formatSigned(fpiLeft.total)} (${word(fpiLeft.band?.label)}) and your right ${formatSigned(fpiRight.total)} (${word(fpiRight.band?.label)}).`;
 }
 
-function postureSentence(findings: readonly ChainObservation[]): string {
-  const posture = findings.filter((each) => each.id.startsWith('checkpoint:'));
-  if (posture.length === 0) return 'Above the feet, nothing stood out beyond the usual range.';
-  const examples = posture.slice(0, 2).map((each) => each.brief);
-  const more = posture.length > 2 ? `, and ${posture.length - 2} more noted below` : '';
-  return `Above the feet we noted ${examples.join(' and ')}${more}.`;
+function postureSentence(views: readonly ClientPostureView[]): string | null {
+  if (views.length === 0) return null;
+  const all = views.flatMap((view) => view.findings);
+  if (all.length === 0) return 'Standing, nothing stood out beyond the usual range.';
+  const named = [...all]
+    .sort((a, b) => Number(b.marked) - Number(a.marked))
+    .slice(0, NAMED_IN_SUMMARY)
+    .map((finding) => finding.phrase);
+  const more = all.length - named.length;
+  const rest =
+    more > 0 ? `, with ${more} smaller ${more === 1 ? 'point' : 'points'} listed below` : '';
+  return `Standing, the main things we noticed were: ${named.join('; ')}${rest}.`;
 }
 
 function painSentence(report: ClientReportData): string | null {
   const first = report.history.length > 1 ? report.history[0] : undefined;
   const now = report.history.at(-1)?.painNow ?? null;
   if (now === null) return null;
-  if (!first || first.painNow === null) return `Pain today was ${now} out of 10.`;
+  if (!first || first.painNow === null) return `You rated your pain today ${now} out of 10.`;
   const change = assessChange('nprs', first.painNow, now);
   const verdict = change.meetsMcid
     ? 'a change large enough to notice in daily life'
     : change.direction === 'worsened'
-      ? 'higher than at the start'
+      ? 'higher than when we started, so we will look at this together'
       : 'not yet a change most people would notice';
-  return `Pain today was ${now} out of 10, against ${first.painNow} at the first visit: ${verdict}.`;
+  return `You rated your pain today ${now} out of 10, against ${first.painNow} at your first visit: ${verdict}.`;
 }
 
-export function summaryParagraph(report: ClientReportData, scored: ScoredAssessment): string {
-  const findings = scored.chain.observations.filter((each) => each.isFinding);
-  const program = report.program;
+function programSentence(report: ClientReportData, scored: ScoredAssessment): string | null {
+  const count = report.program?.items.length ?? 0;
+  if (count === 0) return null;
+  if (scored.chain.redFlags.status === 'refer')
+    return 'Please see your doctor before you start your home program (see the note above).';
+  const exercises = count === 1 ? 'one exercise' : `${count} exercises`;
+  return `Your home program has ${exercises}, chosen to work on these points; your handout shows how to do each one.`;
+}
+
+export function summaryParagraph(
+  report: ClientReportData,
+  scored: ScoredAssessment,
+  posture: readonly ClientPostureView[],
+): string {
   const parts = [
-    'We looked at how you stand, starting with your feet and working up.',
+    `Thank you for coming in on ${formatCalendarDate(report.assessment.assessedOn)}. We looked at how you stand, starting with your feet and working up.`,
     feetSentence(scored),
-    postureSentence(findings),
+    postureSentence(posture),
     painSentence(report),
-    program && program.items.length > 0
-      ? `Your home program has ${program.items.length} exercises, chosen to work on what we found.`
-      : null,
+    programSentence(report, scored),
+    'This is a picture of how you stood on the day, not a medical diagnosis.',
   ];
   return parts.filter((part) => part !== null).join(' ');
 }

@@ -3,6 +3,7 @@ import type { AssessmentListItem } from '../domain/assessments';
 import type { Client } from '../domain/clients';
 import type { Settings } from '../domain/settings';
 import type { Assessment } from './assessments';
+import type { PhotoInfo } from './photos';
 import { channel, entityId } from './define';
 import type { Program } from './programs';
 
@@ -23,6 +24,11 @@ export interface ClientReportData {
   interpretation: string[];
   /** The program built from this assessment, newest if several; null when there is none. */
   program: Program | null;
+  /**
+   * The assessment's photos with their landmarks, in the order the views are read (front, back,
+   * left side, right side, feet from above, heels from behind), oldest first within a view.
+   */
+  photos: PhotoInfo[];
 }
 
 export interface HandoutData {

@@ -5,7 +5,11 @@ import type { Assessment } from '../../shared/channels/assessments';
 import type { Program } from '../../shared/channels/programs';
 import type { AssessmentBody } from '../../shared/domain/clinical';
 import type { Client } from '../../shared/domain/clients';
-import { findExercise } from '../../shared/domain/exercises';
+import {
+  builtInExercises,
+  findExercise,
+  type BuiltInExercise,
+} from '../../shared/domain/exercises';
 import type { PaperSize } from '../../shared/domain/settings';
 import type { StanceCore } from '../../main/stance';
 import { daysAgo } from './assessment-helpers';
@@ -139,27 +143,59 @@ export async function seedPrintable(core: StanceCore): Promise<PrintSeed> {
       await call(core, 'assessments:finalize', { id: created.assessmentId, revision: 1 });
     assessmentIds.push(created.assessmentId);
   }
-  const program = await call<Program>(core, 'programs:save', {
+  const program = await seedProgram(core, {
     clientId: client.id,
     assessmentId: assessmentIds[2],
-    title: 'Home exercises, weeks 1–4',
+    exerciseIds: PROGRAM_EXERCISES,
+  });
+  return { client, assessmentIds, program };
+}
+
+/** A saved program of built-in exercises at their default dosage, in the order given. */
+export function seedProgram(
+  core: StanceCore,
+  {
+    clientId,
+    assessmentId,
+    exerciseIds,
+    title = 'Home exercises, weeks 1–4',
+  }: { clientId: string; assessmentId?: string; exerciseIds: readonly string[]; title?: string },
+): Promise<Program> {
+  return call<Program>(core, 'programs:save', {
+    clientId,
+    ...(assessmentId ? { assessmentId } : {}),
+    title,
     notes: 'Do these in order, once a day. Ten to fifteen minutes in all.',
-    items: PROGRAM_EXERCISES.map((id) => {
+    items: exerciseIds.map((id) => {
       const exercise = findExercise(id);
       if (!exercise) throw new Error(`No built-in exercise ${id}`);
       return { exerciseId: id, dosage: exercise.dosage };
     }),
   });
-  return { client, assessmentIds, program };
+}
+
+/** The built-in exercises with the most to read, longest first: the handout's worst case. */
+export function longestExercises(count: number): string[] {
+  const words = (exercise: BuiltInExercise) =>
+    [...exercise.steps, ...exercise.cues, ...(exercise.cautions ?? [])].join(' ').length;
+  return [...builtInExercises]
+    .sort((a, b) => words(b) - words(a))
+    .slice(0, count)
+    .map((exercise) => exercise.id);
 }
 
 export const setPaper = (core: StanceCore, paperSize: PaperSize) =>
   call(core, 'settings:update', { paperSize });
 
-/** The printable width of the page in CSS pixels: paper less the @page side margins. */
-export const CONTENT_WIDTH_PX: Record<PaperSize, number> = {
-  A4: ((210 - 32) / 25.4) * 96,
-  Letter: (8.5 - 1.3) * 96,
+export type DocumentKind = 'report' | 'handout';
+
+/**
+ * The printable width of the page in CSS pixels: paper less the @page side margins of print.css
+ * (the handout has narrower margins than the report).
+ */
+export const CONTENT_WIDTH_PX: Record<DocumentKind, Record<PaperSize, number>> = {
+  report: { A4: ((210 - 32) / 25.4) * 96, Letter: (8.5 - 1.3) * 96 },
+  handout: { A4: ((210 - 28) / 25.4) * 96, Letter: (8.5 - 1.1) * 96 },
 };
 
 /** Opens a print route fresh (a hash change alone would not reload into the print view). */
@@ -214,6 +250,16 @@ export function pdfPages(file: string): { pages: number; size: string } {
 
 export const pdfText = (file: string): string =>
   execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+
+/** Each page's text on its own, with runs of white space made single spaces. */
+export function pdfPageTexts(file: string): string[] {
+  const { pages } = pdfPages(file);
+  return Array.from({ length: pages }, (_, index) =>
+    execFileSync('pdftotext', ['-f', `${index + 1}`, '-l', `${index + 1}`, file, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' '),
+  );
+}
 
 export function pdfToPngs(file: string, prefix: string): void {
   execFileSync('pdftoppm', ['-r', '60', '-png', file, prefix]);

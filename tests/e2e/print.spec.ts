@@ -8,32 +8,43 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import sharp from 'sharp';
 import type { Assessment } from '../../shared/channels/assessments';
+import { formatWithUnit } from '../../shared/domain/clinical';
 import { findExercise } from '../../shared/domain/exercises';
+import { measurePhoto } from '../../shared/domain/photo-measures';
 import type { PaperSize } from '../../shared/domain/settings';
 import type { Printer } from '../../main/printer';
 import { APP_ORIGIN, expect, test } from './fixtures';
 import {
   CONTENT_WIDTH_PX,
+  type DocumentKind,
   openPrintRoute,
   overflowingElements,
+  longestExercises,
   pdfPages,
+  pdfPageTexts,
   pdfText,
   pdfToPngs,
   PROGRAM_EXERCISES,
   seedPrintable,
+  seedProgram,
   setPaper,
 } from './print-helpers';
+import { personPhoto, seedReportPhotos } from './print-photos';
 
-const SHOTS = '/tmp/print-shots';
+const SHOTS = process.env.STANCE_PRINT_SHOTS ?? '/tmp/print-shots';
 const PAPER_NAMES: Record<PaperSize, RegExp> = { A4: /\(A4\)/, Letter: /\(letter\)/ };
 
-if (process.env.STANCE_RENDERER_DIR)
-  test.use({ rendererBuildDir: process.env.STANCE_RENDERER_DIR });
-
 /** Prints whatever the page shows, as main's hidden window would, at the printable width. */
-async function printPage(page: Page, paper: PaperSize, file: string): Promise<string[]> {
-  await page.setViewportSize({ width: Math.floor(CONTENT_WIDTH_PX[paper]), height: 1000 });
+async function printPage(
+  page: Page,
+  kind: DocumentKind,
+  paper: PaperSize,
+  file: string,
+): Promise<string[]> {
+  const width = Math.floor(CONTENT_WIDTH_PX[kind][paper]);
+  await page.setViewportSize({ width, height: 1000 });
   await page.emulateMedia({ media: 'print' });
   const overflow = await overflowingElements(page);
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
@@ -41,45 +52,127 @@ async function printPage(page: Page, paper: PaperSize, file: string): Promise<st
   return overflow;
 }
 
+/**
+ * A card is whole on one page when its name and the start of its last step and its last cue
+ * print on the same page, and the name on no other.
+ */
+function expectEachCardOnOnePage(file: string, exerciseIds: readonly string[]): void {
+  const pages = pdfPageTexts(file);
+  const firstWords = (text: string) => text.split(' ').slice(0, 4).join(' ');
+  for (const id of exerciseIds) {
+    const exercise = findExercise(id);
+    if (!exercise) throw new Error(`No built-in exercise ${id}`);
+    const onPages = pages.flatMap((text, index) => (text.includes(exercise.name) ? [index] : []));
+    expect(onPages, `${exercise.name} is on one page`).toHaveLength(1);
+    const home = pages[onPages[0] ?? 0] ?? '';
+    expect(home, `${exercise.name}: its last step is on the same page`).toContain(
+      firstWords(exercise.steps.at(-1) ?? ''),
+    );
+    expect(home, `${exercise.name}: its last cue is on the same page`).toContain(
+      firstWords(exercise.cues.at(-1) ?? ''),
+    );
+  }
+}
+
+/** A measure per photo that the report must print, with the label it prints under. */
+const EXPECTED_MEASURES = [
+  ['anterior', 'shoulder-tilt', 'Shoulder tilt'],
+  ['posterior', 'iliac-crest-tilt', 'Hip-bone height (iliac crests)'],
+  ['right-lateral', 'craniovertebral-angle', 'Craniovertebral angle'],
+  ['feet-behind', 'calcaneal-angle-right', 'Heel angle from behind, right'],
+] as const;
+
+/**
+ * No photo is parted from its caption: each page holds as many photo images as it holds photo
+ * captions (told apart by a measure only that view has).
+ */
+function expectPhotosBesideTheirCaptions(file: string): void {
+  const imagesPerPage = new Map<number, number>();
+  const listing = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+  for (const row of listing.split('\n').slice(2)) {
+    const pageNumber = Number(row.trim().split(/\s+/)[0]);
+    if (pageNumber > 0) imagesPerPage.set(pageNumber, (imagesPerPage.get(pageNumber) ?? 0) + 1);
+  }
+  pdfPageTexts(file).forEach((text, index) => {
+    const captions = EXPECTED_MEASURES.filter(([, , label]) => text.includes(`${label}:`)).length;
+    expect(imagesPerPage.get(index + 1) ?? 0, `photos on page ${index + 1}`).toBe(captions);
+  });
+}
+
 function tempPdf(name: string): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stance-print-')), name);
 }
 
 for (const paper of ['A4', 'Letter'] as const) {
-  test(`the client report prints on ${paper} with everything a reader needs`, async ({
+  test(`the client report prints on ${paper} with everything a reader needs, photos too`, async ({
     page,
     core,
   }) => {
     const { client, assessmentIds } = await seedPrintable(core);
+    const photos = await seedReportPhotos(core, assessmentIds[2] ?? '');
     await setPaper(core, paper);
     await openPrintRoute(page, APP_ORIGIN, `/print/report/${client.id}/${assessmentIds[2]}`);
     await expect(page.locator('.app-shell, nav')).toHaveCount(0);
+    // Ready means every photo is in: none may print as a gap.
+    const shown = page.locator('.report-photo img');
+    await expect(shown).toHaveCount(photos.length);
+    for (const image of await shown.all()) {
+      expect(await image.evaluate((element: HTMLImageElement) => element.complete)).toBe(true);
+      expect(
+        await image.evaluate((element: HTMLImageElement) => element.naturalWidth),
+      ).toBeGreaterThan(0);
+    }
+    await expect(page.locator('.report-photo figcaption strong')).toHaveText([
+      'Front',
+      'Back',
+      'Right side',
+      'Heels from behind',
+    ]);
 
     const file = tempPdf(`report-${paper}.pdf`);
-    expect(await printPage(page, paper, file), 'elements wider than the page').toEqual([]);
+    expect(await printPage(page, 'report', paper, file), 'elements wider than the page').toEqual(
+      [],
+    );
 
     const { pages, size } = pdfPages(file);
     expect(size).toMatch(PAPER_NAMES[paper]);
-    expect(pages).toBeGreaterThanOrEqual(2);
-    expect(pages).toBeLessThanOrEqual(6);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(7);
     const text = pdfText(file).replace(/\s+/g, ' ');
     expect(text).toContain('Margaret Okonkwo-Hale');
     expect(text).toContain('Northside Posture Studio');
     expect(text).toContain('Left: +4, normal');
     expect(text).toContain('Right: +7, pronated');
-    expect(text).toMatch(/Right knee — drifts inward|Right knee/);
+    expect(text).toContain('Right knee drifts inward (valgus) — slight');
     expect(text).toContain('From the front');
     expect(text).toContain('From behind');
     expect(text).toMatch(/Yes: a change large enough/);
     expect(text).toContain(`Page 1 of ${pages}`);
-    expect(text).toContain('not a diagnosis');
+    expect(text).toContain('not a medical diagnosis');
+    // Written to the client: what looked as expected is summed up, practitioner prompts are left out.
+    expect(text).toContain('Everything else we checked from behind looked as expected.');
+    expect(text).toContain('Thank you for coming in on');
+    for (const practitionerOnly of ['nothing seen', 'leg-length', 'hypothes', 'Confirm with'])
+      expect(text).not.toContain(practitionerOnly);
+    // The photos' measures, worked out here from the same landmarks, and the one left unmeasured.
+    for (const [view, id, label] of EXPECTED_MEASURES) {
+      const photo = photos.find((each) => each.view === view);
+      const result = measurePhoto(view, photo?.landmarks ?? { points: {} }).find(
+        (each) => each.id === id,
+      );
+      if (result?.status !== 'measured') throw new Error(`${id} should be measured`);
+      expect(text).toContain(`${label}: ${formatWithUnit(Math.abs(result.value), 'deg')}`);
+    }
+    expect(text).toContain('Not measured (points not marked): Hip-bone height (iliac crests).');
+    expect(text).toMatch(/Ear: \d+(\.\d)? cm in front of the line/);
+    expectPhotosBesideTheirCaptions(file);
     for (const id of PROGRAM_EXERCISES) expect(text).toContain(findExercise(id)?.name ?? id);
 
     fs.mkdirSync(SHOTS, { recursive: true });
     pdfToPngs(file, path.join(SHOTS, `report-${paper}`));
   });
 
-  test(`the exercise handout prints on ${paper} with every exercise and its picture`, async ({
+  test(`the exercise handout fits six exercises on two ${paper} pages, each with its picture and tick boxes`, async ({
     page,
     core,
   }) => {
@@ -93,24 +186,95 @@ for (const paper of ['A4', 'Letter'] as const) {
         await picture.evaluate((image: HTMLImageElement) => image.naturalWidth),
       ).toBeGreaterThan(0);
     }
+    await expect(page.locator('.exercise-card .tick-row')).toHaveCount(PROGRAM_EXERCISES.length);
+    await expect(page.locator('.tick-row .tick-box')).toHaveCount(PROGRAM_EXERCISES.length * 7);
 
     const file = tempPdf(`handout-${paper}.pdf`);
-    expect(await printPage(page, paper, file), 'elements wider than the page').toEqual([]);
+    expect(await printPage(page, 'handout', paper, file), 'elements wider than the page').toEqual(
+      [],
+    );
 
     const { pages, size } = pdfPages(file);
     expect(size).toMatch(PAPER_NAMES[paper]);
     expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(2);
     const text = pdfText(file).replace(/\s+/g, ' ');
     expect(text).toContain('Margaret Okonkwo-Hale');
     expect(text).toContain('Home exercises, weeks 1–4');
-    for (const id of PROGRAM_EXERCISES) expect(text).toContain(findExercise(id)?.name ?? id);
-    expect(text).toContain('Mon Tue Wed Thu Fri Sat Sun');
+    expect(text).toContain('3 sets: hold 30 seconds, each side');
+    expect(text.split('Mo Tu We Th Fr Sa Su').length - 1).toBe(PROGRAM_EXERCISES.length);
+    expectEachCardOnOnePage(file, PROGRAM_EXERCISES);
 
     fs.mkdirSync(SHOTS, { recursive: true });
     pdfToPngs(file, path.join(SHOTS, `handout-${paper}`));
   });
+
+  test(`the six longest exercises in the library still fit on two ${paper} pages`, async ({
+    page,
+    core,
+  }) => {
+    const { client } = await seedPrintable(core);
+    const longest = longestExercises(6);
+    const program = await seedProgram(core, { clientId: client.id, exerciseIds: longest });
+    await setPaper(core, paper);
+    await openPrintRoute(page, APP_ORIGIN, `/print/handout/${program.id}`);
+
+    const file = tempPdf(`handout-longest-${paper}.pdf`);
+    expect(await printPage(page, 'handout', paper, file)).toEqual([]);
+    expect(pdfPages(file).pages).toBeLessThanOrEqual(2);
+    expectEachCardOnOnePage(file, longest);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    pdfToPngs(file, path.join(SHOTS, `handout-longest-${paper}`));
+  });
 }
+
+test('a practitioner’s own photo of an exercise prints in place of its drawing', async ({
+  page,
+  core,
+}) => {
+  const { program } = await seedPrintable(core);
+  const jpeg = await personPhoto('feet-behind', 800, 600);
+  const set = await core.route('exercises:setPhoto', {
+    id: 'short-foot',
+    fileName: 'short-foot.jpg',
+    dataBase64: jpeg.toString('base64'),
+  });
+  if (!set.ok) throw new Error(set.error.message);
+  await setPaper(core, 'A4');
+  await openPrintRoute(page, APP_ORIGIN, `/print/handout/${program.id}`);
+
+  const card = page.locator('.exercise-card', { hasText: 'Short foot (arch dome)' });
+  const photo = card.locator('img.exercise-photo');
+  await expect(photo).toHaveAttribute('src', /^\/photos\/[0-9a-f]{64}$/);
+  expect(await photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  await expect(page.locator('img.exercise-picture')).toHaveCount(PROGRAM_EXERCISES.length);
+
+  const file = tempPdf('handout-own-photo.pdf');
+  expect(await printPage(page, 'handout', 'A4', file)).toEqual([]);
+  expect(pdfPages(file).pages).toBeLessThanOrEqual(2);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  pdfToPngs(file, path.join(SHOTS, 'handout-own-photo'));
+});
+
+test('a handout of more than six exercises runs on without splitting a card', async ({
+  page,
+  core,
+}) => {
+  const { client } = await seedPrintable(core);
+  const ten = longestExercises(10);
+  const program = await seedProgram(core, { clientId: client.id, exerciseIds: ten });
+  await setPaper(core, 'Letter');
+  await openPrintRoute(page, APP_ORIGIN, `/print/handout/${program.id}`);
+
+  const file = tempPdf('handout-ten.pdf');
+  expect(await printPage(page, 'handout', 'Letter', file)).toEqual([]);
+  const { pages } = pdfPages(file);
+  expect(pages).toBeGreaterThanOrEqual(3);
+  expect(pages).toBeLessThanOrEqual(4);
+  expectEachCardOnOnePage(file, ten);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  pdfToPngs(file, path.join(SHOTS, 'handout-ten'));
+});
 
 test('a red-flag answer puts the see-your-doctor notice on the first page', async ({
   page,
@@ -127,7 +291,7 @@ test('a red-flag answer puts the see-your-doctor notice on the first page', asyn
   await openPrintRoute(page, APP_ORIGIN, `/print/report/${client.id}/${id}`);
 
   const file = tempPdf('report-red-flag.pdf');
-  expect(await printPage(page, 'A4', file)).toEqual([]);
+  expect(await printPage(page, 'report', 'A4', file)).toEqual([]);
   const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], {
     encoding: 'utf8',
   });
@@ -139,21 +303,71 @@ test('a red-flag answer puts the see-your-doctor notice on the first page', asyn
   pdfToPngs(file, path.join(SHOTS, 'report-red-flag'));
 });
 
+test('the studio logo prints in the letterhead of the report and the handout', async ({
+  page,
+  core,
+}) => {
+  const { client, assessmentIds, program } = await seedPrintable(core);
+  const logo = await sharp({
+    create: { width: 1200, height: 400, channels: 4, background: '#0d6b6b' },
+  })
+    .png()
+    .toBuffer();
+  const set = await core.route('settings:setLogo', {
+    fileName: 'studio-logo.png',
+    dataBase64: logo.toString('base64'),
+  });
+  expect(set.ok).toBe(true);
+  await setPaper(core, 'Letter');
+
+  for (const [kind, route] of [
+    ['report', `/print/report/${client.id}/${assessmentIds[2]}`],
+    ['handout', `/print/handout/${program.id}`],
+  ] as const) {
+    await openPrintRoute(page, APP_ORIGIN, route);
+    const printed = page.locator('.letterhead img');
+    expect(await printed.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(800);
+    const file = tempPdf(`${kind}-logo.pdf`);
+    expect(await printPage(page, kind, 'Letter', file)).toEqual([]);
+    const firstPageImages = execFileSync('pdfimages', ['-f', '1', '-l', '1', '-list', file], {
+      encoding: 'utf8',
+    });
+    expect(firstPageImages, `${kind}: the logo is on page 1`).toMatch(/\s800\s+267\s/);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    pdfToPngs(file, path.join(SHOTS, `${kind}-logo`));
+  }
+});
+
 test('the client page leads to a preview of the newest report, and on to the handout', async ({
   page,
   core,
   gotoApp,
 }) => {
-  const { client } = await seedPrintable(core);
+  const { client, assessmentIds } = await seedPrintable(core);
+  await seedReportPhotos(core, assessmentIds[2] ?? '');
   await gotoApp(`/clients/${client.id}`);
   await page.getByRole('link', { name: 'Report', exact: true }).click();
 
   await expect(page.getByRole('heading', { name: 'Client report' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Posture and foot assessment' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save as PDF…' })).toBeEnabled();
+  const photos = page.getByRole('heading', { name: 'Photos' });
+  await photos.scrollIntoViewIfNeeded();
+  await expect(page.getByRole('img', { name: /^Front photo with the points/ })).toBeVisible();
+  await expect(page.getByText('Craniovertebral angle: 42.7°')).toBeVisible();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 900, height: 600 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await photos.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, `preview-photos-${viewport.width}.png`) });
+  }
   await page.getByRole('link', { name: 'Home exercises, weeks 1–4' }).click();
   await expect(page.getByRole('heading', { name: 'Exercise handout' })).toBeVisible();
   await expect(page.locator('img.exercise-picture')).toHaveCount(PROGRAM_EXERCISES.length);
+  await page.screenshot({ path: path.join(SHOTS, 'preview-handout-900.png') });
 });
 
 /** What main/print.ts does with a hidden window, done with the test's own page. */
