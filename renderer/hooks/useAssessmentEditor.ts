@@ -1,10 +1,10 @@
 /**
  * Loads what the assessment form needs: the current revision, the client, the unit setting and
- * the client's previous assessment (shown beside each field), then opens the form with them all.
+ * the client's previous finalized assessment (shown beside each field), then opens the form with
+ * them all.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Assessment } from '../../shared/channels/assessments';
-import type { AssessmentListItem } from '../../shared/domain/assessments';
 import type { Client } from '../../shared/domain/clients';
 import { ageOn, isCalendarDate } from '../../shared/domain/dates';
 import type { UnitSystem } from '../../shared/domain/settings';
@@ -13,6 +13,7 @@ import { invoke } from '../api';
 import type { PreviousAssessment } from '../components/assessment/form-context';
 import { FormStore } from '../components/assessment/form-store';
 import { documentToOpen } from '../components/assessment/local-copy';
+import { choosePrevious } from '../components/assessment/previous-choice';
 import { validator } from '../components/assessment/validation';
 
 export type PreviousLoad =
@@ -82,8 +83,15 @@ export function useAssessmentEditor(id: string) {
         invoke('assessments:listForClient', { clientId }),
       ]);
       if (!client.ok) return finish({ status: 'failed', error: client.error });
-      const before = list.ok ? previousOf(list.value, assessment.value) : null;
-      const found = before ? await invoke('assessments:get', { id: before.assessmentId }) : null;
+      const before = list.ok ? choosePrevious(list.value, assessment.value) : null;
+      const found = !before
+        ? null
+        : before.revision === null
+          ? await invoke('assessments:get', { id: before.assessmentId })
+          : await invoke('assessments:getRevision', {
+              id: before.assessmentId,
+              revision: before.revision,
+            });
       if (!current) return;
       // One render with everything: drawing the form and then again with last visit's values
       // beside it would cost a second full render.
@@ -115,25 +123,6 @@ export function useAssessmentEditor(id: string) {
     previous: isCurrent ? load.previous : ({ status: 'loading' } as const),
     reload,
   };
-}
-
-/** The client's most recent other assessment dated on or before this one. */
-function previousOf(
-  list: readonly AssessmentListItem[],
-  current: Assessment,
-): AssessmentListItem | null {
-  const earlier = list.filter(
-    (item) =>
-      item.assessmentId !== current.assessmentId &&
-      (item.assessedOn < current.assessedOn ||
-        (item.assessedOn === current.assessedOn && item.createdAt < current.createdAt)),
-  );
-  earlier.sort((a, b) =>
-    a.assessedOn === b.assessedOn
-      ? b.createdAt.localeCompare(a.createdAt)
-      : b.assessedOn.localeCompare(a.assessedOn),
-  );
-  return earlier[0] ?? null;
 }
 
 export function ageOnDay(dateOfBirth: string, day: string): number | null {

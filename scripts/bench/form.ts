@@ -1,10 +1,18 @@
 /**
  * The assessment form's speed, measured the way the e2e tests run it: the built renderer in
- * Debian's Chromium, `window.stance` routed into the real router on a real database. Two figures:
+ * Debian's Chromium, `window.stance` routed into the real router on a real database. Two targets:
  * opening the form with a previous assessment beside it (navigation to ready and painted), and the
- * longest interaction while the whole form is filled in (Event Timing: input to next paint).
+ * longest key press while the whole form is filled in, from the key to its frame rendered.
+ *
+ * Why typing is judged on "key to frame rendered" and not on Event Timing: Event Timing ends when
+ * the display compositor reports the frame on screen, and headless Chromium's display compositor
+ * sometimes skips drawing the frames that follow a key press (a trace shows "Draw skipped." right
+ * after the page handed over its frame); the entry then ends at the next frame that is drawn,
+ * often the next scroll. A page holding one plain input shows the same, with or without
+ * --disable-gpu (see presentation-control.ts), so both figures are printed, with that control.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Assessment } from '../../shared/channels/assessments';
@@ -16,6 +24,7 @@ import { APP_ORIGIN } from '../../tests/e2e/bridge';
 import { chromiumPath, openAppPage, rendererBuildDir } from './app-page';
 import type { KeyToFrame, SlowEvent } from './form-interactions';
 import { fillWholeForm, watchInteractions } from './form-interactions';
+import { measurePresentationControl, type PresentationControl } from './presentation-control';
 import { sampleBody } from './seed';
 import { summarize, type Timing } from './stats';
 
@@ -103,18 +112,46 @@ async function timeOpen(page: Page, assessmentId: string, clientId: string): Pro
 export interface FormBenchResult {
   open: Timing;
   coldOpenMs: number;
-  /** Key press to the end of the next frame on the page's thread, every key typed. */
+  /** Key press to the end of its frame rendered on the page's thread, every key typed. */
   keyToFrame: Timing;
   slowestKeyTarget: string;
-  /** The slowest key event (keydown to input): the typing figure. */
+  /** The slowest key event by Event Timing (key to the frame reported on screen). */
   slowestKey: SlowEvent | null;
   /** The slowest of every interaction, clicks included. */
   slowest: SlowEvent | null;
+  /** Key presses over the target by Event Timing whose own frame was rendered within it. */
+  presentedLate: number;
+  keyPresses: number;
+  control: PresentationControl;
   slowEvents: number;
   actions: number;
+  /** 1-minute load average before and after, and the cores there are to share it. */
+  load: { before: number; after: number; cores: number };
 }
 
 const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
+
+/** Event Timing says over target, yet the page had the key's frame rendered in time. */
+function countPresentedLate(events: readonly SlowEvent[], keys: readonly KeyToFrame[]): number {
+  return events.filter((event) => {
+    if (event.name !== 'keydown' || event.duration <= INTERACTION_TARGET_MS) return false;
+    const own = keys.find((key) => Math.abs(key.at - event.start) < 1);
+    return own !== undefined && own.ms <= INTERACTION_TARGET_MS;
+  }).length;
+}
+
+/** With STANCE_BENCH_DETAIL: where the slow keys and interactions were. */
+function printDetail(events: readonly SlowEvent[], keys: readonly KeyToFrame[]): void {
+  const histogram: Record<number, number> = {};
+  for (const event of events.filter((item) => item.name === 'keydown')) {
+    histogram[event.duration] = (histogram[event.duration] ?? 0) + 1;
+  }
+  console.log('Event Timing keydown durations (ms: count)', JSON.stringify(histogram));
+  const worst = [...events].sort((a, b) => b.duration - a.duration).slice(0, 12);
+  console.log(worst.map((event) => JSON.stringify(event)).join('\n'));
+  const worstKeys = [...keys].sort((a, b) => b.ms - a.ms).slice(0, 8);
+  console.log('slowest keys to frame', JSON.stringify(worstKeys));
+}
 
 const slowestOf = (events: readonly SlowEvent[]) =>
   events.reduce<SlowEvent | null>(
@@ -135,6 +172,7 @@ export async function benchForm(workDir: string): Promise<FormBenchResult | null
   const dataDir = path.join(workDir, 'form');
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
+  const loadBefore = os.loadavg()[0] ?? NaN;
   const core = await openStance({ dataDir, appVersion: 'bench' });
   const { browser, page } = await openAppPage(core);
   try {
@@ -152,19 +190,13 @@ export async function benchForm(workDir: string): Promise<FormBenchResult | null
     const events = await page.evaluate(
       () => (window as unknown as { __slowEvents: SlowEvent[] }).__slowEvents,
     );
-    if (process.env.STANCE_BENCH_DETAIL) {
-      const keys = events.filter((event) => KEY_EVENTS.has(event.name) && event.name === 'keydown');
-      const histogram: Record<number, number> = {};
-      for (const event of keys) histogram[event.duration] = (histogram[event.duration] ?? 0) + 1;
-      console.log('keydown durations (ms: count)', JSON.stringify(histogram));
-      const worst = [...events].sort((a, b) => b.duration - a.duration).slice(0, 12);
-      console.log(worst.map((event) => JSON.stringify(event)).join('\n'));
-    }
     const keys = await page.evaluate(() => (window as unknown as { __keys: KeyToFrame[] }).__keys);
+    if (process.env.STANCE_BENCH_DETAIL) printDetail(events, keys);
     const slowestKeyToFrame = keys.reduce<KeyToFrame | null>(
       (worst, key) => (!worst || key.ms > worst.ms ? key : worst),
       null,
     );
+    const control = await measurePresentationControl(browser);
     return {
       open: summarize(opens.slice(3)),
       coldOpenMs,
@@ -172,8 +204,12 @@ export async function benchForm(workDir: string): Promise<FormBenchResult | null
       slowestKeyTarget: slowestKeyToFrame?.target ?? '',
       slowestKey: slowestOf(events.filter((event) => KEY_EVENTS.has(event.name))),
       slowest: slowestOf(events),
+      presentedLate: countPresentedLate(events, keys),
+      keyPresses: keys.length,
+      control,
       slowEvents: events.length,
       actions,
+      load: { before: loadBefore, after: os.loadavg()[0] ?? NaN, cores: os.availableParallelism() },
     };
   } finally {
     await browser.close();
@@ -201,21 +237,32 @@ export function printFormResults(result: FormBenchResult | null): boolean {
     `${'open the form (navigation to ready, painted)'.padEnd(46)}${ms(result.open.p50)}${ms(result.open.p95)}${ms(result.open.max)}   p95 < ${OPEN_TARGET_MS} ms ${openMet ? 'met' : 'MISSED'}`,
   );
   console.log(
-    `${'typing: key to next frame rendered'.padEnd(46)}${ms(result.keyToFrame.p50)}${ms(result.keyToFrame.p95)}${ms(result.keyToFrame.max)}   max <= ${INTERACTION_TARGET_MS} ms ${typingMet ? 'met' : 'MISSED'} (slowest in ${result.slowestKeyTarget || 'the page'})`,
+    `${'typing: key to its frame rendered'.padEnd(46)}${ms(result.keyToFrame.p50)}${ms(result.keyToFrame.p95)}${ms(result.keyToFrame.max)}   max <= ${INTERACTION_TARGET_MS} ms ${typingMet ? 'met' : 'MISSED'} (slowest in ${result.slowestKeyTarget || 'the page'})`,
   );
   console.log(
-    `${'Event Timing, longest key event (information)'.padEnd(46)}${describe(result.slowestKey)}`,
+    `${'typing: Event Timing, longest key (information)'.padEnd(46)}${describe(result.slowestKey)}`,
   );
   console.log(
     `${'Event Timing, any interaction (information)'.padEnd(46)}${describe(result.slowest)}`,
   );
   console.log(
-    '  Event Timing counts until the frame is reported on screen; headless Chromium draws in software and\n' +
-      '  sometimes reports a drawn frame late, so its outliers include time after the frame was drawn.',
+    '  "Key to its frame rendered": key press to the end of the frame that shows it, on the page\n' +
+      '  (input queue, handlers, React, style, layout, paint). Event Timing goes on until the display\n' +
+      '  compositor reports a frame drawn, and headless Chromium sometimes skips drawing the frames after\n' +
+      `  a key press: ${result.presentedLate} of ${result.keyPresses} key presses were over ${INTERACTION_TARGET_MS} ms by Event Timing although their frame was\n` +
+      `  rendered within ${INTERACTION_TARGET_MS} ms. Control, one plain input on an empty page: Event Timing ${result.control.atEdgeMs.toFixed(0)} ms with\n` +
+      `  the input at the window's bottom edge, ${result.control.insideMs.toFixed(0)} ms mid-window (no app code involved).`,
   );
   console.log(
     `  ${result.actions} keystrokes and choices; ${result.slowEvents} input events reached 16 ms (one frame at 60 Hz); ` +
       `first load of the app straight onto the form: ${result.coldOpenMs.toFixed(0)} ms (information).`,
+  );
+  const { before, after, cores } = result.load;
+  console.log(
+    `  Machine load (1-minute average) ${before.toFixed(1)} before, ${after.toFixed(1)} after, on ${cores} cores` +
+      (Math.max(before, after) > cores
+        ? ': a busy machine, so slow outliers may be waits for a core.'
+        : '.'),
   );
   return openMet && typingMet;
 }

@@ -114,3 +114,20 @@ export async function formReady(page: Page): Promise<void> {
 
 export const section = (page: Page, title: string) =>
   page.getByRole('region', { name: title, exact: true });
+
+/** Another assessment for the client, left as a draft with `body` saved in it. */
+export async function seedDraft(
+  core: StanceCore,
+  clientId: string,
+  assessedOn: string,
+  body: AssessmentBody,
+): Promise<string> {
+  const draft = await call<Assessment>(core, 'assessments:create', { clientId, assessedOn });
+  await call(core, 'assessments:saveDraft', {
+    id: draft.assessmentId,
+    revision: 1,
+    assessedOn,
+    body,
+  });
+  return draft.assessmentId;
+}

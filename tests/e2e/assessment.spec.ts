@@ -2,7 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { MESSAGES, REFERRAL_NOTICE } from '../../shared/domain/clinical';
 import { SECTIONS } from '../../renderer/components/assessment/Section';
-import { daysAgo, formReady, section, seedAssessment, storedBody } from './assessment-helpers';
+import {
+  PREVIOUS_BODY,
+  daysAgo,
+  formReady,
+  section,
+  seedAssessment,
+  seedDraft,
+  storedBody,
+} from './assessment-helpers';
 import { expect, test } from './fixtures';
 
 /** Presses Tab until the focused element matches `selector`; fails if it never gets there. */
@@ -472,6 +480,115 @@ test('the previous assessment appears beside the fields, with the change', async
   );
 });
 
+test('previous values come from the last finalized assessment, never from a draft', async ({
+  page,
+  core,
+  gotoApp,
+}) => {
+  const { client, assessmentId, previousId } = await seedAssessment(core);
+  // Started after today's form and dated last week, but never finalized: half-typed numbers.
+  await seedDraft(core, client.id, daysAgo(7), {
+    schemaVersion: 1,
+    pain: { nprsNow: 2 },
+    feet: { left: { navicularDropMm: 1 } },
+  });
+  await openForm(page, gotoApp, assessmentId);
+
+  await expect(page.locator('#ae-feet-left-navicularDropMm-was')).toHaveText('was 8 mm');
+  await expect(page.getByRole('group', { name: 'Pain now' })).toContainText('was 6');
+  const finalDay = await page.evaluate(
+    (day) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'medium' }),
+    daysAgo(30),
+  );
+  await expect(section(page, 'Client and history')).toContainText(finalDay);
+
+  // Being amended, that assessment still has its final revision: the form keeps comparing with it.
+  const amending = await core.route('assessments:amend', { id: previousId, reason: 'Typo' });
+  expect(amending.ok).toBe(true);
+  const halfTyped = await core.route('assessments:saveDraft', {
+    id: previousId,
+    revision: 2,
+    assessedOn: daysAgo(30),
+    body: { ...PREVIOUS_BODY, feet: { left: { navicularDropMm: 2 } } },
+  });
+  expect(halfTyped.ok).toBe(true);
+  await page.reload();
+  await formReady(page);
+  await expect(page.locator('#ae-feet-left-navicularDropMm-was')).toHaveText('was 8 mm');
+});
+
+test('with no finalized assessment before it, nothing is compared and the form says so', async ({
+  page,
+  core,
+  gotoApp,
+}) => {
+  const { client, assessmentId } = await seedAssessment(core, { withPrevious: false });
+  await seedDraft(core, client.id, daysAgo(14), PREVIOUS_BODY);
+  await openForm(page, gotoApp, assessmentId);
+
+  await expect(section(page, 'Client and history')).toContainText('None finalized yet');
+  await expect(page.locator('#ae-feet-left-navicularDropMm-was')).toHaveCount(0);
+  await expect(section(page, 'Feet and ankles').locator('.ae-was')).toHaveCount(0);
+});
+
+test('a note typed on a posture finding by keyboard is saved and survives a reload', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const { assessmentId } = await seedAssessment(core);
+  await openForm(page, gotoApp, assessmentId);
+  const anterior = section(page, 'Anterior view');
+  const addNote = anterior.getByRole('button', { name: 'Add note on Knee over the foot, left' });
+  await expect(addNote).toHaveAttribute('aria-expanded', 'false');
+
+  // Opened by mistake: Escape folds the empty note away and gives the focus back.
+  await addNote.focus();
+  await page.keyboard.press('Enter');
+  const note = anterior.getByRole('textbox', { name: 'Note on Knee over the foot, left' });
+  await expect(note).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(note).toHaveCount(0);
+  await expect(addNote).toBeFocused();
+
+  await page.keyboard.press('Space');
+  await expect(note).toBeFocused();
+  await page.keyboard.type('Drifts in more when she is tired');
+  // The grade is chosen after the note, and the note stays with it.
+  await anterior
+    .getByRole('group', { name: 'Knee over the foot, left' })
+    .getByRole('radio', { name: /^Mild ?, drifts inward/ })
+    .check();
+  await expectSaved(page);
+  await page.reload();
+  await formReady(page);
+
+  await expect(note).toHaveValue('Drifts in more when she is tired');
+  await expect(
+    anterior.getByRole('button', { name: 'Add note on Knee over the foot, left' }),
+  ).toHaveCount(0);
+  const finding = readDb((db) => storedBody(db, assessmentId)).checkpointFindings?.find(
+    (item) => item.checkpointId === 'anterior.knee.alignment' && item.side === 'left',
+  );
+  expect(finding).toMatchObject({
+    severity: 'mild',
+    deviation: 'valgus',
+    note: 'Drifts in more when she is tired',
+  });
+
+  // Emptying the note and leaving it removes the note, never the grade.
+  await note.fill('');
+  await page.keyboard.press('Tab');
+  await expect(note).toHaveCount(0);
+  await expectSaved(page);
+  const after = readDb((db) => storedBody(db, assessmentId)).checkpointFindings?.find(
+    (item) => item.checkpointId === 'anterior.knee.alignment' && item.side === 'left',
+  );
+  expect(after).toMatchObject({ severity: 'mild', deviation: 'valgus' });
+  expect(after).not.toHaveProperty('note');
+});
+
 test('lengths are typed in inches under imperial units and stored in millimetres and centimetres', async ({
   page,
   core,
@@ -558,6 +675,8 @@ test('no serious or critical accessibility problems in any section or dialog', a
     .getByRole('group', { name: 'Version used' })
     .getByRole('radio', { name: 'Modified' })
     .check();
+  await page.getByRole('button', { name: 'Add note on Knee over the foot, left' }).click();
+  await page.keyboard.type('Worse on the stairs');
 
   const serious = async (include?: string) => {
     const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
@@ -577,10 +696,10 @@ test('no serious or critical accessibility problems in any section or dialog', a
   await expect(
     page.getByRole('dialog', { name: 'Assessment history' }).getByRole('row'),
   ).toHaveCount(2);
-  problems.push(...(await serious('.ae-dialog')));
+  problems.push(...(await serious('.dialog')));
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Finalize' }).click();
-  problems.push(...(await serious('.ae-dialog')));
+  problems.push(...(await serious('.dialog')));
   expect(problems).toEqual([]);
 });
 

@@ -2,21 +2,23 @@
  * One posture checkpoint on one side: "Not assessed" (the starting state, never read as normal),
  * "Not seen", or mild/marked in a direction.
  */
-import { memo, useSyncExternalStore } from 'react';
+import { memo, useState, useSyncExternalStore } from 'react';
 import type { Checkpoint, CheckpointFinding, View } from '../../../shared/domain/clinical';
 import { gradingOptions } from '../../../shared/domain/clinical';
 import type { Choice } from './ChoiceGroup';
 import { ChoiceGroup } from './ChoiceGroup';
+import { NoteInput, NoteToggle } from './FindingNote';
 import type { SlotSide } from './findings';
 import {
   NOT_ASSESSED,
   findingFor,
   findingIndex,
   findingWithGrade,
+  findingWithNote,
   gradeValueOf,
   withFinding,
 } from './findings';
-import { useDocValue, useForm } from './form-context';
+import { useDocValue, useForm, useIssue } from './form-context';
 import { withUnit } from './units';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -41,14 +43,14 @@ function choicesFor(checkpoint: Checkpoint): Choice[] {
   ];
 }
 
-/** The first problem the schema found with this finding, whichever field it is on. */
+/** The first problem the schema found with the grade of this finding (the note has its own). */
 function useFindingIssue(index: number): string | undefined {
   const { store } = useForm();
   return useSyncExternalStore(store.subscribe, () => {
     if (index === -1) return undefined;
     const issues = store.get().issues;
     const prefix = `body.checkpointFindings.${index}.`;
-    for (const field of ['severity', 'deviation', 'side', 'checkpointId', 'note']) {
+    for (const field of ['severity', 'deviation', 'side', 'checkpointId']) {
       const message = issues[prefix + field];
       if (message) return message;
     }
@@ -92,13 +94,17 @@ export const CheckpointRow = memo(function CheckpointRow({
   const finding = useDocValue((doc) => findingFor(doc.body.checkpointFindings, id, side));
   const index = useDocValue((doc) => findingIndex(doc.body.checkpointFindings, id, side));
   const issue = useFindingIssue(index);
-  const before = describeFinding(
-    checkpoint,
-    findingFor(previous?.body.checkpointFindings, id, side),
-  );
+  const noteIssue = useIssue(`body.checkpointFindings.${index}.note`);
+  const previousFinding = findingFor(previous?.body.checkpointFindings, id, side);
+  const before = describeFinding(checkpoint, previousFinding);
   const measured = typeof finding?.valueDeg === 'number' ? finding.valueDeg : null;
+  const note = finding?.note ?? '';
+  const [noteAsked, setNoteAsked] = useState<'no' | 'yes' | 'closed-by-key'>('no');
+  const isNoteOpen = noteAsked === 'yes' || note !== '';
 
   const legend = `${checkpoint.label}${sideLabel ? `, ${sideLabel.toLowerCase()}` : ''}`;
+  const name = `ae-grade-${view}-${checkpoint.id}-${side ?? 'midline'}`;
+  const noteId = `${name}-note`.replace(/[^\w-]/g, '_');
   return (
     <div
       className={
@@ -110,33 +116,61 @@ export const CheckpointRow = memo(function CheckpointRow({
           {sideLabel}
         </span>
       )}
-      <ChoiceGroup
-        name={`ae-grade-${view}-${checkpoint.id}-${side ?? 'midline'}`}
-        legend={legend}
-        legendHidden
-        choices={choicesFor(checkpoint)}
-        value={gradeValueOf(finding)}
-        onChange={(value) =>
-          store.updateBody((body) =>
-            withFinding(body, id, side, findingWithGrade(finding, id, side, value)),
-          )
-        }
-        error={issue}
-        after={
-          <>
-            {checkpoint.measurement && (
-              <span className="ae-inline-note">
-                {checkpoint.measurement.label}:{' '}
-                {measured === null
-                  ? 'recorded under Measures'
-                  : `${withUnit(measured, 'deg')} (under Measures)`}
-              </span>
-            )}
-            {before && <span className="ae-was">was {before}</span>}
-          </>
-        }
-        className="ae-grade"
-      />
+      <div className="ae-grade">
+        <ChoiceGroup
+          name={name}
+          legend={legend}
+          legendHidden
+          choices={choicesFor(checkpoint)}
+          value={gradeValueOf(finding)}
+          onChange={(value) =>
+            store.updateBody((body) =>
+              withFinding(body, id, side, findingWithGrade(finding, id, side, value)),
+            )
+          }
+          error={issue}
+          after={
+            <>
+              {checkpoint.measurement && (
+                <span className="ae-inline-note">
+                  {checkpoint.measurement.label}:{' '}
+                  {measured === null
+                    ? 'recorded under Measures'
+                    : `${withUnit(measured, 'deg')} (under Measures)`}
+                </span>
+              )}
+              {before && <span className="ae-was">was {before}</span>}
+              {!isNoteOpen && (
+                <NoteToggle
+                  inputId={noteId}
+                  context={legend}
+                  takeFocus={noteAsked === 'closed-by-key'}
+                  onOpen={() => setNoteAsked('yes')}
+                />
+              )}
+            </>
+          }
+        />
+        {isNoteOpen && (
+          <NoteInput
+            id={noteId}
+            context={legend}
+            note={note}
+            previousNote={previousFinding?.note ?? null}
+            issue={noteIssue}
+            focusOnOpen={noteAsked === 'yes' && note === ''}
+            onChange={(text) => {
+              // An emptied note stays open while she is in it; leaving it empty folds it away.
+              if (text === '') setNoteAsked('yes');
+              store.updateBody((body) => {
+                const current = findingFor(body.checkpointFindings, id, side);
+                return withFinding(body, id, side, findingWithNote(current, id, side, text));
+              });
+            }}
+            onClose={(byKey) => setNoteAsked(byKey ? 'closed-by-key' : 'no')}
+          />
+        )}
+      </div>
     </div>
   );
 });

@@ -30,7 +30,8 @@ export function ClientHistorySection({ client }: { client: Client }) {
             {previous ? (
               formatCalendarDate(previous.assessedOn)
             ) : (
-              <span className="muted">None</span>
+              // Drafts are never compared with: their numbers may be half typed.
+              <span className="muted">None finalized yet</span>
             )}
           </dd>
         </div>

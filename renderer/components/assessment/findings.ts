@@ -103,3 +103,18 @@ export function findingWithValue(
   const isEmpty = next.severity === null && next.valueDeg === undefined && !next.note;
   return isEmpty ? null : next;
 }
+
+/** The finding with its note replaced; an emptied note is removed, and so is a finding left empty. */
+export function findingWithNote(
+  current: CheckpointFinding | undefined,
+  checkpointId: CheckpointFinding['checkpointId'],
+  side: SlotSide,
+  note: string,
+): CheckpointFinding | null {
+  const base = current ?? { checkpointId, side, severity: null, deviation: null };
+  const next: CheckpointFinding = { ...base };
+  if (note === '') delete next.note;
+  else next.note = note;
+  const isEmpty = next.severity === null && typeof next.valueDeg !== 'number' && !next.note;
+  return isEmpty ? null : next;
+}
