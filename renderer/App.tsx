@@ -11,7 +11,12 @@ import type { RestoreOutcome } from './hooks/useRestore';
 import { AssessmentEditor } from './pages/AssessmentEditor';
 import { ClientDetail } from './pages/ClientDetail';
 import { ClientList } from './pages/ClientList';
+import { Exercises } from './pages/Exercises';
+import { ExercisesDetail } from './pages/ExercisesDetail';
+import { EditExercise, NewExercise } from './pages/ExercisesForm';
 import { NewClient } from './pages/NewClient';
+import { PhotoAnnotator } from './pages/PhotoAnnotator';
+import { PhotoComparison } from './pages/PhotoComparison';
 import { ProgramBuilder } from './pages/ProgramBuilder';
 import { HandoutPreview, ReportPreview } from './pages/ReportPreview';
 import { Settings } from './pages/Settings';
@@ -66,9 +71,19 @@ export function App() {
             <Route path="/clients/:clientId/handout/:programId">
               {(params) => <HandoutPreview {...params} />}
             </Route>
+            <Route path="/clients/:clientId/compare">
+              {(params) => <PhotoComparison key={params.clientId} clientId={params.clientId} />}
+            </Route>
+            <Route path="/assessments/:assessmentId/photos/:photoId">
+              {(params) => <PhotoAnnotator key={params.photoId} {...params} />}
+            </Route>
             <Route path="/assessments/:id">
               {(params) => <AssessmentEditor key={params.id} id={params.id} />}
             </Route>
+            <Route path="/exercises" component={Exercises} />
+            <Route path="/exercises/new" component={NewExercise} />
+            <Route path="/exercises/:id/edit">{(params) => <EditExercise id={params.id} />}</Route>
+            <Route path="/exercises/:id">{(params) => <ExercisesDetail id={params.id} />}</Route>
             <Route path="/settings">
               <Settings dataDir={status.dataDir} onRestored={showRestored} />
             </Route>

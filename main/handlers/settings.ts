@@ -5,8 +5,8 @@ import {
   settingsFromStored,
   type Settings,
 } from '../../shared/domain/settings';
-import { AppError } from '../../shared/errors';
 import { readSettingValues, writeSettingValues } from '../db/repositories/settings';
+import { importLogo } from '../photos/logo';
 import type { HandlerContext, HandlerGroup } from './types';
 
 /** `locale` is the system's regional format (Electron's `app.getSystemLocale()`), used for defaults. */
@@ -21,15 +21,13 @@ export function settingsHandlers(
     'settings:get': () => current(),
 
     'settings:update': (changes) => {
+      writeSettingValues(session().db, changes);
+      return current();
+    },
+
+    'settings:setLogo': async ({ fileName, dataBase64 }) => {
       const { db, photos } = session();
-      if (changes.logo && !photos.has(changes.logo)) {
-        throw new AppError(
-          'invalid-input',
-          'That logo image could not be found. Please choose it again.',
-          [{ path: 'logo', message: 'Choose the logo image again.' }],
-        );
-      }
-      writeSettingValues(db, changes);
+      await importLogo(db, photos, { fileName, bytes: Buffer.from(dataBase64, 'base64') });
       return current();
     },
   };

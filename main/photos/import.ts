@@ -49,7 +49,18 @@ const named = (fileName: string): string =>
  * fresh copy. The fresh copy carries no metadata at all (no GPS, camera, dates, ICC): colours are
  * converted to sRGB first, which is what an untagged image is shown as, so nothing shifts.
  */
-export async function preparePhoto(bytes: Uint8Array, fileName = ''): Promise<PreparedPhoto> {
+export interface PrepareOptions {
+  /** Scales a larger photo down to fit this many pixels on its long edge; never up. */
+  maxEdge?: number;
+  /** Keeps every image as PNG (logos: sharp edges and transparency), not only PNGs. */
+  alwaysPng?: boolean;
+}
+
+export async function preparePhoto(
+  bytes: Uint8Array,
+  fileName = '',
+  { maxEdge, alwaysPng = false }: PrepareOptions = {},
+): Promise<PreparedPhoto> {
   const sniffed = sniffImage(bytes);
   if (sniffed.kind === 'refused')
     return refuseUnreadable(sniffed.looksLike, sniffed.heic ?? false, fileName);
@@ -64,13 +75,17 @@ export async function preparePhoto(bytes: Uint8Array, fileName = ''): Promise<Pr
     return refuseDamaged(fileName);
   }
 
-  const keepPng = format === 'png';
+  const keepPng = alwaysPng || format === 'png';
   const upright = () => sharp(bytes, decodeOptions).autoOrient();
+  const sized = () =>
+    maxEdge === undefined
+      ? upright()
+      : upright().resize(maxEdge, maxEdge, { fit: 'inside', withoutEnlargement: true });
   try {
     const [full, thumbnail] = await Promise.all([
       (keepPng
-        ? upright().png()
-        : withoutAlpha(upright(), hasAlpha).jpeg({ quality: PHOTO_QUALITY, optimiseCoding: false })
+        ? sized().png()
+        : withoutAlpha(sized(), hasAlpha).jpeg({ quality: PHOTO_QUALITY, optimiseCoding: false })
       ).toBuffer({ resolveWithObject: true }),
       withoutAlpha(upright(), hasAlpha)
         .resize(THUMBNAIL_EDGE, THUMBNAIL_EDGE, { fit: 'inside', withoutEnlargement: true })

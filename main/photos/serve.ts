@@ -1,19 +1,26 @@
 import fs from 'node:fs/promises';
-import { PHOTO_PATH_PREFIX, isPhotoMediaType } from '../../shared/domain/photos';
+import { PHOTO_PATH_PREFIX, PRINT_COPY_SUFFIX, isPhotoMediaType } from '../../shared/domain/photos';
 import { photoMediaType } from '../db/repositories/photos';
 import type { Session } from '../session';
+import { readPrintCopy } from './print-copy';
 import { SHA256_HEX } from './store';
 
 /**
- * Answers `app://stance/photos/<sha256>` (see PHOTO_PATH_PREFIX). Only hashes some photo row uses
- * are served, so the renderer can never read an arbitrary file, nor a photo that has been erased.
+ * Answers `app://stance/photos/<sha256>` (see PHOTO_PATH_PREFIX), or its print-sized copy at
+ * `…/<sha256>/print`. Only hashes some photo row uses are served, so the renderer can never read
+ * an arbitrary file, nor a photo that has been erased.
  */
 export async function servePhoto(session: Session | null, requestUrl: string): Promise<Response> {
   let hash: string;
+  let printCopy = false;
   try {
     const url = new URL(requestUrl);
     if (!url.pathname.startsWith(PHOTO_PATH_PREFIX)) return notFound();
     hash = url.pathname.slice(PHOTO_PATH_PREFIX.length);
+    if (hash.endsWith(PRINT_COPY_SUFFIX)) {
+      hash = hash.slice(0, -PRINT_COPY_SUFFIX.length);
+      printCopy = true;
+    }
   } catch {
     return notFound();
   }
@@ -21,7 +28,9 @@ export async function servePhoto(session: Session | null, requestUrl: string): P
   const mediaType = photoMediaType(session.db, hash);
   if (!mediaType || !isPhotoMediaType(mediaType)) return notFound();
   try {
-    const body = await fs.readFile(session.photos.pathOf(hash));
+    const body = printCopy
+      ? await readPrintCopy(session.photos, hash, mediaType)
+      : await fs.readFile(session.photos.pathOf(hash));
     return new Response(body, {
       status: 200,
       headers: {

@@ -13,6 +13,11 @@ export const SHA256_HEX = /^[0-9a-f]{64}$/;
 export interface PhotoStore {
   readonly root: string;
   pathOf(hash: string): string;
+  /**
+   * Where the smaller copy for printing is kept, beside the photo. It is derived from the photo, so
+   * it is never listed, backed up or swept on its own: it goes when its photo goes.
+   */
+  printCopyPathOf(hash: string): string;
   /** Writes and fsyncs the bytes (unless already stored) and returns their hash. */
   put(bytes: Uint8Array): string;
   has(hash: string): boolean;
@@ -30,6 +35,7 @@ export function createPhotoStore(root: string): PhotoStore {
   return {
     root,
     pathOf,
+    printCopyPathOf: (hash) => `${pathOf(hash)}.print`,
     put(bytes) {
       const hash = createHash('sha256').update(bytes).digest('hex');
       const target = pathOf(hash);
@@ -51,6 +57,7 @@ export function createPhotoStore(root: string): PhotoStore {
     has: (hash) => SHA256_HEX.test(hash) && fs.existsSync(pathOf(hash)),
     remove(hash) {
       if (!SHA256_HEX.test(hash)) return false;
+      fs.rmSync(`${pathOf(hash)}.print`, { force: true });
       try {
         fs.unlinkSync(pathOf(hash));
         return true;

@@ -5,7 +5,7 @@ import { invoke } from '../api';
 
 const TYPING_PAUSE_MS = 500;
 
-/** The settings this page edits; the logo has no upload yet, so it is left as it is. */
+/** The settings this page edits as text and choices; the logo has its own field (StudioLogoField). */
 export const textSettingKeys = [
   'studioName',
   'practitionerName',

@@ -3,6 +3,7 @@
  * beside the same work done with a bare better-sqlite3 statement, so the cost of our layers shows.
  */
 import path from 'node:path';
+import { benchAnnotator } from './annotator';
 import { benchData } from './data';
 import { benchForm, printFormResults } from './form';
 import { benchPhotos } from './photos';
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     'Client database: 10,000 clients, 50,000 assessments',
     await benchData(seeded),
   );
-  const photosMet = await benchPhotos(benchDir);
+  const photosMet = [await benchPhotos(benchDir), await benchAnnotator(benchDir)].every(Boolean);
   const printMet = printPrintResults(await benchPrint(benchDir));
   const met = printFormResults(await benchForm(benchDir)) && dataMet && photosMet && printMet;
   console.log(met ? '\nEvery target met.' : '\nSome targets were missed (see MISSED above).');

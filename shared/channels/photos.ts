@@ -11,6 +11,20 @@ import { channel, entityId } from './define';
 export const MAX_PHOTO_BASE64 = 40 * 1024 * 1024;
 
 const photoId = entityId('photo');
+
+/**
+ * An image file sent from the page: assessment photos, exercise photos and the studio logo all go
+ * through the same import, so they take the same fields with the same limits and wording.
+ */
+export const imageFileFields = {
+  /** Only used in messages; the stored image is named by its content. */
+  fileName: z.string({ error: 'The file name must be text.' }).max(260).default(''),
+  dataBase64: z
+    .string({ error: 'Choose a photo to add.' })
+    .min(4, { error: 'That file is empty.' })
+    .max(MAX_PHOTO_BASE64, { error: 'That photo is larger than 30 MB. Use a smaller copy.' })
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'The photo did not arrive intact. Try again.' }),
+};
 const view = z.enum(photoViewIds, { error: 'Choose which view the photo shows.' });
 
 /** A stored photo as the renderer sees it; the picture itself is at `photoUrl(hash)`. */
@@ -42,13 +56,7 @@ export const photoChannels = {
     z.strictObject({
       assessmentId: entityId('assessment'),
       view,
-      /** Only used in messages; the stored photo is named by its content. */
-      fileName: z.string().max(260).default(''),
-      dataBase64: z
-        .string({ error: 'Choose a photo to add.' })
-        .min(4, { error: 'That file is empty.' })
-        .max(MAX_PHOTO_BASE64, { error: 'That photo is larger than 30 MB. Use a smaller copy.' })
-        .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'The photo did not arrive intact. Try again.' }),
+      ...imageFileFields,
     }),
   ),
 

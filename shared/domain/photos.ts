@@ -23,7 +23,12 @@ export function isPhotoMediaType(value: string): value is PhotoMediaType {
  */
 export const PHOTO_PATH_PREFIX = '/photos/';
 
+/** `print` is a copy at most PRINT_COPY_EDGE pixels on its long edge: plenty for paper, and quick. */
+export type PhotoSize = 'full' | 'print';
+export const PRINT_COPY_EDGE = 1600;
+export const PRINT_COPY_SUFFIX = '/print';
+
 /** The address of a stored photo, relative to the app's origin. */
-export function photoUrl(hash: string): string {
-  return `${PHOTO_PATH_PREFIX}${hash}`;
+export function photoUrl(hash: string, size: PhotoSize = 'full'): string {
+  return `${PHOTO_PATH_PREFIX}${hash}${size === 'print' ? PRINT_COPY_SUFFIX : ''}`;
 }

@@ -84,8 +84,13 @@ export const settingKeys = Object.keys(settingsFields) as SettingKey[];
 export const settingsSchema = z.strictObject(settingsFields);
 export type Settings = z.output<typeof settingsSchema>;
 
-/** What the Settings page sends: only the fields that changed; unknown keys are refused. */
-export const settingsUpdateSchema = settingsSchema.partial();
+/**
+ * What the Settings page sends: only the fields that changed; unknown keys are refused. A logo is
+ * chosen with `settings:setLogo` (which imports the image); here it can only be removed.
+ */
+export const settingsUpdateSchema = settingsSchema.partial().extend({
+  logo: z.null({ error: 'Choose the logo image with “Choose logo…”.' }).optional(),
+});
 export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;
 
 /** The region (e.g. `US`, `DE`, `419`) a locale such as `en-US`, `en_US.UTF-8` or `pt` points to. */

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import sharp from 'sharp';
+import { createPhotoStore } from '../../main/photos/store';
 import { dataPaths } from '../../main/stance';
 import type { CreatedBackup } from '../../shared/channels/backups';
 import type { Client } from '../../shared/domain/clients';
@@ -108,6 +110,45 @@ test('an invalid email is refused beside its field while the other details still
   await expect(page.getByText(message)).toHaveCount(0);
   await expect(saveStatus(page)).toHaveText('Saved');
   expect(readDb(storedSettings)).toMatchObject({ studioEmail: 'dana@align.example' });
+});
+
+test('a chosen logo is shown, kept as a clean PNG, survives a reload and can be removed; a non-image is refused', async ({
+  page,
+  gotoApp,
+  readDb,
+  dataDir,
+}) => {
+  await gotoApp('/settings');
+  const logoInput = page.getByTestId('studio-logo-input');
+  await logoInput.setInputFiles({
+    name: 'notes.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('not a picture at all'),
+  });
+  await expect(page.getByRole('alert')).toContainText('“notes.png” is not a photo Stance can read');
+  expect(readDb(storedSettings).logo ?? null).toBeNull();
+
+  const jpeg = await sharp({
+    create: { width: 1200, height: 300, channels: 3, background: '#2a6f97' },
+  })
+    .withExif({ IFD0: { Make: 'PhoneMaker' } })
+    .jpeg()
+    .toBuffer();
+  await logoInput.setInputFiles({ name: 'logo.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  const preview = page.getByRole('img', { name: 'Your studio logo' });
+  await expect(preview).toBeVisible();
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(800);
+
+  const hash = readDb(storedSettings).logo as string;
+  const stored = await sharp(createPhotoStore(dataPaths(dataDir).photos).pathOf(hash)).metadata();
+  expect(stored).toMatchObject({ format: 'png', width: 800, height: 200 });
+  expect(stored.exif).toBeUndefined();
+
+  await page.reload();
+  await expect(page.getByRole('img', { name: 'Your studio logo' })).toBeVisible();
+  await page.getByRole('button', { name: 'Remove logo' }).click();
+  await expect(page.getByText('No logo')).toBeVisible();
+  expect(readDb(storedSettings).logo).toBeNull();
 });
 
 test('Back up now adds a verified backup to the list and shows it as the last backup', async ({

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addPhoto, sweepOrphanPhotos } from '../../main/photos/photos';
 import { servePhoto } from '../../main/photos/serve';
@@ -122,5 +123,47 @@ describe('photo files', () => {
       .session!.db.prepare("UPDATE photos SET media_type = 'text/html' WHERE hash = ?")
       .run(page.hash);
     expect((await servePhoto(core.session, `app://stance/photos/${page.hash}`)).status).toBe(404);
+  });
+
+  it('serves a print-sized copy, made once and kept beside the photo, and removes it with the photo', async () => {
+    const session = core.session!;
+    const jpeg = await sharp({
+      create: { width: 4000, height: 3000, channels: 3, background: '#8a6d5a' },
+    })
+      .jpeg()
+      .toBuffer();
+    const photo = addPhoto(
+      session.db,
+      session.photos,
+      {
+        assessmentId: newAssessment(),
+        view: 'anterior',
+        mediaType: 'image/jpeg',
+        width: 4000,
+        height: 3000,
+        landmarks: '{"points":{}}',
+        thumbnail: null,
+        data: jpeg,
+      },
+      new Date(),
+    );
+    const url = `app://stance/photos/${photo.hash}/print`;
+    const served = await servePhoto(session, url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/jpeg');
+    const printed = Buffer.from(await served.arrayBuffer());
+    expect(await sharp(printed).metadata()).toMatchObject({ width: 1600, height: 1200 });
+    const copyPath = session.photos.printCopyPathOf(photo.hash);
+    expect(fs.readFileSync(copyPath)).toEqual(printed);
+    // The copy is derived data: the store never lists it as a photo of its own.
+    expect(session.photos.list().map((file) => file.hash)).toEqual([photo.hash]);
+
+    expect((await servePhoto(session, `app://stance/photos/${'b'.repeat(64)}/print`)).status).toBe(
+      404,
+    );
+    session.db.prepare('DELETE FROM photos').run();
+    expect(sweepOrphanPhotos(session.db, session.photos, new Date(), 0)).toEqual([photo.hash]);
+    expect(fs.existsSync(copyPath)).toBe(false);
+    expect((await servePhoto(session, url)).status).toBe(404);
   });
 });

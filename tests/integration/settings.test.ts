@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { photoHashesIn } from '../../main/backups/photo-copies';
+import { sweepOrphanPhotos } from '../../main/photos/photos';
+import { servePhoto } from '../../main/photos/serve';
 import type { Settings } from '../../shared/domain/settings';
 import type { Result } from '../../shared/errors';
 import { openStance, type StanceCore } from '../../main/stance';
@@ -89,22 +94,51 @@ describe('settings', () => {
     expect(storedRows()).toEqual(before);
   });
 
-  it('takes a logo only when its image is in the photo store, and clears it with null', async () => {
+  it('imports a logo as a PNG without metadata, serves it, keeps it in backups, and removes it with null', async () => {
     await open();
-    const missing = 'a'.repeat(64);
-    const refused = await core.route('settings:update', { logo: missing });
-    expect(refused).toMatchObject({
-      ok: false,
-      error: { message: 'That logo image could not be found. Please choose it again.' },
-    });
+    const jpeg = await sharp({
+      create: { width: 1600, height: 400, channels: 3, background: '#205080' },
+    })
+      .withExif({ IFD0: { Make: 'PhoneMaker' } })
+      .jpeg()
+      .toBuffer();
+    const settings = await ok<Settings>(
+      core.route('settings:setLogo', { fileName: 'logo.jpg', dataBase64: jpeg.toString('base64') }),
+    );
+    const hash = settings.logo;
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    const stored = fs.readFileSync(core.session!.photos.pathOf(hash!));
+    const meta = await sharp(stored).metadata();
+    expect(meta).toMatchObject({ format: 'png', width: 800, height: 200 });
+    expect(meta.exif).toBeUndefined();
 
-    const hash = core.session!.photos.put(new Uint8Array([137, 80, 78, 71]));
-    expect(await ok<Settings>(core.route('settings:update', { logo: hash }))).toMatchObject({
-      logo: hash,
-    });
+    const served = await servePhoto(core.session, `app://stance/photos/${hash}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(photoHashesIn(core.session!.paths.database)).toContain(hash);
+    expect(sweepOrphanPhotos(core.session!.db, core.session!.photos, new Date(), 0)).toEqual([]);
+
+    // Only the import sets a logo: a hash sent by the page could name any file in the store.
+    const refused = await core.route('settings:update', { logo: 'a'.repeat(64) });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect((await ok<Settings>(core.route('settings:get', {}))).logo).toBe(hash);
+
     expect(await ok<Settings>(core.route('settings:update', { logo: null }))).toMatchObject({
       logo: null,
     });
+    expect((await servePhoto(core.session, `app://stance/photos/${hash}`)).status).toBe(404);
+  });
+
+  it('refuses a logo that is not an image, changing nothing', async () => {
+    await open();
+    const before = storedRows();
+    const refused = await core.route('settings:setLogo', {
+      fileName: 'notes.png',
+      dataBase64: Buffer.from('just some text').toString('base64'),
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!refused.ok) expect(refused.error.message).toContain('“notes.png” is not a photo');
+    expect(storedRows()).toEqual(before);
   });
 
   it('falls back to the default for a stored value it cannot use', async () => {

@@ -125,7 +125,7 @@ describe('settings update validation', () => {
       studioPhone: 'Use digits, spaces and + ( ) - only in the phone number.',
       units: 'Units must be metric or imperial.',
       paperSize: 'Paper size must be A4 or Letter.',
-      logo: 'The logo must be an image chosen in Stance.',
+      logo: 'Choose the logo image with “Choose logo…”.',
       studioName: 'The studio name is too long (at most 120 characters).',
     });
   });

@@ -22,13 +22,31 @@ export function insertPhotoRow(db: Db, photo: PhotoRecord): void {
   ).run(photo);
 }
 
+/** The studio logo is always stored as PNG (see main/photos/logo.ts), so the setting needs no type. */
+export const LOGO_MEDIA_TYPE = 'image/png';
+
+/** Assessment photos, exercise photos and the logo share the store: a file is in use if any names it. */
 export function isHashReferenced(db: Db, hash: string): boolean {
-  return db.prepare('SELECT 1 FROM photos WHERE hash = ? LIMIT 1').get(hash) !== undefined;
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM photos WHERE hash = @hash
+         UNION ALL SELECT 1 FROM exercise_photos WHERE hash = @hash
+         UNION ALL SELECT 1 FROM settings WHERE key = 'logo' AND value ->> '$' = @hash LIMIT 1`,
+      )
+      .get({ hash }) !== undefined
+  );
 }
 
 export function photoMediaType(db: Db, hash: string): string | undefined {
-  const row = db.prepare('SELECT media_type FROM photos WHERE hash = ? LIMIT 1').get(hash) as
-    { media_type: string } | undefined;
+  const row = db
+    .prepare(
+      `SELECT media_type FROM photos WHERE hash = @hash
+       UNION ALL SELECT media_type FROM exercise_photos WHERE hash = @hash
+       UNION ALL SELECT @logoType FROM settings WHERE key = 'logo' AND value ->> '$' = @hash
+       LIMIT 1`,
+    )
+    .get({ hash, logoType: LOGO_MEDIA_TYPE }) as { media_type: string } | undefined;
   return row?.media_type;
 }
 
@@ -41,11 +59,12 @@ export function photoHashesOfClient(db: Db, clientId: string): string[] {
   return rows.map((row) => row.hash);
 }
 
-/** Every hash a record uses: photo rows and the studio logo in the settings. */
+/** Every hash a record uses: photo rows, exercise photos and the studio logo in the settings. */
 export function referencedHashes(db: Db): Set<string> {
   const rows = db
     .prepare(
       `SELECT hash FROM photos
+       UNION SELECT hash FROM exercise_photos
        UNION SELECT value ->> '$' FROM settings WHERE key = 'logo' AND json_type(value) = 'text'`,
     )
     .all() as { hash: string }[];

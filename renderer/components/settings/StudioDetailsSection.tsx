@@ -1,6 +1,7 @@
 import type { EditableSettings, SettingsErrors, TextSettingKey } from '../../hooks/useSettings';
 import { Field } from '../Field';
 import { SettingsSection } from './SettingsSection';
+import { StudioLogoField } from './StudioLogoField';
 
 interface TextSettingSpec {
   key: TextSettingKey;
@@ -86,6 +87,7 @@ export function StudioDetailsSection({
             }
           </Field>
         ))}
+        <StudioLogoField />
       </div>
     </SettingsSection>
   );
