@@ -1,4 +1,4 @@
-import { automaticBackups, type AutomaticBackups } from './backups';
+import { automaticBackups, createBackupProblemLog, type AutomaticBackups } from './backups';
 import { openDataAccess } from './data-access';
 import { appHandlers } from './handlers/app';
 import { assessmentHandlers } from './handlers/assessments';
@@ -57,11 +57,12 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
     host: options.host ?? windowlessHost,
   };
 
+  const backupProblems = createBackupProblemLog();
   const route = createRouter(
     {
       ...appHandlers(data.status),
       ...assessmentHandlers(context),
-      ...backupHandlers(context),
+      ...backupHandlers(context, backupProblems),
       ...clientHandlers(context),
       ...exportHandlers(context),
       ...photoHandlers(context),
@@ -80,7 +81,7 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
     get session() {
       return data.current();
     },
-    backups: automaticBackups(data, context.host, options),
+    backups: automaticBackups(data, context.host, backupProblems, options),
     close: data.close,
   };
 }

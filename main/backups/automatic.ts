@@ -9,6 +9,7 @@ import type { Host } from '../host';
 import type { RouterOptions } from '../router';
 import { sweepOrphanPhotos } from '../photos/photos';
 import { backUp, listAppBackups } from './actions';
+import type { BackupProblemLog } from './problem-log';
 import { isDailyBackupDue } from './ladder';
 
 export type AutomaticBackupOutcome =
@@ -83,13 +84,16 @@ export interface AutomaticBackups {
 export function automaticBackups(
   data: DataAccess,
   host: Host,
+  problems: BackupProblemLog,
   options: RouterOptions = {},
 ): AutomaticBackups {
   const reported = async (
     run: (data: DataAccess) => Promise<AutomaticBackupOutcome>,
   ): Promise<AutomaticBackupOutcome> => {
     const outcome = await run(data);
+    if (outcome.state === 'created') problems.clear();
     if (outcome.state === 'failed') {
+      problems.record({ message: outcome.message });
       host.emit(backupProblemEvent, { message: outcome.message });
       // Logs are keyed by channel; an automatic backup does the work of backups:create.
       options.logError?.(new Error(outcome.message), 'backups:create');

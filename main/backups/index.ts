@@ -17,5 +17,6 @@ export {
   type AutomaticBackupOutcome,
   type AutomaticBackups,
 } from './automatic';
+export { createBackupProblemLog, type BackupProblemLog } from './problem-log';
 export { isDailyBackupDue, planRetention, retention, type RetentionPlan } from './ladder';
 export { backupFileName, parseBackupFileName } from './naming';

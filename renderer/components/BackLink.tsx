@@ -1,8 +1,10 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 
-export function BackToClients() {
+/** The "‹ somewhere" link above a page title, back to where she came from. */
+export function BackLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <Link href="/" className="back-link">
+    <Link href={href} className="back-link">
       <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
         <path
           d="M10 3L5 8l5 5"
@@ -12,7 +14,15 @@ export function BackToClients() {
           strokeLinecap="round"
         />
       </svg>
-      All clients
+      {children}
     </Link>
   );
+}
+
+export function BackToClients() {
+  return <BackLink href="/">All clients</BackLink>;
+}
+
+export function BackToExercises() {
+  return <BackLink href="/exercises">All exercises</BackLink>;
 }

@@ -33,13 +33,21 @@ export function useBackupWarning() {
   const [warning, setWarning] = useState<BackupWarning | null>(null);
   const snoozedUntil = useRef(0);
 
-  useEffect(
-    () =>
-      onEvent('backups:problem', (problem) =>
-        setWarning({ kind: 'failed', detail: problem.message }),
-      ),
-    [],
-  );
+  useEffect(() => {
+    let current = true;
+    const stop = onEvent('backups:problem', (problem) =>
+      setWarning({ kind: 'failed', detail: problem.message }),
+    );
+    // A failure before this page was listening (the start-of-day backup) is still told.
+    void invoke('backups:lastProblem', {}).then((result) => {
+      if (current && result.ok && result.value)
+        setWarning({ kind: 'failed', detail: result.value.message });
+    });
+    return () => {
+      current = false;
+      stop();
+    };
+  }, []);
 
   useEffect(() => {
     let current = true;

@@ -9,7 +9,7 @@ import { clientDisplayName } from '../../shared/domain/clients';
 import type { AppErrorShape } from '../../shared/errors';
 import { invoke } from '../api';
 import { AlertBanner } from '../components/AlertBanner';
-import { BackToClients } from '../components/BackLink';
+import { BackLink, BackToClients } from '../components/BackLink';
 import { PageHeader } from '../components/PageHeader';
 import { AssessmentActions } from '../components/assessment/AssessmentActions';
 import { AssessmentForm } from '../components/assessment/AssessmentForm';
@@ -96,20 +96,7 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
     <div className="page ae-page">
       <PageHeader
         title={`Assessment: ${name}`}
-        before={
-          <Link href={`/clients/${client.id}`} className="back-link">
-            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-              <path
-                d="M10 3L5 8l5 5"
-                stroke="currentColor"
-                strokeWidth="1.8"
-                fill="none"
-                strokeLinecap="round"
-              />
-            </svg>
-            {name}
-          </Link>
-        }
+        before={<BackLink href={`/clients/${client.id}`}>{name}</BackLink>}
         subtitle={`${formatCalendarDate(assessedOn)} · ${statusText(shown.assessment)}`}
         actions={
           <AssessmentActions

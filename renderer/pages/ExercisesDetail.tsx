@@ -12,7 +12,7 @@ import { AlertBanner } from '../components/AlertBanner';
 import { ExerciseDetails } from '../components/exercises/ExerciseDetails';
 import { ExerciseFigure } from '../components/exercises/ExerciseFigure';
 import { ExercisePhotoControls } from '../components/exercises/ExercisePhotoControls';
-import { BackToExercises } from '../components/exercises/BackToExercises';
+import { BackToExercises } from '../components/BackLink';
 import { RetireDialog } from '../components/exercises/RetireDialog';
 import { useLibrary } from '../components/exercises/useLibrary';
 import { useNotice } from '../components/Notice';

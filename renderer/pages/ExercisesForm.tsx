@@ -2,7 +2,7 @@
 import { useLocation } from 'wouter';
 import { invoke } from '../api';
 import { AlertBanner } from '../components/AlertBanner';
-import { BackToExercises } from '../components/exercises/BackToExercises';
+import { BackToExercises } from '../components/BackLink';
 import { ExerciseEditor } from '../components/exercises/ExerciseEditor';
 import { blankExercise, valuesOf } from '../components/exercises/exercise-form';
 import { useLibrary } from '../components/exercises/useLibrary';

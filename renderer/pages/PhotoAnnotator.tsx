@@ -2,7 +2,7 @@
  * One photo of an assessment, for placing landmarks and reading the measures they give. Editable
  * while the assessment is a draft; a finalized one is shown read-only.
  */
-import { Link } from 'wouter';
+import { BackLink } from '../components/BackLink';
 import { photoViews, type PhotoView } from '../../shared/domain/photo-views';
 import { AlertBanner } from '../components/AlertBanner';
 import { PageHeader } from '../components/PageHeader';
@@ -55,18 +55,5 @@ export function PhotoAnnotator({ assessmentId, photoId }: PhotoAnnotatorProps) {
 }
 
 function BackToAssessment({ assessmentId }: { assessmentId: string }) {
-  return (
-    <Link href={`/assessments/${assessmentId}`} className="back-link">
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-        <path
-          d="M10 3L5 8l5 5"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          fill="none"
-          strokeLinecap="round"
-        />
-      </svg>
-      Back to the assessment
-    </Link>
-  );
+  return <BackLink href={`/assessments/${assessmentId}`}>Back to the assessment</BackLink>;
 }

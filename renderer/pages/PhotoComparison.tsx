@@ -3,7 +3,7 @@
  * their change, so practitioner and client can see what moved between visits.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { Link } from 'wouter';
+import { BackLink } from '../components/BackLink';
 import type { AssessmentListItem } from '../../shared/domain/assessments';
 import { clientDisplayName } from '../../shared/domain/clients';
 import type { PhotoView } from '../../shared/domain/photo-views';
@@ -48,20 +48,7 @@ export function PhotoComparison({ clientId }: { clientId: string }) {
 }
 
 function BackTo({ clientId, name }: { clientId: string; name?: string }) {
-  return (
-    <Link href={`/clients/${clientId}`} className="back-link">
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-        <path
-          d="M10 3L5 8l5 5"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          fill="none"
-          strokeLinecap="round"
-        />
-      </svg>
-      {name ?? 'Back to the client'}
-    </Link>
-  );
+  return <BackLink href={`/clients/${clientId}`}>{name ?? 'Back to the client'}</BackLink>;
 }
 
 const dateOf = (assessment: AssessmentListItem) => formatCalendarDate(assessment.assessedOn);

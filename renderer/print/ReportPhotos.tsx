@@ -26,6 +26,7 @@ function PhotoFigure({ photo }: { photo: PhotoInfo }) {
           alt={`${caption.view} photo with the points and lines marked on it`}
           showMeasures
           imageSize="print"
+          markerScale={1.5}
         />
       </div>
       <figcaption>

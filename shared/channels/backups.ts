@@ -83,6 +83,9 @@ export const backupChannels = {
   /** The backups in the app's backups folder, newest first. */
   'backups:list': channel<BackupSummary[]>()(noArguments),
 
+  /** The last automatic backup that failed, until a backup succeeds; null when none has. */
+  'backups:lastProblem': channel<BackupProblem | null>()(noArguments),
+
   /** A 'manual' backup in the app's backups folder, verified before it counts. */
   'backups:create': channel<CreatedBackup>()(noArguments),
 

@@ -77,6 +77,29 @@ test('a failed automatic backup is reported calmly, and Back up now makes one on
   await expect(banner(page)).toHaveCount(0);
 });
 
+test('an automatic backup that failed before the window was ready is still reported when it opens', async ({
+  page,
+  core,
+  dataDir,
+  gotoApp,
+}) => {
+  breakBackupsFolder(dataDir);
+  expect(await core.backups.atStart()).toMatchObject({ state: 'failed' });
+  await gotoApp('/');
+  await expect(clientsHeading(page)).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'The automatic backup could not be made' }),
+  ).toBeVisible();
+
+  // Once a backup succeeds the problem is over, and a reload does not bring the banner back.
+  mendBackupsFolder(dataDir);
+  await banner(page).getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.locator('.backup-banner-done')).toBeVisible();
+  await page.reload();
+  await expect(clientsHeading(page)).toBeVisible();
+  await expect(banner(page)).toHaveCount(0);
+});
+
 test('a backup a week old brings a reminder with Back up now; Not now hides it for a day', async ({
   page,
   core,

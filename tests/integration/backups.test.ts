@@ -167,6 +167,20 @@ describe('automatic backups', () => {
     expect(host.eventsNamed('backups:problem')).toHaveLength(1);
   });
 
+  it('remembers the failure for a window that opens later, until a backup succeeds', async () => {
+    expect(value(await core.route('backups:lastProblem', {}))).toBeNull();
+    fs.rmSync(paths().backups, { recursive: true, force: true });
+    fs.writeFileSync(paths().backups, 'not a folder');
+    expect((await core.backups.atStart()).state).toBe('failed');
+    const problem = value<{ message: string } | null>(await core.route('backups:lastProblem', {}));
+    expect(problem?.message).toMatch(/\S/);
+
+    fs.rmSync(paths().backups, { force: true });
+    fs.mkdirSync(paths().backups);
+    value(await core.route('backups:create', {}));
+    expect(value(await core.route('backups:lastProblem', {}))).toBeNull();
+  });
+
   it('prunes by the ladder after each new backup, never pre-migration, manual or the newest', async () => {
     const start = clock.getTime();
     const hash = addPhotoOf(core, (await addClient(core, 'Ada')).id, new Uint8Array([7]));
