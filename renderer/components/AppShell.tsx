@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, useRoute } from 'wouter';
+import { Link, matchRoute, useLocation, useRouter } from 'wouter';
 import { BackupBanner } from './BackupBanner';
 import { NoticeRegion } from './Notice';
 import { StanceMark } from './StanceMark';
@@ -55,35 +55,50 @@ function SkipToContent() {
   );
 }
 
-function ClientsNavLink() {
-  const [onList] = useRoute('/');
-  const [onClient] = useRoute('/clients/*?');
-  const active = onList || onClient;
+/** A sidebar entry, marked as the current page while any of `paths` matches the route. */
+function NavLink({
+  href,
+  paths,
+  children,
+}: {
+  href: string;
+  paths: string[];
+  children: ReactNode;
+}) {
+  const [location] = useLocation();
+  const { parser } = useRouter();
+  const active = paths.some((path) => matchRoute(parser, path, location)[0]);
   return (
-    <Link href="/" className="nav-link" aria-current={active ? 'page' : undefined}>
+    <Link href={href} className="nav-link" aria-current={active ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+function ClientsNavLink() {
+  return (
+    <NavLink href="/" paths={['/', '/clients/*?']}>
       <PeopleIcon />
       Clients
-    </Link>
+    </NavLink>
   );
 }
 
 function ExercisesNavLink() {
-  const [active] = useRoute('/exercises/*?');
   return (
-    <Link href="/exercises" className="nav-link" aria-current={active ? 'page' : undefined}>
+    <NavLink href="/exercises" paths={['/exercises/*?']}>
       <FigureIcon />
       Exercises
-    </Link>
+    </NavLink>
   );
 }
 
 function SettingsNavLink() {
-  const [active] = useRoute('/settings');
   return (
-    <Link href="/settings" className="nav-link" aria-current={active ? 'page' : undefined}>
+    <NavLink href="/settings" paths={['/settings']}>
       <GearIcon />
       Settings
-    </Link>
+    </NavLink>
   );
 }
 

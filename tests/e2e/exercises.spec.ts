@@ -206,6 +206,16 @@ test('copies a built-in to edit, and the built-in stays as it was', async ({
   await expect(page.getByRole('heading', { name: 'Steps' })).toBeVisible();
   await expect(page.getByText('Default dosage')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Edit', exact: true })).toHaveCount(0);
+  // The sidebar still says where she is on an exercise's own page, and only there.
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  await expect(sidebar.getByRole('link', { name: 'Exercises' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(sidebar.getByRole('link', { name: 'Clients' })).not.toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await shoot(page, 'detail-builtin');
   await expectNoSeriousA11yViolations(page);
 
