@@ -59,7 +59,7 @@ describe('formula injection', () => {
   it('quotes a neutralised cell when it also needs RFC 4180 quoting', () => {
     expect(csvCell('=1+1, "x"')).toBe(`"'=1+1, ""x"""`);
     expect(csvCell('\r\nhidden')).toBe(`"'\r\nhidden"`);
-    expect(csvCell('\t=1+1')).toBe(`'\t=1+1`);
+    expect(csvCell('\t=1+1')).toBe(`"'\t=1+1"`);
   });
 
   it('keeps a phone number readable while stopping it being a formula', () => {
@@ -71,7 +71,53 @@ describe('formula injection', () => {
   it('neutralises negative numbers too, and never touches characters after the first', () => {
     expect(csvCell(-3)).toBe("'-3");
     expect(csvCell('a=b+c-d@e')).toBe('a=b+c-d@e');
-    expect(csvCell(' =1+1')).toBe(' =1+1');
     expect(csvCell("'already quoted")).toBe("'already quoted");
+  });
+});
+
+describe('a spreadsheet that splits on semicolons or tabs sees no formula', () => {
+  it.each([
+    ['semicolon', 'x;=1+1;'],
+    ['tab', 'x\t=1+1'],
+  ])('quotes a note holding a %s, so the text after it stays in the same cell', (_name, value) => {
+    const cell = csvCell(value);
+    expect(cell).toBe(`"${value}"`);
+    expect(cell.startsWith('"')).toBe(true);
+  });
+
+  it('splitting a written row on ; outside quotes gives no cell that starts with =', () => {
+    const row = toCsv(['Notes'], [['x;=1+1;'], ['a;b']]);
+    const unquotedSplits = row
+      .replace(UTF8_BOM, '')
+      .split('\r\n')
+      .flatMap((line) => line.replace(/"(?:[^"]|"")*"/g, 'Q').split(';'));
+    expect(unquotedSplits.some((cell) => cell.startsWith('='))).toBe(false);
+  });
+});
+
+describe('formula lookalikes and hidden characters before them', () => {
+  it.each([
+    ['a zero-width space then =', '\u200B=1+1'],
+    ['a right-to-left mark then +', '\u200F+1+1'],
+    ['a byte order mark then -', '\uFEFF-1+1'],
+    ['a space then =', ' =1+1'],
+    ['a no-break space then @', '\u00A0@SUM(A1)'],
+    ['a pipe (DDE)', '|cmd'],
+    ['a full-width pipe', '\uFF5Ccmd'],
+    ['a small-form =', '\uFE661+1'],
+    ['a small-form +', '\uFE621+1'],
+    ['a small-form -', '\uFE631+1'],
+    ['a minus sign', '\u22121+1'],
+    ['a full-width +', '\uFF0B1'],
+    ['a full-width -', '\uFF0D1'],
+    ['a full-width @', '\uFF20A1'],
+  ])('neutralises a cell that starts with %s', (_name, value) => {
+    expect(neutraliseCell(value)).toBe(`'${value}`);
+  });
+
+  it('leaves text whose first visible character is ordinary', () => {
+    expect(neutraliseCell('\u200BAda')).toBe('\u200BAda');
+    expect(neutraliseCell('  knee pain')).toBe('  knee pain');
+    expect(neutraliseCell('\u2013 dash list')).toBe('\u2013 dash list');
   });
 });
