@@ -1,11 +1,15 @@
 import { shell } from 'electron';
+import { appWrittenAddresses } from '../shared/domain/app-links';
 
-const allowedProtocols: ReadonlySet<string> = new Set(['https:', 'mailto:']);
+/** Hosts of the web pages Stance itself links to; any other https address is refused. */
+const allowedHosts: ReadonlySet<string> = new Set(
+  appWrittenAddresses().map((address) => new URL(address).hostname),
+);
 
 /**
- * The normalised form of a link Stance may hand to the system (a web page over HTTPS or an
- * email), or null. Links with a user name in them are refused: `https://bank.example@evil.example`
- * reads as one site and opens another.
+ * The normalised form of a link Stance may hand to the system, or null: an HTTPS page on a host
+ * the app itself links to, or an email. Links with a user name in them are refused:
+ * `https://bank.example@evil.example` reads as one site and opens another.
  */
 export function safeExternalUrl(url: string): string | null {
   let parsed: URL;
@@ -14,9 +18,10 @@ export function safeExternalUrl(url: string): string | null {
   } catch {
     return null;
   }
-  if (!allowedProtocols.has(parsed.protocol)) return null;
   if (parsed.username !== '' || parsed.password !== '') return null;
-  return parsed.href;
+  if (parsed.protocol === 'mailto:') return parsed.href;
+  if (parsed.protocol === 'https:' && allowedHosts.has(parsed.hostname)) return parsed.href;
+  return null;
 }
 
 /** Opens an allowed link in the practitioner's browser or mail program; refuses anything else. */

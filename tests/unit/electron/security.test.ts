@@ -73,8 +73,9 @@ describe('new windows', () => {
     expect(contents.attemptWindowOpen(url)).toEqual({ action: 'deny' });
   });
 
-  it('hands only https and mailto links to the system opener', () => {
+  it('hands only the app’s own https links and mailto links to the system opener', () => {
     for (const url of [
+      'https://pubmed.ncbi.nlm.nih.gov/18822155/?page=2',
       'https://example.org/help?page=2',
       'mailto:client@example.com',
       'http://example.org/',
@@ -87,14 +88,21 @@ describe('new windows', () => {
     ]) {
       contents.attemptWindowOpen(url);
     }
-    expect(shell.opened).toEqual(['https://example.org/help?page=2', 'mailto:client@example.com']);
+    expect(shell.opened).toEqual([
+      'https://pubmed.ncbi.nlm.nih.gov/18822155/?page=2',
+      'mailto:client@example.com',
+    ]);
   });
 });
 
 describe('openExternalSafely', () => {
   it.each([
-    ['https://example.org/a b', 'https://example.org/a%20b'],
-    ['HTTPS://Example.org/', 'https://example.org/'],
+    [
+      'https://physio-pedia.com/Craniovertebral angle',
+      'https://physio-pedia.com/Craniovertebral%20angle',
+    ],
+    ['HTTPS://PubMed.ncbi.nlm.nih.gov/', 'https://pubmed.ncbi.nlm.nih.gov/'],
+    ['https://stance.app/help', 'https://stance.app/help'],
     ['mailto:someone@example.com?subject=Report', 'mailto:someone@example.com?subject=Report'],
   ])('normalises and allows %s', (url, expected) => {
     expect(safeExternalUrl(url)).toBe(expected);
@@ -104,6 +112,10 @@ describe('openExternalSafely', () => {
 
   it.each([
     'http://example.org/',
+    'https://example.org/',
+    'https://evil.example/phish?from=pubmed.ncbi.nlm.nih.gov',
+    'https://pubmed.ncbi.nlm.nih.gov.evil.example/',
+    'http://pubmed.ncbi.nlm.nih.gov/',
     'file:///C:/Windows/System32/calc.exe',
     'ms-msdt:/id PCWDiagnostic',
     'javascript:alert(1)',
