@@ -4,11 +4,11 @@ import {
   type BackupSummary,
 } from '../../shared/channels/backups';
 import type { DataAccess } from '../data-access';
-import type { Db } from '../db/connection';
+import { totalChanges, type Db } from '../db/connection';
 import type { Host } from '../host';
 import type { RouterOptions } from '../router';
 import { sweepOrphanPhotos } from '../photos/photos';
-import { backUp, listAppBackups } from './actions';
+import { backUp, listAppBackups } from '../services/backups';
 import type { BackupProblemLog } from './problem-log';
 import { isDailyBackupDue } from './ladder';
 
@@ -69,10 +69,6 @@ async function automaticBackup(
       message: error instanceof Error ? error.message : String(error),
     };
   }
-}
-
-function totalChanges(db: Db): number {
-  return (db.prepare('SELECT total_changes() AS changes').get() as { changes: number }).changes;
 }
 
 /** Automatic backups bound to one data folder, telling the window and the log when one fails. */

@@ -4,13 +4,6 @@
  * the practitioner asked for, and restore that always keeps the data it replaces.
  */
 export {
-  backUp,
-  exportToChosenFolder,
-  listAppBackups,
-  restoreByName,
-  restoreFromChosenFile,
-} from './actions';
-export {
   automaticBackups,
   backupAtStartIfDue,
   backupOnQuit,
