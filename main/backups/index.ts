@@ -5,11 +5,8 @@
  */
 export {
   automaticBackups,
-  backupAtStartIfDue,
-  backupOnQuit,
   type AutomaticBackupOutcome,
   type AutomaticBackups,
+  type SweepOutcome,
 } from './automatic';
 export { createBackupProblemLog, type BackupProblemLog } from './problem-log';
-export { isDailyBackupDue, planRetention, retention, type RetentionPlan } from './ladder';
-export { backupFileName, parseBackupFileName } from './naming';
