@@ -110,4 +110,32 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // SQL lives in main/db only: repositories and the file-reference registry are the one place a
+    // table's shape is known, so a query elsewhere is a second copy that drifts.
+    files: ['main/**/*.ts'],
+    ignores: ['main/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(prepare|exec|pragma)$/]',
+          message:
+            'SQL belongs in main/db/: add a repository function and call it. (For a RegExp, use string.match.)',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'main/ must not import renderer code.' },
+            {
+              group: ['better-sqlite3'],
+              message: 'Only main/db/ opens SQLite; use a function from main/db/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,5 +1,6 @@
 import type { AppStatus, ProblemKind } from '../shared/contract';
 import { AppError } from '../shared/errors';
+import { schemaVersionOf } from './db/connection';
 import type { RouterOptions } from './router';
 import { closeSession, openSession, type DataPaths, type Session } from './session';
 
@@ -42,7 +43,7 @@ export async function openDataAccess(options: DataAccessOptions): Promise<DataAc
         state: 'ready',
         dataDir: options.paths.dataDir,
         appVersion: options.appVersion,
-        schemaVersion: session.db.pragma('user_version', { simple: true }) as number,
+        schemaVersion: schemaVersionOf(session.db),
       };
     } catch (error) {
       session = null;

@@ -2,7 +2,7 @@
  * What the report handlers need from a print engine. Electron's hidden window provides the real
  * one (main/print.ts); tests give Playwright's page.pdf or a fake, so handlers never import Electron.
  */
-import type { PrintKind } from '../shared/channels/reports';
+import type { PrintKind } from '../shared/channels/print';
 import type { PaperSize } from '../shared/domain/settings';
 import { AppError } from '../shared/errors';
 

@@ -4,8 +4,9 @@ import { appHandlers } from './handlers/app';
 import { assessmentHandlers } from './handlers/assessments';
 import { backupHandlers } from './handlers/backups';
 import { clientHandlers } from './handlers/clients';
-import { exportHandlers } from './handlers/exports';
+import { exerciseHandlers } from './handlers/exercises';
 import { photoHandlers } from './handlers/photos';
+import { printHandlers } from './handlers/print';
 import { programHandlers } from './handlers/programs';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
@@ -64,10 +65,11 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
       ...assessmentHandlers(context),
       ...backupHandlers(context, backupProblems),
       ...clientHandlers(context),
-      ...exportHandlers(context),
+      ...exerciseHandlers(context),
       ...photoHandlers(context),
+      ...printHandlers(context, options),
       ...programHandlers(context),
-      ...reportHandlers(context, options),
+      ...reportHandlers(context, options.locale),
       ...settingsHandlers(context, options.locale),
     },
     options,

@@ -9,8 +9,9 @@ import { appChannels } from './channels/app';
 import { assessmentChannels } from './channels/assessments';
 import { backupChannels } from './channels/backups';
 import { clientChannels } from './channels/clients';
-import { exportChannels } from './channels/exports';
+import { exerciseChannels } from './channels/exercises';
 import { photoChannels } from './channels/photos';
+import { printChannels } from './channels/print';
 import { programChannels } from './channels/programs';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
@@ -25,8 +26,9 @@ export const contract = {
   ...assessmentChannels,
   ...backupChannels,
   ...clientChannels,
-  ...exportChannels,
+  ...exerciseChannels,
   ...photoChannels,
+  ...printChannels,
   ...programChannels,
   ...reportChannels,
   ...settingsChannels,

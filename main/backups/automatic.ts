@@ -4,16 +4,23 @@ import {
   type BackupSummary,
 } from '../../shared/channels/backups';
 import type { DataAccess } from '../data-access';
-import type { Db } from '../db/connection';
+import { totalChanges, type Db } from '../db/connection';
 import type { Host } from '../host';
 import type { RouterOptions } from '../router';
-import { sweepOrphanPhotos } from '../photos/photos';
-import { backUp, listAppBackups } from './actions';
+import { SweepRefused, sweepOrphanPhotos } from '../photos/photos';
+import type { Session } from '../session';
+import { backUp, listAppBackups } from '../services/backups';
 import type { BackupProblemLog } from './problem-log';
 import { isDailyBackupDue } from './ladder';
 
+/** What the orphan sweep after the daily backup did. */
+export type SweepOutcome =
+  | { state: 'swept'; removed: number }
+  /** The registry of file references and the schema disagree; nothing was deleted. */
+  | { state: 'refused'; message: string };
+
 export type AutomaticBackupOutcome =
-  | { state: 'created'; backup: BackupSummary; pruned: string[] }
+  | { state: 'created'; backup: BackupSummary; pruned: string[]; sweep?: SweepOutcome }
   | { state: 'skipped'; reason: 'not-due' | 'unchanged' | 'data-unavailable' }
   | { state: 'failed'; message: string };
 
@@ -36,8 +43,17 @@ export async function backupAtStartIfDue(data: DataAccess): Promise<AutomaticBac
   }
   const outcome = await automaticBackup(data, 'daily');
   // Only once today's backup holds every photo file is it safe to let go of files no row uses.
-  if (outcome.state === 'created') sweepOrphanPhotos(session.db, session.photos, session.now());
-  return outcome;
+  return outcome.state === 'created' ? { ...outcome, sweep: sweep(session) } : outcome;
+}
+
+function sweep(session: Session): SweepOutcome {
+  try {
+    const removed = sweepOrphanPhotos(session.db, session.photos, session.now());
+    return { state: 'swept', removed: removed.length };
+  } catch (error) {
+    if (error instanceof SweepRefused) return { state: 'refused', message: error.message };
+    throw error;
+  }
 }
 
 /**
@@ -71,10 +87,6 @@ async function automaticBackup(
   }
 }
 
-function totalChanges(db: Db): number {
-  return (db.prepare('SELECT total_changes() AS changes').get() as { changes: number }).changes;
-}
-
 /** Automatic backups bound to one data folder, telling the window and the log when one fails. */
 export interface AutomaticBackups {
   atStart: () => Promise<AutomaticBackupOutcome>;
@@ -92,6 +104,9 @@ export function automaticBackups(
   ): Promise<AutomaticBackupOutcome> => {
     const outcome = await run(data);
     if (outcome.state === 'created') problems.clear();
+    // The backup itself is good, so the window is not warned; the log says why nothing was swept.
+    if (outcome.state === 'created' && outcome.sweep?.state === 'refused')
+      options.logError?.(new Error(outcome.sweep.message), 'backups:create');
     if (outcome.state === 'failed') {
       problems.record({ message: outcome.message });
       host.emit(backupProblemEvent, { message: outcome.message });

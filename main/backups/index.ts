@@ -4,19 +4,9 @@
  * the practitioner asked for, and restore that always keeps the data it replaces.
  */
 export {
-  backUp,
-  exportToChosenFolder,
-  listAppBackups,
-  restoreByName,
-  restoreFromChosenFile,
-} from './actions';
-export {
   automaticBackups,
-  backupAtStartIfDue,
-  backupOnQuit,
   type AutomaticBackupOutcome,
   type AutomaticBackups,
+  type SweepOutcome,
 } from './automatic';
 export { createBackupProblemLog, type BackupProblemLog } from './problem-log';
-export { isDailyBackupDue, planRetention, retention, type RetentionPlan } from './ladder';
-export { backupFileName, parseBackupFileName } from './naming';

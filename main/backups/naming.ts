@@ -26,7 +26,7 @@ export function backupFileName(name: BackupName): string {
 
 /** Reads a name written by `backupFileName`; anything else (a stray file, a partial copy) is null. */
 export function parseBackupFileName(fileName: string): BackupName | null {
-  const match = BACKUP_NAME.exec(fileName);
+  const match = fileName.match(BACKUP_NAME);
   if (!match) return null;
   const [, kind, version, day, hours, minutes, seconds, millis] = match;
   const takenAt = new Date(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`);

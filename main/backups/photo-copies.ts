@@ -1,42 +1,9 @@
-import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PhotoCopyCount } from '../../shared/channels/backups';
 import { syncDirectory } from '../durable';
-import { createPhotoStore, SHA256_HEX } from '../photos/store';
-
-/**
- * The photo hashes a database file mentions: assessment and exercise photos and the studio logo. Read from the
- * copy itself (not the live database) so the photo set matches that snapshot exactly; a database
- * older than a table simply has none of its photos.
- * Anything that is not a well-formed hash is skipped: a file picked by the practitioner is not
- * trusted to name paths.
- */
-export function photoHashesIn(databaseFile: string): string[] {
-  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  try {
-    const sources = [
-      { table: 'photos', query: 'SELECT hash FROM photos' },
-      { table: 'exercise_photos', query: 'SELECT hash FROM exercise_photos' },
-      {
-        table: 'settings',
-        query: "SELECT value ->> '$' AS hash FROM settings WHERE key = 'logo'",
-      },
-    ].filter(({ table }) =>
-      db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table),
-    );
-    if (sources.length === 0) return [];
-    const rows = db.prepare(sources.map(({ query }) => query).join(' UNION ')).all() as {
-      hash: unknown;
-    }[];
-    return rows.flatMap((row) =>
-      typeof row.hash === 'string' && SHA256_HEX.test(row.hash) ? [row.hash] : [],
-    );
-  } finally {
-    db.close();
-  }
-}
+import { createPhotoStore } from '../photos/store';
 
 /**
  * Copies the photos named by `hashes` that `targetRoot` lacks, looking in each source folder in

@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import { createVerifiedBackup } from '../db/backup';
+import { copyDatabaseFile, inspectDatabaseFile, type DatabaseFileFacts } from '../db/backup';
 import { latestSchemaVersion } from '../db/migrations';
 import type { DataPaths } from '../session';
 import { fileStamp } from './naming';
@@ -13,21 +12,9 @@ import { fileStamp } from './naming';
  * `label` names it in the message the practitioner reads.
  */
 export function checkRestoreCandidate(file: string, label: string): number {
-  let facts: { check: unknown; version: number; hasClients: boolean };
+  let facts: DatabaseFileFacts;
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      facts = {
-        check: db.pragma('quick_check', { simple: true }),
-        version: db.pragma('user_version', { simple: true }) as number,
-        hasClients:
-          db
-            .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'clients'")
-            .get() !== undefined,
-      };
-    } finally {
-      db.close();
-    }
+    facts = inspectDatabaseFile(file);
   } catch (error) {
     throw unreadable(label, error instanceof Error ? error.message : String(error));
   }
@@ -63,12 +50,7 @@ export async function stageRestoreCandidate(
     paths.dataDir,
     `${path.basename(paths.database)}.restoring-${fileStamp(now)}`,
   );
-  const source = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    await createVerifiedBackup(source, staged);
-  } finally {
-    source.close();
-  }
+  await copyDatabaseFile(file, staged);
   const fd = fs.openSync(staged, 'r+');
   try {
     fs.fsyncSync(fd);

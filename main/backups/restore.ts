@@ -1,13 +1,14 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RestoredBackup } from '../../shared/channels/backups';
 import { AppError } from '../../shared/errors';
 import type { DataAccess } from '../data-access';
+import { openReadOnlyDatabase } from '../db/connection';
 import { syncDirectory } from '../durable';
 import type { DataPaths } from '../session';
 import { fileStamp } from './naming';
-import { copyMissingPhotos, photoHashesIn } from './photo-copies';
+import { referencedHashesIn } from '../db/file-references';
+import { copyMissingPhotos } from './photo-copies';
 import { checkRestoreCandidate, stageRestoreCandidate } from './restore-candidate';
 import { takeBackup } from './snapshot';
 
@@ -49,7 +50,7 @@ export async function restoreDatabase(
   try {
     // Photos first, as when a photo is added: the data never mentions a file that is not there.
     const photos = await copyMissingPhotos(
-      photoHashesIn(staged),
+      referencedHashesIn(staged),
       request.photoSources,
       paths.photos,
     );
@@ -109,7 +110,7 @@ async function safetyCopy(
 ): Promise<SafetyCopy> {
   if (!fs.existsSync(paths.database)) return { backupName: null, keptAside: null };
   try {
-    const db = new Database(paths.database, { readonly: true, fileMustExist: true });
+    const db = openReadOnlyDatabase(paths.database);
     try {
       const { backup } = await takeBackup({ db, paths, now: () => now }, 'pre-restore');
       return { backupName: backup.name, keptAside: null };

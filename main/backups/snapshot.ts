@@ -12,7 +12,8 @@ import { schemaVersionOf } from '../db/connection';
 import type { Session } from '../session';
 import { freshBackupName } from './catalog';
 import { backupFileName, parseBackupFileName } from './naming';
-import { copyMissingPhotos, photoHashesIn } from './photo-copies';
+import { referencedHashesIn } from '../db/file-references';
+import { copyMissingPhotos } from './photo-copies';
 
 /** The shared, content-addressed photo set every backup in the folder draws on. */
 export function backupPhotosRoot(backupsDir: string): string {
@@ -38,7 +39,7 @@ export async function takeBackup(
   try {
     const verified = await createVerifiedBackup(session.db, staged);
     const photoCount = await copyMissingPhotos(
-      photoHashesIn(staged),
+      referencedHashesIn(staged),
       [photos],
       backupPhotosRoot(backups),
     );
@@ -91,7 +92,7 @@ export async function exportBackup(
     onProgress({ phase: 'database', done: pages, total: pages });
 
     const photos = await copyMissingPhotos(
-      photoHashesIn(path.join(partial, fileName)),
+      referencedHashesIn(path.join(partial, fileName)),
       [session.paths.photos, backupPhotosRoot(session.paths.backups)],
       path.join(partial, 'photos'),
       (done, total) => onProgress({ phase: 'photos', done, total }),

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { syncDirectory } from '../durable';
-import type { Db } from './connection';
+import { openReadOnlyDatabase, type Db } from './connection';
 
 /** better-sqlite3's own default; a progress callback must name the next step's size. */
 const DEFAULT_PAGES_PER_STEP = 100;
@@ -63,12 +63,46 @@ function makeSelfContained(file: string): void {
 
 /** Opens a backup read-only and returns its schema version, or throws if it is not sound. */
 export function verifyBackupFile(file: string): number {
-  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  const copy = openReadOnlyDatabase(file);
   try {
     const check = copy.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(`backup failed its integrity check: ${String(check)}`);
     return copy.pragma('user_version', { simple: true }) as number;
   } finally {
     copy.close();
+  }
+}
+
+/** What a restore needs to know about a file before it touches anything. */
+export interface DatabaseFileFacts {
+  check: unknown;
+  version: number;
+  hasClients: boolean;
+}
+
+/** Reads a file read-only; throws when it cannot be opened as SQLite at all. */
+export function inspectDatabaseFile(file: string): DatabaseFileFacts {
+  const db = openReadOnlyDatabase(file);
+  try {
+    return {
+      check: db.pragma('quick_check', { simple: true }),
+      version: db.pragma('user_version', { simple: true }) as number,
+      hasClients:
+        db
+          .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'clients'")
+          .get() !== undefined,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** A verified copy of a database file that is not open, e.g. one picked to restore. */
+export async function copyDatabaseFile(file: string, destination: string): Promise<void> {
+  const source = openReadOnlyDatabase(file);
+  try {
+    await createVerifiedBackup(source, destination);
+  } finally {
+    source.close();
   }
 }

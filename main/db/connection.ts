@@ -23,6 +23,16 @@ export function openDatabase(file: string): Db {
   }
 }
 
+/** Opens a database file that must not change (a backup, a file picked to restore). */
+export function openReadOnlyDatabase(file: string): Db {
+  return new Database(file, { readonly: true, fileMustExist: true });
+}
+
+/** Rows this connection has written since it opened, as SQLite's total_changes() counts them. */
+export function totalChanges(db: Db): number {
+  return (db.prepare('SELECT total_changes() AS changes').get() as { changes: number }).changes;
+}
+
 /** Refuses to go on with a damaged file; `quick_check(1)` stops at the first problem, so it is cheap. */
 export function assertHealthy(db: Db, file: string): void {
   let rows: { quick_check: string }[];

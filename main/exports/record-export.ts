@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Client } from '../../shared/domain/clients';
 import { AppError } from '../../shared/errors';
-import { schemaVersionOf } from '../db/connection';
+import { schemaVersionOf, type Db } from '../db/connection';
+import type { ClientFileTable } from '../db/file-references';
 import type { Session } from '../session';
 import { writeFileAtomically, type FileSink } from './atomic-file';
 import {
@@ -14,6 +15,15 @@ import {
   type StoredPhoto,
 } from './record-format';
 import { readAssessments, readExercises, readPhotos, readPrograms } from './record-rows';
+
+/**
+ * How the record carries each kind of stored file that belongs to a client, one entry per such
+ * table in the registry (main/db/file-references.ts): a new one there does not compile here until
+ * the export carries its files too.
+ */
+const clientFiles: Record<ClientFileTable, (db: Db, clientId: string) => StoredPhoto[]> = {
+  photos: readPhotos,
+};
 
 export interface RecordExportSummary {
   assessments: number;
@@ -47,7 +57,7 @@ export function exportClientRecord(
       programs,
       exercises: readExercises(db, exerciseIds),
     };
-    return { head, photos: readPhotos(db, client.id) };
+    return { head, photos: clientFiles.photos(db, client.id) };
   })();
 
   const headText = JSON.stringify(head, null, 2);

@@ -123,7 +123,6 @@ export const clientRecordSchema = z.strictObject({
 });
 
 export type ClientRecord = z.output<typeof clientRecordSchema>;
-export type RecordClient = ClientRecord['client'];
 export type RecordAssessment = ClientRecord['assessments'][number];
 export type RecordRevision = RecordAssessment['revisions'][number];
 export type RecordProgram = ClientRecord['programs'][number];

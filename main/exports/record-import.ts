@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { clientDisplayName } from '../../shared/domain/clients';
 import { AppError } from '../../shared/errors';
-import type { Db } from '../db/connection';
-import { findClient, insertClient } from '../db/repositories/clients';
-import { insertPhotoRow } from '../db/repositories/photos';
+import { findClient } from '../db/repositories/clients';
 import { latestSchemaVersion } from '../db/migrations';
+import { existingRecordIds } from '../db/repositories/record-ids';
 import { removeUnreferencedPhotos } from '../photos/photos';
 import type { Session } from '../session';
 import {
@@ -17,12 +16,7 @@ import {
 } from './record-format';
 import { checkRecordContents } from './record-contents';
 import { notARecord, plainRecordIssue, recordValidationError } from './record-issues';
-import {
-  existingRecordIds,
-  insertAssessment,
-  insertExerciseIfMissing,
-  insertProgram,
-} from './record-rows';
+import { insertRecord } from './record-rows';
 
 export interface RecordImportSummary {
   clientId: string;
@@ -158,29 +152,6 @@ function checkReferences(record: ClientRecord): void {
     if (new Set(positions).size !== positions.length)
       throw notARecord(`Program ${index + 1} lists two exercises in the same place.`);
   });
-}
-
-function insertRecord(db: Db, record: ClientRecord): void {
-  const clientId = record.client.id;
-  insertClient(db, record.client);
-  for (const exercise of record.exercises) insertExerciseIfMissing(db, exercise);
-  for (const assessment of record.assessments) insertAssessment(db, clientId, assessment);
-  for (const program of record.programs) insertProgram(db, clientId, program);
-  for (const photo of record.photos) {
-    insertPhotoRow(db, {
-      id: photo.id,
-      assessmentId: photo.assessmentId,
-      hash: photo.sha256,
-      view: photo.view,
-      mediaType: photo.mediaType,
-      width: photo.width,
-      height: photo.height,
-      bytes: photo.bytes,
-      landmarks: JSON.stringify(photo.landmarks),
-      thumbnail: photo.thumbnail === null ? null : Buffer.from(photo.thumbnail, 'base64'),
-      createdAt: photo.createdAt,
-    });
-  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

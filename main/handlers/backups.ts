@@ -1,12 +1,12 @@
 import type { backupChannels } from '../../shared/channels/backups';
+import type { BackupProblemLog } from '../backups';
 import {
-  backUp,
+  backUpNow,
   exportToChosenFolder,
   listAppBackups,
   restoreByName,
   restoreFromChosenFile,
-  type BackupProblemLog,
-} from '../backups';
+} from '../services/backups';
 import type { HandlerContext, HandlerGroup } from './types';
 
 /** Every channel here but create and exportTo works while the data cannot be opened. */
@@ -17,11 +17,7 @@ export function backupHandlers(
   return {
     'backups:list': () => listAppBackups(data),
     'backups:lastProblem': () => problems.last(),
-    'backups:create': async () => {
-      const { backup, photos } = await backUp(data, 'manual');
-      problems.clear();
-      return { backup, photos };
-    },
+    'backups:create': () => backUpNow(data, problems),
     'backups:exportTo': () => exportToChosenFolder(data, host),
     'backups:restore': ({ name }) => restoreByName(data, name),
     'backups:restoreFrom': () => restoreFromChosenFile(data, host),

@@ -1,137 +1,26 @@
-import type { PhotoInfo, photoChannels } from '../../shared/channels/photos';
+import type { photoChannels } from '../../shared/channels/photos';
 import {
-  landmarkSetFor,
-  landmarkSetSchema,
-  isLandmarkOf,
-  photoViews,
-  type PhotoView,
-} from '../../shared/domain/photo-views';
-import { AppError } from '../../shared/errors';
-import { toFieldIssues } from '../../shared/validation';
-import type { Db } from '../db/connection';
-import { findCurrentRevision } from '../db/repositories/assessments';
-import {
-  deletePhotoRow,
-  findPhoto,
-  listPhotosOfAssessment,
-  photoThumbnail,
-  updatePhotoLandmarks,
-  updatePhotoView,
-  type PhotoRow,
-} from '../db/repositories/photo-edits';
-import { importPhoto } from '../photos/import';
+  addPhotoToAssessment,
+  photosOfAssessment,
+  removePhoto,
+  saveLandmarks,
+  setPhotoView,
+  thumbnailOf,
+} from '../services/photos';
 import type { HandlerContext, HandlerGroup } from './types';
 
-type PhotoChannel = keyof typeof photoChannels;
-
-function toInfo(row: PhotoRow): PhotoInfo {
-  const landmarks = landmarkSetSchema.safeParse(JSON.parse(row.landmarks));
+export function photoHandlers({
+  session,
+}: HandlerContext): HandlerGroup<keyof typeof photoChannels> {
   return {
-    id: row.id,
-    assessmentId: row.assessmentId,
-    hash: row.hash,
-    view: row.view as PhotoView,
-    mediaType: row.mediaType as PhotoInfo['mediaType'],
-    width: row.width,
-    height: row.height,
-    bytes: row.bytes,
-    createdAt: row.createdAt,
-    // Rows are only written through the schema; an unreadable set shows as no landmarks placed.
-    landmarks: landmarks.success ? landmarks.data : { points: {} },
-  };
-}
-
-/** Photos change only while the assessment's current revision is a draft. */
-function assertDraft(db: Db, assessmentId: string): void {
-  const current = findCurrentRevision(db, assessmentId);
-  if (!current)
-    throw new AppError(
-      'not-found',
-      'That assessment could not be found. It may have been discarded.',
-    );
-  if (current.status !== 'draft')
-    throw new AppError(
-      'conflict',
-      'This assessment is finalized, so its photos cannot be changed. Amend it first, then add or change photos.',
-    );
-}
-
-function existing(db: Db, id: string): PhotoRow {
-  const row = findPhoto(db, id);
-  if (!row)
-    throw new AppError('not-found', 'That photo could not be found. It may have been removed.');
-  return row;
-}
-
-const viewLabel = (view: string) => photoViews.find((item) => item.id === view)?.label ?? view;
-
-export function photoHandlers({ session }: HandlerContext): HandlerGroup<PhotoChannel> {
-  return {
-    'photos:add': async ({ assessmentId, view, fileName, dataBase64 }) => {
-      const { db, photos, now } = session();
-      assertDraft(db, assessmentId);
-      const record = await importPhoto(
-        db,
-        photos,
-        { assessmentId, view, fileName, bytes: Buffer.from(dataBase64, 'base64') },
-        now,
-        () => assertDraft(db, assessmentId),
-      );
-      return toInfo(existing(db, record.id));
-    },
-
-    'photos:listForAssessment': ({ assessmentId }) => {
-      const { db } = session();
-      if (!findCurrentRevision(db, assessmentId))
-        throw new AppError('not-found', 'That assessment could not be found.');
-      return listPhotosOfAssessment(db, assessmentId).map(toInfo);
-    },
-
-    'photos:thumbnail': ({ id }) => {
-      const thumbnail = photoThumbnail(session().db, id);
-      if (!thumbnail) throw new AppError('not-found', 'That photo has no preview.');
-      return { mediaType: 'image/jpeg', dataBase64: thumbnail.toString('base64') };
-    },
-
-    'photos:setView': ({ id, view }) => {
-      const { db } = session();
-      const row = existing(db, id);
-      assertDraft(db, row.assessmentId);
-      const placed = Object.keys(toInfo(row).landmarks.points);
-      if (placed.some((landmark) => !isLandmarkOf(view, landmark)))
-        throw new AppError(
-          'conflict',
-          `This photo has landmarks placed for the “${viewLabel(row.view)}” view. Clear them before changing the view.`,
-        );
-      updatePhotoView(db, id, view);
-      return toInfo(existing(db, id));
-    },
-
-    'photos:saveLandmarks': ({ id, landmarks }) => {
-      const { db } = session();
-      const row = existing(db, id);
-      assertDraft(db, row.assessmentId);
-      const checked = landmarkSetFor(row.view as PhotoView, row.width, row.height).safeParse(
-        landmarks,
-      );
-      if (!checked.success)
-        throw new AppError(
-          'invalid-input',
-          'Some landmarks are not on the photo or do not belong to this view.',
-          toFieldIssues(checked.error).map((issue) => ({
-            ...issue,
-            path: issue.path ? `landmarks.${issue.path}` : 'landmarks',
-          })),
-        );
-      updatePhotoLandmarks(db, id, JSON.stringify(checked.data));
-      return toInfo(existing(db, id));
-    },
-
-    'photos:remove': ({ id }) => {
-      const { db } = session();
-      assertDraft(db, existing(db, id).assessmentId);
-      deletePhotoRow(db, id);
-      return { removed: true };
-    },
+    'photos:add': (request) => addPhotoToAssessment(session(), request),
+    'photos:listForAssessment': ({ assessmentId }) => photosOfAssessment(session(), assessmentId),
+    'photos:thumbnail': ({ id }) => ({
+      mediaType: 'image/jpeg',
+      dataBase64: thumbnailOf(session(), id).toString('base64'),
+    }),
+    'photos:setView': ({ id, view }) => setPhotoView(session(), id, view),
+    'photos:saveLandmarks': ({ id, landmarks }) => saveLandmarks(session(), id, landmarks),
+    'photos:remove': ({ id }) => removePhoto(session(), id),
   };
 }

@@ -1,7 +1,7 @@
 import sharp, { type Sharp, type SharpOptions } from 'sharp';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
-import type { PhotoRecord } from '../db/repositories/photos';
+import type { PhotoRow } from '../db/repositories/photos';
 import { addPhoto } from './photos';
 import { sniffImage, type Readable } from './sniff';
 import type { PhotoStore } from './store';
@@ -141,7 +141,7 @@ export async function importPhoto(
   photo: PhotoToImport,
   now: () => Date,
   beforeStore: () => void = () => undefined,
-): Promise<PhotoRecord> {
+): Promise<PhotoRow> {
   const prepared = await preparePhoto(photo.bytes, photo.fileName);
   beforeStore();
   return addPhoto(

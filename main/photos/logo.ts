@@ -5,7 +5,7 @@ import type { PhotoStore } from './store';
 
 /**
  * Plenty for a logo printed a few centimetres wide at print resolution. Always PNG: logos have
- * sharp edges and often transparency, and the photo server knows its type (LOGO_MEDIA_TYPE).
+ * sharp edges and often transparency, and the photo server knows its type (main/db/file-references.ts).
  */
 export const LOGO_EDGE = 800;
 

@@ -1,13 +1,13 @@
 import fs from 'node:fs/promises';
 import { PHOTO_PATH_PREFIX, PRINT_COPY_SUFFIX, isPhotoMediaType } from '../../shared/domain/photos';
-import { photoMediaType } from '../db/repositories/photos';
+import { referencedMediaType } from '../db/file-references';
 import type { Session } from '../session';
 import { readPrintCopy } from './print-copy';
 import { SHA256_HEX } from './store';
 
 /**
  * Answers `app://stance/photos/<sha256>` (see PHOTO_PATH_PREFIX), or its print-sized copy at
- * `…/<sha256>/print`. Only hashes some photo row uses are served, so the renderer can never read
+ * `…/<sha256>/print`. Only hashes some row names (main/db/file-references.ts) are served, so the renderer can never read
  * an arbitrary file, nor a photo that has been erased.
  */
 export async function servePhoto(session: Session | null, requestUrl: string): Promise<Response> {
@@ -25,7 +25,7 @@ export async function servePhoto(session: Session | null, requestUrl: string): P
     return notFound();
   }
   if (!session || !SHA256_HEX.test(hash)) return notFound();
-  const mediaType = photoMediaType(session.db, hash);
+  const mediaType = referencedMediaType(session.db, hash);
   if (!mediaType || !isPhotoMediaType(mediaType)) return notFound();
   try {
     const body = printCopy

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, noArguments } from './define';
+import { channel, noArguments, type Cancelled } from './define';
 
 /**
  * Why a backup was taken. 'pre-migration', 'pre-restore' and 'manual' are never pruned
@@ -31,8 +31,6 @@ export interface CreatedBackup {
   backup: BackupSummary;
   photos: PhotoCopyCount;
 }
-
-export type Cancelled = { cancelled: true };
 
 export interface ExportedBackup {
   cancelled: false;

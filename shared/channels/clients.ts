@@ -1,12 +1,33 @@
 import { z } from 'zod';
 import type { Client, ClientSummary } from '../domain/clients';
 import { clientInputSchema } from '../domain/clients';
-import { channel, entityId } from './define';
+import { channel, entityId, noArguments, type Cancelled } from './define';
 
 const clientId = entityId('client');
 
 export const clientSortOrders = ['newest', 'name', 'last-visit'] as const;
 export type ClientSortOrder = (typeof clientSortOrders)[number];
+
+export interface RecordExported {
+  cancelled: false;
+  file: string;
+  assessments: number;
+  photos: number;
+  bytes: number;
+}
+
+export interface RecordImported {
+  cancelled: false;
+  clientId: string;
+  assessments: number;
+  photos: number;
+}
+
+export interface CsvExported {
+  cancelled: false;
+  file: string;
+  clients: number;
+}
 
 export const clientChannels = {
   'clients:create': channel<Client>()(clientInputSchema),
@@ -46,6 +67,29 @@ export const clientChannels = {
     z.strictObject({
       id: clientId,
       confirmName: z.string({ error: "Type the client's full name to confirm." }).max(201),
+    }),
+  ),
+
+  /**
+   * Saves one client's complete record (details, every assessment with all its revisions,
+   * programs, photos with their landmarks) as one `.stance-client.json` file, through a save dialog.
+   */
+  'clients:exportRecord': channel<RecordExported | Cancelled>()(
+    z.strictObject({ id: entityId('client') }),
+  ),
+
+  /**
+   * Adds a client from a file made by `clients:exportRecord`, through an open dialog. A file that
+   * is damaged, changed, from a newer Stance, or for a client already here is refused whole.
+   */
+  'clients:importRecord': channel<RecordImported | Cancelled>()(noArguments),
+
+  /** Saves a spreadsheet (CSV) of all clients with their latest visit, pain and disability score. */
+  'clients:exportCsv': channel<CsvExported | Cancelled>()(
+    z.strictObject({
+      includeArchived: z
+        .boolean({ error: 'Include archived must be true or false.' })
+        .default(false),
     }),
   ),
 };

@@ -11,3 +11,8 @@ export function channel<Response>() {
 export const noArguments = z.strictObject({});
 
 export const entityId = (what: string) => z.uuid({ error: `That ${what} reference is not valid.` });
+
+/** The practitioner closed the file dialog; nothing was read or written. */
+export interface Cancelled {
+  cancelled: true;
+}

@@ -4,7 +4,7 @@ import { dosageSchema } from '../domain/exercises';
 import type { ProgramSuggestion } from '../domain/programs/suggest';
 import { channel, entityId } from './define';
 import type { LibraryExercise } from './exercises';
-import { exerciseChannels, exerciseIdSchema } from './exercises';
+import { exerciseIdSchema } from './exercises';
 
 /** A long list is followed less well (clinical-reference §1e); 20 leaves room for a full session. */
 export const MAX_PROGRAM_ITEMS = 20;
@@ -88,10 +88,7 @@ export type AssessmentSuggestion = ProgramSuggestion & {
 
 const byId = z.strictObject({ id: programId });
 
-/** Programs resolve their exercises from the library, so the two groups register together. */
 export const programChannels = {
-  ...exerciseChannels,
-
   /** Suggestions for the assessment's current revision, with the reason for each. */
   'programs:suggest': channel<AssessmentSuggestion>()(
     z.strictObject({ assessmentId: entityId('assessment') }),

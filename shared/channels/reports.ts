@@ -20,8 +20,6 @@ export interface ClientReportData {
   ageYears: number | null;
   /** This assessment and every earlier one, oldest first: the columns the charts and change use. */
   history: AssessmentListItem[];
-  /** The kinetic-chain reading as plain lines, in reading order. */
-  interpretation: string[];
   /** The program built from this assessment, newest if several; null when there is none. */
   program: Program | null;
   /**
@@ -37,24 +35,8 @@ export interface HandoutData {
   program: Program;
 }
 
-export const printKinds = ['report', 'handout'] as const;
-export type PrintKind = (typeof printKinds)[number];
-
-export const printRequestSchema = z
-  .strictObject({
-    kind: z.enum(printKinds, { error: 'Choose the report or the handout.' }),
-    clientId: entityId('client'),
-    assessmentId: entityId('assessment').optional(),
-    programId: entityId('program').optional(),
-  })
-  .refine((request) => request.kind !== 'handout' || request.programId !== undefined, {
-    error: 'Choose the program to print.',
-    path: ['programId'],
-  });
-
-export type PrintRequest = z.output<typeof printRequestSchema>;
-
-export type SavePdfOutcome = { saved: false } | { saved: true; path: string; bytes: number };
+/** The print window's request is declared with the print channels; the report page names it here. */
+export type { PrintRequest } from './print';
 
 export const reportChannels = {
   /** The client report's data for one assessment (the newest when none is named). */
@@ -67,10 +49,4 @@ export const reportChannels = {
 
   /** The exercise handout's data: the program with its exercises, the client and the studio. */
   'reports:handout': channel<HandoutData>()(z.strictObject({ programId: entityId('program') })),
-
-  /** Renders the document to PDF and saves it where the practitioner chooses. */
-  'print:savePdf': channel<SavePdfOutcome>()(printRequestSchema),
-
-  /** Opens the system print dialog for the document; false when it was cancelled. */
-  'print:print': channel<{ printed: boolean }>()(printRequestSchema),
 };

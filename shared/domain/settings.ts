@@ -91,7 +91,6 @@ export type Settings = z.output<typeof settingsSchema>;
 export const settingsUpdateSchema = settingsSchema.partial().extend({
   logo: z.null({ error: 'Choose the logo image with “Choose logo…”.' }).optional(),
 });
-export type SettingsUpdate = z.output<typeof settingsUpdateSchema>;
 
 /** The region (e.g. `US`, `DE`, `419`) a locale such as `en-US`, `en_US.UTF-8` or `pt` points to. */
 export function regionOf(locale: string): string | null {

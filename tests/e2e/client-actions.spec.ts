@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { openStance, type StanceCore } from '../../main/stance';
 import type { Assessment } from '../../shared/channels/assessments';
-import type { RecordExported } from '../../shared/channels/exports';
+import type { RecordExported } from '../../shared/channels/clients';
 import type { Client } from '../../shared/domain/clients';
 import type { Result } from '../../shared/errors';
 import { makeTempDir } from '../helpers/temp-dir';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CsvExported, RecordExported, RecordImported } from '../../shared/channels/exports';
+import type { CsvExported, RecordExported, RecordImported } from '../../shared/channels/clients';
 import type { Client } from '../../shared/domain/clients';
 import type { Result } from '../../shared/errors';
 import type { Db } from '../../main/db/connection';

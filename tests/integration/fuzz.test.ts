@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { dataPaths, openStance, type StanceCore } from '../../main/stance';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { CreatedBackup, ExportedBackup } from '../../shared/channels/backups';
-import type { RecordExported } from '../../shared/channels/exports';
+import type { RecordExported } from '../../shared/channels/clients';
 import { channels, contract } from '../../shared/contract';
 import type { Client } from '../../shared/domain/clients';
 import type { Result } from '../../shared/errors';

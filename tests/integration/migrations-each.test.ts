@@ -1,16 +1,16 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { photoHashesIn } from '../../main/backups/photo-copies';
 import { openDatabase, type Db } from '../../main/db/connection';
 import { migrateDatabase } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
 import { findOwnExercise } from '../../main/db/repositories/exercises';
 import {
   isHashReferenced,
-  photoMediaType,
   referencedHashes,
-} from '../../main/db/repositories/photos';
+  referencedHashesIn,
+  referencedMediaType,
+} from '../../main/db/file-references';
 import { openStance } from '../../main/stance';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { LibraryExercise } from '../../shared/channels/exercises';
@@ -361,7 +361,7 @@ const checks: Record<number, (db: Db) => void> = {
       name: 'Glute bridge, slow',
       photoHash: hashes.front,
     });
-    expect(photoMediaType(db, hashes.exercise)).toBe('image/png');
+    expect(referencedMediaType(db, hashes.exercise)).toBe('image/png');
     expect([...referencedHashes(db)].sort()).toEqual(
       [hashes.front, hashes.side, hashes.exercise].sort(),
     );
@@ -471,7 +471,9 @@ it('opens data written at version 1 and grown through every version in the app',
     expect(library.find((exercise) => exercise.id === 'short-foot')?.photoHash).toBe(
       hashes.exercise,
     );
-    expect(photoHashesIn(file).sort()).toEqual([hashes.front, hashes.side, hashes.exercise].sort());
+    expect(referencedHashesIn(file).sort()).toEqual(
+      [hashes.front, hashes.side, hashes.exercise].sort(),
+    );
   } finally {
     core.close();
   }

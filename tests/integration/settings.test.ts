@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { photoHashesIn } from '../../main/backups/photo-copies';
+import { referencedHashesIn } from '../../main/db/file-references';
 import { sweepOrphanPhotos } from '../../main/photos/photos';
 import { servePhoto } from '../../main/photos/serve';
 import type { Settings } from '../../shared/domain/settings';
@@ -115,7 +115,7 @@ describe('settings', () => {
     const served = await servePhoto(core.session, `app://stance/photos/${hash}`);
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/png');
-    expect(photoHashesIn(core.session!.paths.database)).toContain(hash);
+    expect(referencedHashesIn(core.session!.paths.database)).toContain(hash);
     expect(sweepOrphanPhotos(core.session!.db, core.session!.photos, new Date(), 0)).toEqual([]);
 
     // Only the import sets a logo: a hash sent by the page could name any file in the store.

@@ -8,7 +8,7 @@ import type {
 import type { Db } from '../connection';
 
 /** One row of assessment_revisions, as SQLite returns it. */
-export interface AssessmentRevisionRow {
+interface AssessmentRevisionRow {
   assessment_id: string;
   revision: number;
   status: AssessmentStatus;
@@ -42,6 +42,17 @@ export interface RevisionContent {
 const revisionColumns = `r.assessment_id, a.client_id, r.revision, r.status, r.assessed_on, r.body, r.body_version,
   r.rules_version, r.pain_now, r.disability_score, r.disability_instrument, r.fpi_left, r.fpi_right,
   r.amendment_reason, r.created_at, r.updated_at, r.finalized_at`;
+
+/** An assessment's header as stored, for a client's complete record. */
+export interface StoredAssessment {
+  id: string;
+  currentRevision: number;
+  assessedOn: string;
+  createdAt: string;
+}
+
+/** A revision exactly as stored, without the ids the record around it carries. */
+export type StoredRevision = Omit<AssessmentRevision, 'assessmentId' | 'clientId'>;
 
 export function insertAssessment(
   db: Db,
@@ -185,6 +196,55 @@ export function listClientAssessments(db: Db, clientId: string): AssessmentListI
     assessmentId: row.assessment_id,
     revisionCount: row.revision_count,
   }));
+}
+
+/** A client's assessments, oldest first, as stored. */
+export function listStoredAssessments(db: Db, clientId: string): StoredAssessment[] {
+  return db
+    .prepare(
+      `SELECT id, current_revision AS currentRevision, assessed_on AS assessedOn, created_at AS createdAt
+       FROM assessments WHERE client_id = ? ORDER BY assessed_on, created_at, id`,
+    )
+    .all(clientId) as StoredAssessment[];
+}
+
+/** Every revision of an assessment, oldest first. */
+export function listStoredRevisions(db: Db, assessmentId: string): StoredRevision[] {
+  const rows = db
+    .prepare(
+      `SELECT ${revisionColumns} FROM assessment_revisions r JOIN assessments a ON a.id = r.assessment_id
+       WHERE r.assessment_id = ? ORDER BY r.revision`,
+    )
+    .all(assessmentId) as RevisionRow[];
+  return rows.map((row) => ({
+    ...toInfo(row),
+    bodyVersion: row.body_version,
+    body: JSON.parse(row.body) as unknown,
+  }));
+}
+
+/** Puts back an assessment with its whole history as it was stored (a client record's import). */
+export function insertStoredAssessment(
+  db: Db,
+  clientId: string,
+  assessment: StoredAssessment,
+  revisions: readonly StoredRevision[],
+): void {
+  db.prepare(
+    `INSERT INTO assessments (id, client_id, current_revision, assessed_on, created_at)
+     VALUES (@id, @clientId, @currentRevision, @assessedOn, @createdAt)`,
+  ).run({ ...assessment, clientId });
+  const insert = db.prepare(
+    `INSERT INTO assessment_revisions (assessment_id, revision, status, assessed_on, body, body_version,
+       rules_version, pain_now, disability_score, disability_instrument, fpi_left, fpi_right,
+       amendment_reason, created_at, updated_at, finalized_at)
+     VALUES (@assessmentId, @revision, @status, @assessedOn, @body, @bodyVersion, @rulesVersion, @painNow,
+       @disabilityScore, @disabilityInstrument, @fpiLeft, @fpiRight, @amendmentReason, @createdAt,
+       @updatedAt, @finalizedAt)`,
+  );
+  for (const revision of revisions) {
+    insert.run({ ...revision, assessmentId: assessment.id, body: JSON.stringify(revision.body) });
+  }
 }
 
 function flatten(content: RevisionContent) {

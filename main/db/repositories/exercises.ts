@@ -89,6 +89,47 @@ export function listOwnExercises(db: Db, includeRetired: boolean): LibraryExerci
   return rows.map(toExercise);
 }
 
+/** An own exercise exactly as stored, for a client record that uses it. */
+export interface StoredExercise {
+  id: string;
+  copiedFrom: string | null;
+  name: string;
+  phase: ExercisePhase;
+  body: unknown;
+  retiredAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The own exercises among `ids`, as stored; built-in exercises live in code and are not rows. */
+export function listStoredExercises(db: Db, ids: readonly string[]): StoredExercise[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT * FROM exercises WHERE id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id`,
+    )
+    .all(JSON.stringify(ids)) as Omit<ExerciseRow, 'photo_hash'>[];
+  return rows.map((row) => ({
+    id: row.id,
+    copiedFrom: row.copied_from,
+    name: row.name,
+    phase: row.phase,
+    body: JSON.parse(row.body) as unknown,
+    retiredAt: row.retired_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+}
+
+/** An exercise already in this library is kept as it is: the practitioner's own edits win. */
+export function insertExerciseIfMissing(db: Db, exercise: StoredExercise): void {
+  db.prepare(
+    `INSERT INTO exercises (id, copied_from, name, phase, body, retired_at, created_at, updated_at)
+     VALUES (@id, @copiedFrom, @name, @phase, @body, @retiredAt, @createdAt, @updatedAt)
+     ON CONFLICT (id) DO NOTHING`,
+  ).run({ ...exercise, body: JSON.stringify(exercise.body) });
+}
+
 /** Written by this module (or an imported record of it) after validation, so it is read as is. */
 function toExercise(row: ExerciseRow): LibraryExercise {
   const fields = JSON.parse(row.body) as OwnExerciseFields;

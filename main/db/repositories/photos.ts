@@ -1,6 +1,10 @@
 import type { Db } from '../connection';
 
-export interface PhotoRecord {
+/**
+ * One row of the `photos` table as every reader sees it. The thumbnail is left out: it is read on
+ * its own (`photoThumbnail`) so lists never carry every preview.
+ */
+export interface PhotoRow {
   id: string;
   assessmentId: string;
   hash: string;
@@ -11,71 +15,60 @@ export interface PhotoRecord {
   bytes: number;
   /** JSON text of the landmark set; validated by the shared schema before it gets here. */
   landmarks: string;
-  thumbnail: Uint8Array | null;
   createdAt: string;
 }
 
-export function insertPhotoRow(db: Db, photo: PhotoRecord): void {
+const columns = `p.id, p.assessment_id AS assessmentId, p.hash, p.view, p.media_type AS mediaType,
+  p.width, p.height, p.bytes, p.landmarks, p.created_at AS createdAt`;
+
+export function insertPhoto(db: Db, photo: PhotoRow, thumbnail: Uint8Array | null): void {
   db.prepare(
     `INSERT INTO photos (id, assessment_id, hash, view, media_type, width, height, bytes, landmarks, thumbnail, created_at)
      VALUES (@id, @assessmentId, @hash, @view, @mediaType, @width, @height, @bytes, @landmarks, @thumbnail, @createdAt)`,
-  ).run(photo);
+  ).run({ ...photo, thumbnail });
 }
 
-/** The studio logo is always stored as PNG (see main/photos/logo.ts), so the setting needs no type. */
-export const LOGO_MEDIA_TYPE = 'image/png';
-
-/** Assessment photos, exercise photos and the logo share the store: a file is in use if any names it. */
-export function isHashReferenced(db: Db, hash: string): boolean {
-  return (
-    db
-      .prepare(
-        `SELECT 1 FROM photos WHERE hash = @hash
-         UNION ALL SELECT 1 FROM exercise_photos WHERE hash = @hash
-         UNION ALL SELECT 1 FROM settings WHERE key = 'logo' AND value ->> '$' = @hash LIMIT 1`,
-      )
-      .get({ hash }) !== undefined
-  );
+export function findPhoto(db: Db, id: string): PhotoRow | undefined {
+  return db.prepare(`SELECT ${columns} FROM photos p WHERE p.id = ?`).get(id) as
+    PhotoRow | undefined;
 }
 
-export function photoMediaType(db: Db, hash: string): string | undefined {
-  const row = db
+export function listPhotosOfAssessment(db: Db, assessmentId: string): PhotoRow[] {
+  return db
     .prepare(
-      `SELECT media_type FROM photos WHERE hash = @hash
-       UNION ALL SELECT media_type FROM exercise_photos WHERE hash = @hash
-       UNION ALL SELECT @logoType FROM settings WHERE key = 'logo' AND value ->> '$' = @hash
-       LIMIT 1`,
+      `SELECT ${columns} FROM photos p WHERE p.assessment_id = ? ORDER BY p.created_at, p.id`,
     )
-    .get({ hash, logoType: LOGO_MEDIA_TYPE }) as { media_type: string } | undefined;
-  return row?.media_type;
+    .all(assessmentId) as PhotoRow[];
 }
 
-export function photoHashesOfClient(db: Db, clientId: string): string[] {
+/** Every photo of a client with its preview, in the order of her assessments (for her record). */
+export function listPhotosOfClient(
+  db: Db,
+  clientId: string,
+): { photo: PhotoRow; thumbnail: Buffer | null }[] {
   const rows = db
     .prepare(
-      `SELECT DISTINCT p.hash FROM photos p JOIN assessments a ON a.id = p.assessment_id WHERE a.client_id = ?`,
+      `SELECT ${columns}, p.thumbnail FROM photos p JOIN assessments a ON a.id = p.assessment_id
+       WHERE a.client_id = ? ORDER BY a.assessed_on, p.created_at, p.id`,
     )
-    .all(clientId) as { hash: string }[];
-  return rows.map((row) => row.hash);
+    .all(clientId) as (PhotoRow & { thumbnail: Buffer | null })[];
+  return rows.map(({ thumbnail, ...photo }) => ({ photo, thumbnail }));
 }
 
-/** Every hash a record uses: photo rows, exercise photos and the studio logo in the settings. */
-export function referencedHashes(db: Db): Set<string> {
-  const rows = db
-    .prepare(
-      `SELECT hash FROM photos
-       UNION SELECT hash FROM exercise_photos
-       UNION SELECT value ->> '$' FROM settings WHERE key = 'logo' AND json_type(value) = 'text'`,
-    )
-    .all() as { hash: string }[];
-  return new Set(rows.map((row) => row.hash));
+export function photoThumbnail(db: Db, id: string): Buffer | null | undefined {
+  const row = db.prepare('SELECT thumbnail FROM photos WHERE id = ?').get(id) as
+    { thumbnail: Buffer | null } | undefined;
+  return row?.thumbnail;
 }
 
-export function photoHashesOfAssessment(db: Db, assessmentId: string): string[] {
-  const rows = db
-    .prepare('SELECT DISTINCT hash FROM photos WHERE assessment_id = ?')
-    .all(assessmentId) as {
-    hash: string;
-  }[];
-  return rows.map((row) => row.hash);
+export function updatePhotoView(db: Db, id: string, view: string): void {
+  db.prepare('UPDATE photos SET view = ? WHERE id = ?').run(view, id);
+}
+
+export function updatePhotoLandmarks(db: Db, id: string, landmarks: string): void {
+  db.prepare('UPDATE photos SET landmarks = ? WHERE id = ?').run(landmarks, id);
+}
+
+export function deletePhoto(db: Db, id: string): void {
+  db.prepare('DELETE FROM photos WHERE id = ?').run(id);
 }

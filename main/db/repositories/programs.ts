@@ -112,6 +112,32 @@ export function listClientPrograms(db: Db, clientId: string): ProgramSummary[] {
   }));
 }
 
+/** A client's programs, oldest first, as stored (for her complete record). */
+export function listStoredPrograms(db: Db, clientId: string): StoredProgram[] {
+  const rows = db
+    .prepare('SELECT * FROM programs WHERE client_id = ? ORDER BY created_at, id')
+    .all(clientId) as ProgramRow[];
+  return rows.map(toProgram);
+}
+
+/** Puts back a program exactly as it was stored, its items at their own positions. */
+export function insertStoredProgram(
+  db: Db,
+  program: StoredProgram,
+  items: readonly StoredItem[],
+): void {
+  db.prepare(
+    `INSERT INTO programs (id, client_id, assessment_id, title, notes, created_at, updated_at)
+     VALUES (@id, @clientId, @assessmentId, @title, @notes, @createdAt, @updatedAt)`,
+  ).run(program);
+  const insert = db.prepare(
+    'INSERT INTO program_items (program_id, position, exercise_id, dosage, notes) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const item of items) {
+    insert.run(program.id, item.position, item.exerciseId, JSON.stringify(item.dosage), item.notes);
+  }
+}
+
 export function deleteProgram(db: Db, id: string): boolean {
   return db.prepare('DELETE FROM programs WHERE id = ?').run(id).changes === 1;
 }

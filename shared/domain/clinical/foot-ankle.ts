@@ -9,7 +9,6 @@ import type { Source } from './sources';
 import { SOURCES } from './sources';
 
 export type Side = 'left' | 'right';
-export const SIDES: readonly Side[] = ['left', 'right'];
 
 export const ARCH_TYPES = ['high', 'neutral', 'low'] as const;
 export type ArchType = (typeof ARCH_TYPES)[number];
@@ -50,7 +49,6 @@ export const CALLUS_SITE_LABELS: Record<CallusSite, string> = {
 };
 
 export const ORTHOTIC_TYPES = ['none', 'prefabricated', 'custom'] as const;
-export type OrthoticType = (typeof ORTHOTIC_TYPES)[number];
 
 /** Helbing's sign is recorded yes/no, never scored (SOURCES.helbingSign). */
 export const HELBING_NOTE =
@@ -275,7 +273,10 @@ export interface LungeChange {
   readonly source: Source;
 }
 
-/** Change in knee-to-wall distance between two visits, compared with the MDC. */
+/**
+ * Change in knee-to-wall distance between two visits, compared with the MDC. Only its tests use
+ * it yet; kept for issue #13 (each measure's change against its smallest detectable change).
+ */
 export function assessLungeChange(
   baselineCm: number,
   followUpCm: number,

@@ -174,7 +174,10 @@ export function interpretAssessment(
   };
 }
 
-/** The summary as plain lines for a report, in reading order. */
+/**
+ * The summary as plain lines, in reading order. The report no longer carries it (the print pages
+ * write their own wording); kept for issue #12, whose Summary reads the chain from the feet up.
+ */
 export function kineticChainLines(summary: KineticChainSummary): string[] {
   const lines: string[] = [];
   if (summary.redFlags.status === 'refer') lines.push(summary.redFlags.notice);

@@ -47,9 +47,10 @@ const nprsBandSet = (
 export const NPRS_BANDS = nprsBandSet('nprs', SOURCES.nprsBands, 3, 6);
 
 /**
- * Alternative cut-points, kept as data for reports that need them: community adults 1–4 / 5–6 /
- * 7–10 (SOURCES.nprsBandsCommunity); chronic musculoskeletal pain ≤5 / 6–7 / ≥8
- * (SOURCES.nprsBandsChronicMsk). In both, 0 is kept apart as "no pain", as in the default set.
+ * Alternative cut-points: community adults 1–4 / 5–6 / 7–10 (SOURCES.nprsBandsCommunity); chronic
+ * musculoskeletal pain ≤5 / 6–7 / ≥8 (SOURCES.nprsBandsChronicMsk). In both, 0 is kept apart as
+ * "no pain", as in the default set. Only their tests use them yet; kept as data for issue #12
+ * (severity first, every number with its source).
  */
 export const NPRS_BANDS_COMMUNITY = nprsBandSet('nprs-community', SOURCES.nprsBandsCommunity, 4, 6);
 export const NPRS_BANDS_CHRONIC_MSK = nprsBandSet(

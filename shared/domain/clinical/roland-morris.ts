@@ -36,7 +36,10 @@ export const ROLAND_MORRIS_ITEM_LABELS: readonly string[] = [
   'Mostly stays in bed',
 ];
 
-/** "Recovered" is about 2 or less (SOURCES.recoveredThresholds). */
+/**
+ * "Recovered" is about 2 or less (SOURCES.recoveredThresholds). Only its tests use it yet; kept for
+ * issue #13 (progress over visits, the disability questionnaire in use).
+ */
 export const ROLAND_MORRIS_RECOVERED = { max: 2, source: SOURCES.recoveredThresholds } as const;
 
 /**

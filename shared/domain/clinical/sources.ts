@@ -211,5 +211,3 @@ export const SOURCES = {
     verified: false,
   },
 } as const satisfies Record<string, Source>;
-
-export type SourceId = keyof typeof SOURCES;

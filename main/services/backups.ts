@@ -3,18 +3,19 @@ import {
   backupProgressEvent,
   type BackupKind,
   type BackupSummary,
-  type Cancelled,
   type CreatedBackup,
   type ExportedBackup,
   type RestoredBackup,
 } from '../../shared/channels/backups';
+import type { Cancelled } from '../../shared/channels/define';
 import { AppError } from '../../shared/errors';
 import type { DataAccess } from '../data-access';
 import type { Host } from '../host';
-import { backupFile, listBackups, pruneBackups } from './catalog';
-import { exclusive } from './exclusive';
-import { restoreDatabase } from './restore';
-import { backupPhotosRoot, exportBackup, takeBackup } from './snapshot';
+import { backupFile, listBackups, pruneBackups } from '../backups/catalog';
+import { exclusive } from '../backups/exclusive';
+import type { BackupProblemLog } from '../backups/problem-log';
+import { restoreDatabase } from '../backups/restore';
+import { backupPhotosRoot, exportBackup, takeBackup } from '../backups/snapshot';
 
 /** The backups in the app's folder, newest first; needs no open database. */
 export function listAppBackups(data: DataAccess): BackupSummary[] {
@@ -36,6 +37,16 @@ export function backUp(
     });
     return { ...created, pruned: pruneBackups(data.paths.backups, session.now()) };
   });
+}
+
+/** "Back up now" in the app's folder; a success ends the warning about a failed automatic one. */
+export async function backUpNow(
+  data: DataAccess,
+  problems: BackupProblemLog,
+): Promise<CreatedBackup> {
+  const { backup, photos } = await backUp(data, 'manual');
+  problems.clear();
+  return { backup, photos };
 }
 
 /** "Back up now" into a dated folder inside one the practitioner chooses. */

@@ -1,0 +1,21 @@
+import type { printChannels } from '../../shared/channels/print';
+import { windowlessPrinter, type Printer } from '../printer';
+import { printDocument, savePdf } from '../services/print';
+import type { HandlerContext, HandlerGroup } from './types';
+
+export interface PrintOptions {
+  /** The system's regional format, for the default paper size. */
+  locale?: string | undefined;
+  printer?: Printer | undefined;
+}
+
+export function printHandlers(
+  { session, host }: HandlerContext,
+  { locale, printer = windowlessPrinter }: PrintOptions = {},
+): HandlerGroup<keyof typeof printChannels> {
+  const context = { session, host, printer, locale };
+  return {
+    'print:savePdf': (request) => savePdf(context, request),
+    'print:print': (request) => printDocument(context, request),
+  };
+}

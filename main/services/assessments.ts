@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { Assessment, SavedDraft } from '../../shared/channels/assessments';
+import type { ParsedRequestOf } from '../../shared/contract';
+import {
+  ASSESSMENT_SCHEMA_VERSION,
+  emptyAssessmentBody,
+  type AssessmentBody,
+} from '../../shared/domain/clinical/assessment-schema';
+import type { AssessmentListItem, AssessmentRevisionInfo } from '../../shared/domain/assessments';
+import { summaryColumns } from '../../shared/domain/clinical/score-assessment';
+import { localToday } from '../../shared/domain/dates';
+import { AppError } from '../../shared/errors';
+import type { Db } from '../db/connection';
+import { hashesOwnedBy } from '../db/file-references';
+import {
+  deleteAssessment,
+  deleteRevision,
+  finalizeRevision,
+  findCurrentRevision,
+  findRevision,
+  insertAssessment,
+  insertRevision,
+  listClientAssessments,
+  listRevisions,
+  setCurrentRevision,
+  updateDraftRevision,
+  type RevisionContent,
+} from '../db/repositories/assessments';
+import { findClient } from '../db/repositories/clients';
+import { removeUnreferencedPhotos } from '../photos/photos';
+import type { Session } from '../session';
+
+/** Scores the document and stamps it with the rules version the numbers came from. */
+function contentOf(assessedOn: string, body: AssessmentBody): RevisionContent {
+  const { rulesVersion, ...summary } = summaryColumns(body);
+  return { assessedOn, body, bodyVersion: ASSESSMENT_SCHEMA_VERSION, rulesVersion, summary };
+}
+
+/** The assessment at its current revision. */
+export function requireAssessment(db: Db, id: string): Assessment {
+  const found = findCurrentRevision(db, id);
+  if (!found)
+    throw new AppError(
+      'not-found',
+      'That assessment could not be found. It may have been discarded.',
+    );
+  return found as Assessment;
+}
+
+export function createAssessment(
+  { db, now }: Session,
+  clientId: string,
+  assessedOn: string | undefined,
+): Assessment {
+  if (!findClient(db, clientId)) throw new AppError('not-found', 'That client could not be found.');
+  const id = randomUUID();
+  const at = now().toISOString();
+  db.transaction(() => {
+    insertAssessment(
+      db,
+      { id, clientId },
+      contentOf(assessedOn ?? localToday(now()), emptyAssessmentBody()),
+      at,
+    );
+  })();
+  return requireAssessment(db, id);
+}
+
+export function getRevision({ db }: Session, id: string, revision: number): Assessment {
+  const found = findRevision(db, id, revision);
+  if (!found)
+    throw new AppError('not-found', `Revision ${revision} of that assessment does not exist.`);
+  return found as Assessment;
+}
+
+export function saveDraft(
+  { db, now }: Session,
+  { id, revision, assessedOn, body }: ParsedRequestOf<'assessments:saveDraft'>,
+): SavedDraft {
+  const at = now().toISOString();
+  const content = contentOf(assessedOn, body);
+  const saved = db.transaction(() => updateDraftRevision(db, id, revision, content, at))();
+  if (!saved) throw whyNotEditable(requireAssessment(db, id), revision);
+  return { revision, updatedAt: at, ...content.summary };
+}
+
+export function finalizeAssessment({ db, now }: Session, id: string, revision: number): Assessment {
+  const head = requireAssessment(db, id);
+  if (head.revision !== revision || head.status !== 'draft') throw whyNotEditable(head, revision);
+  finalizeRevision(db, id, revision, now().toISOString());
+  return requireAssessment(db, id);
+}
+
+export function amendAssessment({ db, now }: Session, id: string, reason: string): Assessment {
+  const head = requireAssessment(db, id);
+  if (head.status !== 'final') {
+    throw new AppError(
+      'conflict',
+      'This assessment is still a draft, so it can be edited directly.',
+    );
+  }
+  const next = head.revision + 1;
+  const at = now().toISOString();
+  db.transaction(() => {
+    setCurrentRevision(db, id, next, head.assessedOn);
+    insertRevision(db, id, next, contentOf(head.assessedOn, head.body), reason, at);
+  })();
+  return requireAssessment(db, id);
+}
+
+/** A first draft goes whole, with the files only it used; a later draft gives way to the revision before. */
+export function discardDraft(
+  { db, photos }: Session,
+  id: string,
+): { removed: 'assessment' | 'revision' } {
+  const head = requireAssessment(db, id);
+  if (head.status !== 'draft') {
+    throw new AppError(
+      'conflict',
+      'A finalized assessment is kept for the record and cannot be discarded.',
+    );
+  }
+  if (head.revision === 1) {
+    const hashes = hashesOwnedBy(db, { assessmentId: id });
+    db.transaction(() => deleteAssessment(db, id))();
+    removeUnreferencedPhotos(db, photos, hashes);
+    return { removed: 'assessment' };
+  }
+  const previous = findRevision(db, id, head.revision - 1);
+  db.transaction(() => {
+    deleteRevision(db, id, head.revision);
+    setCurrentRevision(db, id, head.revision - 1, previous?.assessedOn ?? head.assessedOn);
+  })();
+  return { removed: 'revision' };
+}
+
+export function assessmentHistory({ db }: Session, id: string): AssessmentRevisionInfo[] {
+  requireAssessment(db, id);
+  return listRevisions(db, id);
+}
+
+export function assessmentsOfClient({ db }: Session, clientId: string): AssessmentListItem[] {
+  if (!findClient(db, clientId)) throw new AppError('not-found', 'That client could not be found.');
+  return listClientAssessments(db, clientId);
+}
+
+function whyNotEditable(head: Assessment, revision: number): AppError {
+  if (head.revision !== revision) {
+    return new AppError(
+      'conflict',
+      'This assessment has changed since it was opened (it was amended or finalized elsewhere). Reopen it to see the latest version.',
+    );
+  }
+  return new AppError(
+    'conflict',
+    'This assessment is finalized and can no longer be changed. Use "Amend" to correct it.',
+  );
+}

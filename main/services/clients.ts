@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import type { ParsedRequestOf } from '../../shared/contract';
+import {
+  clientDisplayName,
+  type Client,
+  type ClientFields,
+  type ClientSummary,
+} from '../../shared/domain/clients';
+import { AppError } from '../../shared/errors';
+import type { Db } from '../db/connection';
+import { hashesOwnedBy } from '../db/file-references';
+import {
+  deleteClient,
+  findClient,
+  insertClient,
+  listClients,
+  searchClients,
+  setClientArchived,
+  toPrefixQuery,
+  updateClientFields,
+} from '../db/repositories/clients';
+import { removeUnreferencedPhotos } from '../photos/photos';
+import type { DataAccess } from '../data-access';
+import { writeFileAtomically } from '../exports/atomic-file';
+import { clientsCsv } from '../exports/clients-csv';
+import { clientRecordFileName, clientsCsvFileName } from '../exports/file-names';
+import { exportClientRecord } from '../exports/record-export';
+import { importClientRecord } from '../exports/record-import';
+import type { Host } from '../host';
+import type { Session } from '../session';
+import { localToday } from '../../shared/domain/dates';
+import type { CsvExported, RecordExported, RecordImported } from '../../shared/channels/clients';
+import type { Cancelled } from '../../shared/channels/define';
+
+export const clientNotFound = () =>
+  new AppError('not-found', 'That client could not be found. They may have been erased.');
+
+export function requireClient(db: Db, id: string): Client {
+  const client = findClient(db, id);
+  if (!client) throw clientNotFound();
+  return client;
+}
+
+export function createClient({ db, now }: Session, fields: ClientFields): Client {
+  const stamp = now().toISOString();
+  const client: Client = {
+    id: randomUUID(),
+    ...fields,
+    createdAt: stamp,
+    updatedAt: stamp,
+    archivedAt: null,
+  };
+  insertClient(db, client);
+  return client;
+}
+
+export function updateClient({ db, now }: Session, id: string, fields: ClientFields): Client {
+  if (!updateClientFields(db, id, fields, now().toISOString())) requireClient(db, id);
+  return requireClient(db, id);
+}
+
+export function findClients(
+  { db }: Session,
+  { query, archived, sort, limit }: ParsedRequestOf<'clients:list'>,
+): ClientSummary[] {
+  const match = toPrefixQuery(query);
+  if (query.trim() === '' || match === null) {
+    return query.trim() === '' ? listClients(db, { archived, sort, limit }) : [];
+  }
+  return searchClients(db, match, { archived, limit });
+}
+
+export function archiveClient({ db, now }: Session, id: string): Client {
+  const client = requireClient(db, id);
+  if (client.archivedAt === null) {
+    const stamp = now().toISOString();
+    setClientArchived(db, id, stamp, stamp);
+  }
+  return requireClient(db, id);
+}
+
+export function restoreClient({ db, now }: Session, id: string): Client {
+  requireClient(db, id);
+  setClientArchived(db, id, null, now().toISOString());
+  return requireClient(db, id);
+}
+
+/** Deletes the client's rows, then the stored files of hers that nothing else uses. */
+export function eraseClient(
+  { db, photos }: Session,
+  id: string,
+  confirmName: string,
+): { erasedPhotos: number } {
+  const client = requireClient(db, id);
+  const expected = clientDisplayName(client);
+  if (normalizeName(confirmName) !== normalizeName(expected)) {
+    throw new AppError(
+      'invalid-input',
+      `To erase this client, type their full name exactly: ${expected}.`,
+      [{ path: 'confirmName', message: `Type "${expected}" to confirm.` }],
+    );
+  }
+  const hashes = hashesOwnedBy(db, { clientId: id });
+  db.transaction(() => deleteClient(db, id))();
+  return { erasedPhotos: removeUnreferencedPhotos(db, photos, hashes) };
+}
+
+function normalizeName(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
+const recordFilter = { name: 'Stance client record', extensions: ['json'] };
+
+/** Saves one client's complete record where the practitioner chooses. */
+export async function exportRecordToChosenFile(
+  data: DataAccess,
+  host: Host,
+  id: string,
+): Promise<RecordExported | Cancelled> {
+  const file = await host.chooseSaveFile({
+    title: 'Export client record',
+    defaultName: clientRecordFileName(
+      requireClient(data.session().db, id),
+      localToday(data.session().now()),
+    ),
+    filters: [recordFilter],
+  });
+  if (file === null) return { cancelled: true };
+  // The dialog waited on the practitioner: the client may have changed or been erased meanwhile.
+  const client = requireClient(data.session().db, id);
+  const status = data.status();
+  const appVersion = status.state === 'ready' ? status.appVersion : 'unknown';
+  return {
+    cancelled: false,
+    file,
+    ...exportClientRecord(data.session(), client, file, appVersion),
+  };
+}
+
+/** Adds a client from a record file the practitioner picks. */
+export async function importRecordFromChosenFile(
+  data: DataAccess,
+  host: Host,
+): Promise<RecordImported | Cancelled> {
+  data.session(); // says "not open" before a dialog is shown for nothing
+  const file = await host.chooseOpenFile({
+    title: 'Import client record',
+    filters: [recordFilter],
+  });
+  if (file === null) return { cancelled: true };
+  return { cancelled: false, ...importClientRecord(data.session(), file) };
+}
+
+/** Saves the spreadsheet of every client where the practitioner chooses. */
+export async function exportCsvToChosenFile(
+  data: DataAccess,
+  host: Host,
+  includeArchived: boolean,
+): Promise<CsvExported | Cancelled> {
+  const file = await host.chooseSaveFile({
+    title: 'Export clients as a spreadsheet',
+    defaultName: clientsCsvFileName(localToday(data.session().now())),
+    filters: [{ name: 'Spreadsheet (CSV)', extensions: ['csv'] }],
+  });
+  if (file === null) return { cancelled: true };
+  const { text, clients } = clientsCsv(data.session().db, includeArchived);
+  writeFileAtomically(file, (sink) => sink.write(text));
+  return { cancelled: false, file, clients };
+}

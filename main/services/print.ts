@@ -1,0 +1,74 @@
+import type { PrintRequest, SavePdfOutcome } from '../../shared/channels/print';
+import { localToday } from '../../shared/domain/dates';
+import { writeFileAtomically } from '../exports/atomic-file';
+import type { Host } from '../host';
+import { printRoute, type Printer, type PrintJob } from '../printer';
+import type { Session } from '../session';
+import { clientNotFound, requireClient } from './clients';
+import { loadProgram } from './programs';
+import { reportAssessment } from './reports';
+import { readSettings } from './settings';
+
+/** Letters and digits stay; anything a file system may refuse becomes a dash. */
+const namePart = (text: string): string =>
+  text
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}_]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+
+/** Checks the ids before any dialog opens, and names the file after the client and the day. */
+function prepare(
+  session: Session,
+  locale: string | undefined,
+  request: PrintRequest,
+): { job: PrintJob; fileName: string } {
+  const { db, now } = session;
+  const client = requireClient(db, request.clientId);
+  const { paperSize } = readSettings(session, locale);
+  const who = `${namePart(client.lastName)}-${namePart(client.firstName)}`;
+  if (request.kind === 'handout') {
+    const program = loadProgram(db, request.programId ?? '');
+    if (program.clientId !== client.id) throw clientNotFound();
+    const route = printRoute('handout', { ...request, assessmentId: '' });
+    const fileName = `Exercises-${who}-${localToday(now())}.pdf`;
+    return { job: { kind: 'handout', route, paperSize }, fileName };
+  }
+  const assessment = reportAssessment(db, client.id, request.assessmentId);
+  const route = printRoute('report', { ...request, assessmentId: assessment.assessmentId });
+  const fileName = `Report-${who}-${assessment.assessedOn}.pdf`;
+  return { job: { kind: 'report', route, paperSize }, fileName };
+}
+
+export interface PrintContext {
+  session: () => Session;
+  host: Host;
+  printer: Printer;
+  locale: string | undefined;
+}
+
+/** Renders the document to PDF and saves it where the practitioner chooses. */
+export async function savePdf(
+  { session, host, printer, locale }: PrintContext,
+  request: PrintRequest,
+): Promise<SavePdfOutcome> {
+  const { job, fileName } = prepare(session(), locale, request);
+  const target = await host.chooseSaveFile({
+    title: job.kind === 'report' ? 'Save the client report' : 'Save the exercise handout',
+    defaultName: fileName,
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+  });
+  if (target === null) return { saved: false };
+  const pdf = await printer.renderPdf(job);
+  const bytes = writeFileAtomically(target, (sink) => sink.write(pdf));
+  return { saved: true, path: target, bytes };
+}
+
+/** Opens the system print dialog for the document; false when it was cancelled. */
+export async function printDocument(
+  { session, printer, locale }: PrintContext,
+  request: PrintRequest,
+): Promise<{ printed: boolean }> {
+  const { job } = prepare(session(), locale, request);
+  return { printed: await printer.print(job) };
+}

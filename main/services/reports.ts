@@ -1,0 +1,73 @@
+import type { Assessment } from '../../shared/channels/assessments';
+import type { PhotoInfo } from '../../shared/channels/photos';
+import type { ClientReportData, HandoutData } from '../../shared/channels/reports';
+import { ageOn } from '../../shared/domain/dates';
+import { photoViewIds } from '../../shared/domain/photo-views';
+import { AppError } from '../../shared/errors';
+import type { Db } from '../db/connection';
+import { findCurrentRevision, listClientAssessments } from '../db/repositories/assessments';
+import { listClientPrograms } from '../db/repositories/programs';
+import type { Session } from '../session';
+import { requireClient } from './clients';
+import { photosOfAssessment } from './photos';
+import { loadProgram } from './programs';
+import { readSettings } from './settings';
+
+/** The named assessment, or the client's newest; it must be this client's. */
+export function reportAssessment(db: Db, clientId: string, assessmentId?: string): Assessment {
+  const id = assessmentId ?? listClientAssessments(db, clientId)[0]?.assessmentId;
+  if (id === undefined) {
+    throw new AppError('not-found', 'This client has no assessment yet, so there is no report.');
+  }
+  const found = findCurrentRevision(db, id);
+  if (!found || found.clientId !== clientId) {
+    throw new AppError('not-found', 'That assessment could not be found for this client.');
+  }
+  return found as Assessment;
+}
+
+/** Photos in the order the report reads the views; the sort is stable, so oldest first within one. */
+const inViewOrder = (photos: readonly PhotoInfo[]): PhotoInfo[] =>
+  [...photos].sort((a, b) => photoViewIds.indexOf(a.view) - photoViewIds.indexOf(b.view));
+
+/** Everything the client report prints, for one assessment (the newest when none is named). */
+export function clientReport(
+  session: Session,
+  locale: string | undefined,
+  clientId: string,
+  assessmentId?: string,
+): ClientReportData {
+  const { db } = session;
+  const client = requireClient(db, clientId);
+  const assessment = reportAssessment(db, clientId, assessmentId);
+  const all = listClientAssessments(db, clientId);
+  const index = all.findIndex((item) => item.assessmentId === assessment.assessmentId);
+  const ageYears =
+    client.dateOfBirth === '' ? null : ageOn(client.dateOfBirth, assessment.assessedOn);
+  const linked = listClientPrograms(db, clientId).find(
+    (program) => program.assessmentId === assessment.assessmentId,
+  );
+  return {
+    client,
+    settings: readSettings(session, locale),
+    assessment,
+    ageYears,
+    history: all.slice(Math.max(index, 0)).reverse(),
+    program: linked ? loadProgram(db, linked.id) : null,
+    photos: inViewOrder(photosOfAssessment(session, assessment.assessmentId)),
+  };
+}
+
+/** The exercise handout: the program with its exercises, the client and the studio. */
+export function handout(
+  session: Session,
+  locale: string | undefined,
+  programId: string,
+): HandoutData {
+  const program = loadProgram(session.db, programId);
+  return {
+    client: requireClient(session.db, program.clientId),
+    settings: readSettings(session, locale),
+    program,
+  };
+}
