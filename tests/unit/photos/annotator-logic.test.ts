@@ -13,15 +13,12 @@ import {
   toLandmarkSet,
   toolsFor,
   type Annotation,
-} from '../../../renderer/components/photos/annotator/annotation';
-import {
-  describeMeasures,
-  tenths,
-} from '../../../renderer/components/photos/annotator/measure-text';
+} from '../../../renderer/features/photos/annotator/annotation';
+import { describeMeasures, tenths } from '../../../renderer/features/photos/annotator/measure-text';
 import {
   LandmarkSaver,
   SAVE_DELAY_MS,
-} from '../../../renderer/components/photos/annotator/useLandmarkSaver';
+} from '../../../renderer/features/photos/annotator/useLandmarkSaver';
 import {
   clampToPhoto,
   fitViewport,
@@ -29,7 +26,7 @@ import {
   toStage,
   visibleCentre,
   zoomAbout,
-} from '../../../renderer/components/photos/annotator/viewport-math';
+} from '../../../renderer/features/photos/annotator/viewport-math';
 import type { PhotoInfo } from '../../../shared/channels/photos';
 import type { Result } from '../../../shared/errors';
 import { landmarkSetFor, type LandmarkSet } from '../../../shared/domain/photo-views';
