@@ -1,26 +1,17 @@
 import { useState } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { navigate, useHashLocation } from 'wouter/use-hash-location';
-import { AppShell } from './features/app/AppShell';
 import { NoticeProvider } from './components/Notice';
-import { PageNotFound } from './features/app/PageNotFound';
-import { RestoredNotice } from './features/backups/RestoredNotice';
-import { useAppStatus } from './features/app/useAppStatus';
+import { AppShell, PageNotFound, StartupProblem, useAppStatus } from './features/app';
+import { AssessmentEditor } from './features/assessment';
+import { RestoredNotice, type RestoreOutcome } from './features/backups';
+import { ClientDetail, ClientList, NewClient } from './features/clients';
+import { EditExercise, Exercises, ExercisesDetail, NewExercise } from './features/exercises';
+import { PhotoAnnotator, PhotoComparison } from './features/photos';
+import { ProgramBuilder } from './features/programs';
+import { HandoutPreview, ReportPreview } from './features/reports';
+import { Settings } from './features/settings';
 import { useCommandShortcut } from './hooks/useKeyboardShortcut';
-import type { RestoreOutcome } from './features/backups/useRestore';
-import { AssessmentEditor } from './features/assessment/AssessmentEditor';
-import { ClientDetail } from './features/clients/ClientDetail';
-import { ClientList } from './features/clients/ClientList';
-import { Exercises } from './features/exercises/Exercises';
-import { ExercisesDetail } from './features/exercises/ExercisesDetail';
-import { EditExercise, NewExercise } from './features/exercises/ExercisesForm';
-import { NewClient } from './features/clients/NewClient';
-import { PhotoAnnotator } from './features/photos/PhotoAnnotator';
-import { PhotoComparison } from './features/photos/PhotoComparison';
-import { ProgramBuilder } from './features/programs/ProgramBuilder';
-import { HandoutPreview, ReportPreview } from './features/reports/ReportPreview';
-import { Settings } from './features/settings/Settings';
-import { StartupProblem } from './features/app/StartupProblem';
 
 export function App() {
   const [status, recheckStatus] = useAppStatus();

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, matchRoute, useLocation, useRouter } from 'wouter';
-import { BackupBanner } from '../backups/BackupBanner';
+import { BackupBanner } from '../backups';
 import { NoticeRegion } from '../../components/Notice';
 import { StanceMark } from './StanceMark';
 

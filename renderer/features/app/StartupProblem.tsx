@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import type { AppStatus } from '../../../shared/contract';
 import { CopyButton } from '../../components/CopyButton';
-import { RecoveryBackups } from '../backups/RecoveryBackups';
+import { RecoveryBackups, type RestoreOutcome } from '../backups';
 import { StanceMark } from './StanceMark';
-import type { RestoreOutcome } from '../backups/useRestore';
 
 type Problem = Extract<AppStatus, { state: 'problem' }>;
 

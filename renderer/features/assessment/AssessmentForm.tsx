@@ -6,7 +6,8 @@ import { FeetSection } from './FeetSection';
 import { MeasuresSection } from './MeasuresSection';
 import { NotesSection } from './NotesSection';
 import { PainSection } from './PainSection';
-import { PhotosSection, type PhotosLock } from '../photos/PhotosSection';
+import type { PhotosLock } from '../photos';
+import { PhotosSection } from './PhotosSection';
 import { SummarySection } from './SummaryPanel';
 import { ViewSection } from './ViewSection';
 

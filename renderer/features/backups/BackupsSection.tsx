@@ -6,7 +6,7 @@ import { useRestore, type RestoreFlow, type RestoreOutcome } from './useRestore'
 import { ActionMessage } from '../../components/ActionMessage';
 import { BackupTable } from './BackupTable';
 import { RestoreDialog } from './RestoreDialog';
-import { SettingsSection } from '../settings/SettingsSection';
+import { SettingsSection } from '../../components/SettingsSection';
 
 export function BackupsSection({ onRestored }: { onRestored: (outcome: RestoreOutcome) => void }) {
   const { load, reload } = useBackups();

@@ -7,7 +7,7 @@ import { BackToClients } from '../../components/BackLink';
 import { ClientAssessments } from './ClientAssessments';
 import { ClientDetailsCard } from './ClientDetailsCard';
 import { ClientEditForm } from './ClientEditForm';
-import { CompareLink } from '../photos/CompareLink';
+import { CompareLink } from '../photos';
 import { EraseClientDialog } from './EraseClientDialog';
 import { useNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { LibraryExercise } from '../../../shared/channels/exercises';
 import { regionLabels } from '../../../shared/domain/exercises';
-import { PhaseBadge } from '../programs/Suggestions';
+import { PhaseBadge } from './PhaseBadge';
 import { ExerciseFigure } from './ExerciseFigure';
 
 /** One exercise in the library grid; the whole card is the link to its page. */

@@ -1,6 +1,6 @@
 import type { LibraryExercise } from '../../../shared/channels/exercises';
 import { photoUrl } from '../../../shared/domain/photos';
-import { illustrationUrl } from '../reports/illustrations';
+import { illustrationUrl } from './illustrations';
 
 /**
  * The picture of an exercise: the practitioner's photo when she added one, otherwise the line

@@ -17,7 +17,7 @@ import { RetireDialog } from './RetireDialog';
 import { useLibrary } from './useLibrary';
 import { useNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
-import { PhaseBadge } from '../programs/Suggestions';
+import { PhaseBadge } from './PhaseBadge';
 
 export function ExercisesDetail({ id }: { id: string }) {
   const { load, reload } = useLibrary();

@@ -1,7 +1,7 @@
 import type { LibraryExercise } from '../../../shared/channels/exercises';
 import { exercisePhases, phaseLabels } from '../../../shared/domain/exercises';
 import { useMemo, useState } from 'react';
-import { ExerciseFigure } from '../exercises/ExerciseFigure';
+import { ExerciseFigure } from '../exercises';
 
 /** A search box narrowing a list of the library, grouped by phase, and an Add button. */
 export function LibraryPicker({

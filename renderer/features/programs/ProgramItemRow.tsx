@@ -1,6 +1,5 @@
 import type { Dosage } from '../../../shared/domain/exercises';
-import { ExerciseFigure } from '../exercises/ExerciseFigure';
-import { PhaseBadge } from './Suggestions';
+import { ExerciseFigure, PhaseBadge } from '../exercises';
 import { TextField } from './TextField';
 import type { DosageDraft, Item } from './program-draft';
 

@@ -1,6 +1,6 @@
 import type { AssessmentSuggestion } from '../../../shared/channels/programs';
-import { type ExercisePhase, phaseLabels } from '../../../shared/domain/exercises';
 import { AlertBanner } from '../../components/AlertBanner';
+import { PhaseBadge } from '../exercises';
 import { dosageText, toDraft } from './program-draft';
 
 export function Suggestions({
@@ -75,9 +75,4 @@ export function Suggestions({
       )}
     </section>
   );
-}
-
-export function PhaseBadge({ phase }: { phase: ExercisePhase | null }) {
-  if (!phase) return null;
-  return <span className={`badge phase-badge phase-${phase}`}>{phaseLabels[phase]}</span>;
 }

@@ -6,7 +6,7 @@ import type { HandoutData } from '../../../shared/channels/reports';
 import type { ProgramItem } from '../../../shared/channels/programs';
 import { clientDisplayName } from '../../../shared/domain/clients';
 import { photoUrl } from '../../../shared/domain/photos';
-import { illustrationUrl } from './illustrations';
+import { illustrationUrl } from '../exercises';
 import { Letterhead } from './Letterhead';
 import { dosageText, frequencyText, printedOn } from './wording';
 

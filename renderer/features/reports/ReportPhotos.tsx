@@ -1,7 +1,7 @@
 /** The assessment's photos with what was marked and measured on them, two to a row. */
 import type { CSSProperties } from 'react';
 import type { PhotoInfo } from '../../../shared/channels/photos';
-import { PhotoOverlay } from '../photos/PhotoOverlay';
+import { PhotoOverlay } from '../photos';
 import { photoCaption } from './photo-captions';
 
 /**

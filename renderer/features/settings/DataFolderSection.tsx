@@ -1,4 +1,4 @@
-import { SettingsSection } from './SettingsSection';
+import { SettingsSection } from '../../components/SettingsSection';
 
 /** Where the data lives, so she can find it, back it up by hand, or move it. */
 export function DataFolderSection({ dataDir }: { dataDir: string }) {

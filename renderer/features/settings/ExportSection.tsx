@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { invoke } from '../../api';
 import { plural } from '../../lib/format';
 import { ActionMessage, type ActionMessageContent } from '../../components/ActionMessage';
-import { SettingsSection } from './SettingsSection';
+import { SettingsSection } from '../../components/SettingsSection';
 
 export function ExportSection() {
   const [includeArchived, setIncludeArchived] = useState(false);

@@ -1,6 +1,6 @@
 import type { PaperSize, UnitSystem } from '../../../shared/domain/settings';
 import type { EditableSettings } from './useSettings';
-import { SettingsSection } from './SettingsSection';
+import { SettingsSection } from '../../components/SettingsSection';
 
 interface Choice<T extends string> {
   value: T;

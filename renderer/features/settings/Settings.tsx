@@ -2,12 +2,11 @@ import { useLocation } from 'wouter';
 import { AlertBanner } from '../../components/AlertBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { SaveIndicator } from './SaveIndicator';
-import { BackupsSection } from '../backups/BackupsSection';
+import { BackupsSection, type RestoreOutcome } from '../backups';
 import { DataFolderSection } from './DataFolderSection';
 import { ExportSection } from './ExportSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StudioDetailsSection } from './StudioDetailsSection';
-import type { RestoreOutcome } from '../backups/useRestore';
 import { useSettings } from './useSettings';
 
 interface SettingsProps {

@@ -1,6 +1,6 @@
 import type { EditableSettings, SettingsErrors, TextSettingKey } from './useSettings';
 import { Field } from '../../components/Field';
-import { SettingsSection } from './SettingsSection';
+import { SettingsSection } from '../../components/SettingsSection';
 import { StudioLogoField } from './StudioLogoField';
 
 interface TextSettingSpec {

@@ -10,7 +10,6 @@ import { invoke } from '../../api';
 import { plural } from '../../lib/format';
 import { AlertBanner } from '../../components/AlertBanner';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Section, sectionHeadingId } from '../assessment/Section';
 import { CameraDialog } from './CameraDialog';
 import { PendingPhotos } from './PendingPhotos';
 import { PhotoCard } from './PhotoCard';
@@ -22,9 +21,11 @@ import { usePhotoIntake, type IntakeOutcome, type IntakeStep } from './usePhotoI
 /** Why photos cannot be changed here, if they cannot. */
 export type PhotosLock = 'final' | 'older-revision' | null;
 
-interface PhotosSectionProps {
+interface AssessmentPhotosProps {
   assessmentId: string;
   lock: PhotosLock;
+  /** The heading of the section these photos sit in; focus returns there when a step ends. */
+  headingId: string;
 }
 
 const lockNotes: Record<Exclude<PhotosLock, null>, string> = {
@@ -33,7 +34,7 @@ const lockNotes: Record<Exclude<PhotosLock, null>, string> = {
     'Photos belong to the whole assessment. Go back to the current revision to add or change them.',
 };
 
-export function PhotosSection({ assessmentId, lock }: PhotosSectionProps) {
+export function AssessmentPhotos({ assessmentId, lock, headingId }: AssessmentPhotosProps) {
   const photos = useAssessmentPhotos(assessmentId);
   const { load } = photos;
   const takenViews = useMemo(
@@ -48,10 +49,7 @@ export function PhotosSection({ assessmentId, lock }: PhotosSectionProps) {
   const editable = lock === null;
 
   return (
-    <Section
-      id="photos"
-      intro="Posture photos for this assessment. Open a photo to place landmarks and see its measures."
-    >
+    <>
       {lock && <p className="photo-lock-note">{lockNotes[lock]}</p>}
       <PhotoList
         load={photos.load}
@@ -111,12 +109,12 @@ export function PhotosSection({ assessmentId, lock }: PhotosSectionProps) {
               setRemoving(null);
             });
             // The photo's own button is gone; the section heading keeps her place.
-            document.getElementById(sectionHeadingId('photos'))?.focus();
+            document.getElementById(headingId)?.focus();
           }}
           onCancel={() => setRemoving(null)}
         />
       )}
-    </Section>
+    </>
   );
 }
 
