@@ -25,3 +25,15 @@ export function ageInYears(dateOfBirth: string): number | null {
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const MEGABYTE = 1024 * 1024;
+
+/**
+ * "820 KB", "4.2 MB", in binary units: every size limit Stance states ("larger than 30 MB") is
+ * counted in 1024s, so a file shown as 30 MB is exactly the one the limit refuses.
+ */
+export function formatFileSize(bytes: number): string {
+  if (bytes < MEGABYTE) return `${sizeFormat.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  return `${sizeFormat.format(bytes / MEGABYTE)} MB`;
+}

@@ -1,5 +1,6 @@
 import type { BackupSummary } from '../../../shared/channels/backups';
-import { backupKindText, formatFileSize, formatMoment } from './backupText';
+import { formatFileSize } from '../../lib/format';
+import { backupKindText, formatMoment } from './backupText';
 import { useBackups } from './useBackups';
 import { useRestore, type RestoreOutcome } from './useRestore';
 import { BackupTable } from './BackupTable';

@@ -1,4 +1,5 @@
-import { backupKindText, formatFileSize, formatMoment } from './backupText';
+import { formatFileSize } from '../../lib/format';
+import { backupKindText, formatMoment } from './backupText';
 import type { RestoreFlow, RestoreSituation, RestoreSource } from './useRestore';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 

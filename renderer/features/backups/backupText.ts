@@ -21,23 +21,6 @@ export function formatMoment(timestamp: string): string {
   );
 }
 
-/** Sizes as a file manager shows them: whole kB below a megabyte, one decimal above. */
-export function formatFileSize(bytes: number): string {
-  const megabytes = bytes / 1_000_000;
-  if (megabytes >= 1) {
-    return new Intl.NumberFormat(undefined, {
-      style: 'unit',
-      unit: 'megabyte',
-      maximumFractionDigits: 1,
-    }).format(megabytes);
-  }
-  return new Intl.NumberFormat(undefined, {
-    style: 'unit',
-    unit: 'kilobyte',
-    maximumFractionDigits: 0,
-  }).format(Math.max(1, Math.round(bytes / 1000)));
-}
-
 /** How a backup is named in sentences and button labels. */
 export function backupLabel(backup: BackupSummary): string {
   return `the backup from ${formatMoment(backup.takenAt)}`;

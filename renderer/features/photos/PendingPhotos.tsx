@@ -1,9 +1,8 @@
 /** The photos just picked, each with the view it shows, before they are added. */
 import { useEffect, useId, useRef } from 'react';
 import { photoViews, type PhotoView } from '../../../shared/domain/photo-views';
-import { plural } from '../../lib/format';
+import { formatFileSize, plural } from '../../lib/format';
 import { BlobImage } from './BlobImage';
-import { formatFileSize } from './photo-files';
 import type { PendingPhoto } from './usePhotoIntake';
 
 interface PendingPhotosProps {

@@ -22,14 +22,6 @@ export function suggestViews(taken: readonly PhotoView[], count: number): PhotoV
   return chosen;
 }
 
-const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-
-/** "820 KB", "4.2 MB". */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${sizeFormat.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
-  return `${sizeFormat.format(bytes / (1024 * 1024))} MB`;
-}
-
 /** Main names the file in its messages; other messages get the name put in front. */
 export function messageAboutFile(fileName: string, message: string): string {
   const shown = fileName.trim().slice(0, 80);
