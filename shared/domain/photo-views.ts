@@ -132,8 +132,6 @@ export const landmarkSetSchema = z.strictObject({
 
 export type LandmarkSet = z.output<typeof landmarkSetSchema>;
 
-export const emptyLandmarkSet = (): LandmarkSet => ({ points: {} });
-
 /**
  * The set checked against one photo: every point inside its pixels and every landmark one that
  * belongs to its view.

@@ -1,4 +1,4 @@
-import type { BackupKind, BackupSummary } from '../../../shared/channels/backups';
+import type { BackupKind } from '../../../shared/channels/backups';
 
 const kindWords: Record<BackupKind, string> = {
   daily: 'Daily backup',
@@ -19,9 +19,4 @@ export function formatMoment(timestamp: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
     instant,
   );
-}
-
-/** How a backup is named in sentences and button labels. */
-export function backupLabel(backup: BackupSummary): string {
-  return `the backup from ${formatMoment(backup.takenAt)}`;
 }

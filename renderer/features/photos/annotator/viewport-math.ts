@@ -61,14 +61,6 @@ export function toImage(viewport: Viewport, stagePoint: Point): Point {
   };
 }
 
-/** Image pixels -> stage pixels. */
-export function toStage(viewport: Viewport, imagePoint: Point): Point {
-  return {
-    x: imagePoint.x * viewport.scale + viewport.x,
-    y: imagePoint.y * viewport.scale + viewport.y,
-  };
-}
-
 /** Keeps a point on the photo (landmarks must lie inside it), rounded to a tenth of a pixel. */
 export function clampToPhoto(point: Point, photo: Size): Point {
   const clamp = (value: number, max: number) =>
