@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { featureBoundaries } from './scripts/lint/feature-boundaries.mjs';
 
 // Exact module names, so a local file such as ./events is not mistaken for Node's `events`.
 const nodeBuiltins = (message) => builtinModules.map((name) => ({ name, message }));
@@ -75,6 +76,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // One folder per feature: others use it only through its index.ts, and the kit uses none.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { stance: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'stance/feature-boundaries': 'error' },
   },
   {
     files: ['shared/**/*.ts'],

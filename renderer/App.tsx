@@ -1,26 +1,17 @@
 import { useState } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { navigate, useHashLocation } from 'wouter/use-hash-location';
-import { AppShell } from './components/AppShell';
 import { NoticeProvider } from './components/Notice';
-import { PageNotFound } from './components/PageNotFound';
-import { RestoredNotice } from './components/RestoredNotice';
-import { useAppStatus } from './hooks/useAppStatus';
+import { AppShell, PageNotFound, StartupProblem, useAppStatus } from './features/app';
+import { AssessmentEditor } from './features/assessment';
+import { RestoredNotice, type RestoreOutcome } from './features/backups';
+import { ClientDetail, ClientList, NewClient } from './features/clients';
+import { EditExercise, Exercises, ExercisesDetail, NewExercise } from './features/exercises';
+import { PhotoAnnotator, PhotoComparison } from './features/photos';
+import { ProgramBuilder } from './features/programs';
+import { HandoutPreview, ReportPreview } from './features/reports';
+import { Settings } from './features/settings';
 import { useCommandShortcut } from './hooks/useKeyboardShortcut';
-import type { RestoreOutcome } from './hooks/useRestore';
-import { AssessmentEditor } from './pages/AssessmentEditor';
-import { ClientDetail } from './pages/ClientDetail';
-import { ClientList } from './pages/ClientList';
-import { Exercises } from './pages/Exercises';
-import { ExercisesDetail } from './pages/ExercisesDetail';
-import { EditExercise, NewExercise } from './pages/ExercisesForm';
-import { NewClient } from './pages/NewClient';
-import { PhotoAnnotator } from './pages/PhotoAnnotator';
-import { PhotoComparison } from './pages/PhotoComparison';
-import { ProgramBuilder } from './pages/ProgramBuilder';
-import { HandoutPreview, ReportPreview } from './pages/ReportPreview';
-import { Settings } from './pages/Settings';
-import { StartupProblem } from './pages/StartupProblem';
 
 export function App() {
   const [status, recheckStatus] = useAppStatus();

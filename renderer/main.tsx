@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { isPrintRoute, PrintApp } from './print/PrintApp';
+import { isPrintRoute, PrintApp } from './features/reports';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render Stance into.');

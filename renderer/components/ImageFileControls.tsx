@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { IMAGE_FILE_ACCEPT, MAX_IMAGE_FILE_BYTES, readFileAsBase64 } from '../read-file';
+import { IMAGE_FILE_ACCEPT, MAX_IMAGE_FILE_BYTES, readFileAsBase64 } from '../lib/read-file';
 
 export interface ImageFileLabels {
   add: string;

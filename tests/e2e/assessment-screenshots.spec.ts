@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { SECTIONS } from '../../renderer/components/assessment/Section';
+import { SECTIONS } from '../../renderer/features/assessment/Section';
 import { formReady, seedAssessment } from './assessment-helpers';
 import { test } from './fixtures';
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { MESSAGES, REFERRAL_NOTICE } from '../../shared/domain/clinical';
-import { SECTIONS } from '../../renderer/components/assessment/Section';
+import { SECTIONS } from '../../renderer/features/assessment/Section';
 import {
   PREVIOUS_BODY,
   daysAgo,

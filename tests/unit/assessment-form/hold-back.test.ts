@@ -5,16 +5,16 @@ import {
   findingWithGrade,
   findingWithValue,
   withFinding,
-} from '../../../renderer/components/assessment/findings';
-import { FormStore } from '../../../renderer/components/assessment/form-store';
-import { getAt, setAt } from '../../../renderer/components/assessment/paths';
-import { fromShown, parseNumber, toShown } from '../../../renderer/components/assessment/units';
+} from '../../../renderer/features/assessment/findings';
+import { FormStore } from '../../../renderer/features/assessment/form-store';
+import { getAt, setAt } from '../../../renderer/features/assessment/paths';
+import { fromShown, parseNumber, toShown } from '../../../renderer/features/assessment/units';
 import {
   NOT_A_NUMBER,
   savableContent,
   validator,
   withoutRefused,
-} from '../../../renderer/components/assessment/validation';
+} from '../../../renderer/features/assessment/validation';
 
 const id = '6f1f7a3e-8a54-4c1e-9b7e-2c1d3e4f5a6b';
 const day = '2026-01-15';

@@ -6,8 +6,8 @@ import {
   findingWithGrade,
   findingWithNote,
   withFinding,
-} from '../../../renderer/components/assessment/findings';
-import { choosePrevious } from '../../../renderer/components/assessment/previous-choice';
+} from '../../../renderer/features/assessment/findings';
+import { choosePrevious } from '../../../renderer/features/assessment/previous-choice';
 
 function item(
   assessmentId: string,

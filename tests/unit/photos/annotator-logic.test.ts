@@ -13,23 +13,19 @@ import {
   toLandmarkSet,
   toolsFor,
   type Annotation,
-} from '../../../renderer/components/photos/annotator/annotation';
-import {
-  describeMeasures,
-  tenths,
-} from '../../../renderer/components/photos/annotator/measure-text';
+} from '../../../renderer/features/photos/annotator/annotation';
+import { describeMeasures, tenths } from '../../../renderer/features/photos/annotator/measure-text';
 import {
   LandmarkSaver,
   SAVE_DELAY_MS,
-} from '../../../renderer/components/photos/annotator/useLandmarkSaver';
+} from '../../../renderer/features/photos/annotator/useLandmarkSaver';
 import {
   clampToPhoto,
   fitViewport,
   toImage,
-  toStage,
   visibleCentre,
   zoomAbout,
-} from '../../../renderer/components/photos/annotator/viewport-math';
+} from '../../../renderer/features/photos/annotator/viewport-math';
 import type { PhotoInfo } from '../../../shared/channels/photos';
 import type { Result } from '../../../shared/errors';
 import { landmarkSetFor, type LandmarkSet } from '../../../shared/domain/photo-views';
@@ -41,7 +37,9 @@ describe('viewport', () => {
   it('fits the whole photo, centred', () => {
     const view = fitViewport({ width: 600, height: 500 }, photo);
     expect(view.scale).toBeCloseTo(0.49, 6);
-    expect(toStage(view, { x: 400, y: 500 })).toEqual({ x: 300, y: 250 });
+    const centre = toImage(view, { x: 300, y: 250 });
+    expect(centre.x).toBeCloseTo(400, 6);
+    expect(centre.y).toBeCloseTo(500, 6);
     expect(visibleCentre(view, { width: 600, height: 500 }, photo)).toEqual({ x: 400, y: 500 });
   });
 

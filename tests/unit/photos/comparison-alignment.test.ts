@@ -5,7 +5,7 @@ import {
   shortLandmarkName,
   type AlignablePhoto,
   type Alignment,
-} from '../../../renderer/components/photos/comparison-alignment';
+} from '../../../renderer/features/photos/comparison-alignment';
 import type { LandmarkSet, Point } from '../../../shared/domain/photo-views';
 
 /** A front photo of a standing body: feet at `feetY`, eyes `bodyPx` above, centred on `centreX`. */

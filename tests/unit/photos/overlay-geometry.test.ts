@@ -9,7 +9,7 @@ import {
   plumbXAt,
   trueDown,
   trueRight,
-} from '../../../renderer/components/photos/overlay-geometry';
+} from '../../../renderer/features/photos/overlay-geometry';
 import { measurePhoto } from '../../../shared/domain/photo-measures';
 import type { LandmarkSet, Point } from '../../../shared/domain/photo-views';
 

@@ -11,7 +11,7 @@ import {
   clientCaveats,
   clientPostureByView,
   CLIENT_CAVEATS,
-} from '../../../renderer/print/client-wording';
+} from '../../../renderer/features/reports/client-wording';
 
 function posture(findings: CheckpointFinding[]) {
   const body: AssessmentBody = { schemaVersion: 1, checkpointFindings: findings };

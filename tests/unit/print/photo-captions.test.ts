@@ -1,6 +1,6 @@
 /** What the report prints under a photo: measured values with their direction in words, and what was not measured. */
 import { describe, expect, it } from 'vitest';
-import { photoCaption } from '../../../renderer/print/photo-captions';
+import { photoCaption } from '../../../renderer/features/reports/photo-captions';
 
 describe('photo captions', () => {
   it('gives a tilt unsigned, with the lower side in words, to 0.1°', () => {

@@ -1,0 +1,162 @@
+/**
+ * The assessment form, filled in while the client stands in the studio: sections in the order she
+ * works, saved as she types, locked once finalized, amended by adding a revision.
+ */
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { Link } from 'wouter';
+import type { Assessment } from '../../../shared/channels/assessments';
+import { clientDisplayName } from '../../../shared/domain/clients';
+import type { AppErrorShape } from '../../../shared/errors';
+import { invoke } from '../../api';
+import { AlertBanner } from '../../components/AlertBanner';
+import { BackLink, BackToClients } from '../../components/BackLink';
+import { PageHeader } from '../../components/PageHeader';
+import { AssessmentActions } from './AssessmentActions';
+import { AssessmentForm } from './AssessmentForm';
+import { FormProvider } from './form-context';
+import type { FormStore } from './form-store';
+import { ReferralBanner } from './RedFlagsPanel';
+import { SaveStatusView } from './SaveStatusView';
+import { SectionNav } from './SectionNav';
+import { formatCalendarDate, formatDayOf } from '../../lib/format';
+import type { EditorData, PreviousLoad } from './useAssessmentEditor';
+import { ageOnDay, storeFor, useAssessmentEditor } from './useAssessmentEditor';
+import { useAutosave } from './useAutosave';
+
+export function AssessmentEditor({ id }: { id: string }) {
+  const { load, previous, reload } = useAssessmentEditor(id);
+  if (load.status === 'loading') return <div className="page" aria-busy="true" />;
+  if (load.status === 'failed') return <LoadProblem error={load.error} />;
+  return <EditorPage data={load} previous={previous} onReload={reload} />;
+}
+
+function LoadProblem({ error }: { error: AppErrorShape }) {
+  const missing = error.code === 'not-found' || error.code === 'invalid-input';
+  return (
+    <div className="page">
+      <PageHeader
+        title={missing ? 'Assessment not found' : 'This assessment could not be opened'}
+        before={<BackToClients />}
+        focusOnArrival
+      />
+      <AlertBanner title={missing ? 'It may have been discarded.' : 'Something went wrong.'}>
+        <p>{error.message}</p>
+        <p>
+          <Link href="/">Go back to your clients</Link>
+        </p>
+      </AlertBanner>
+    </div>
+  );
+}
+
+interface Shown {
+  readonly assessment: Assessment;
+  readonly store: FormStore;
+}
+
+interface EditorPageProps {
+  data: EditorData;
+  previous: PreviousLoad;
+  onReload: () => void;
+}
+
+function EditorPage({ data, previous, onReload }: EditorPageProps) {
+  const { assessment, client, units, store, restored } = data;
+  const [older, setOlder] = useState<Shown | null>(null);
+  const [viewProblem, setViewProblem] = useState<string | null>(null);
+  const autosave = useAutosave(store, assessment, assessment.status === 'draft', restored);
+
+  const shown: Shown = older ?? { assessment, store };
+  const readOnly = older !== null || assessment.status === 'final';
+  const assessedOn = useSyncExternalStore(
+    shown.store.subscribe,
+    () => shown.store.get().doc.assessedOn,
+  );
+  const name = clientDisplayName(client);
+  const ageYears = ageOnDay(client.dateOfBirth, assessedOn);
+  const previousAssessment = previous.status === 'ready' ? previous.previous : null;
+  // One object for the life of the form: a new one would re-render every field.
+  const formSettings = useMemo(
+    () => ({ store: shown.store, readOnly, units, ageYears, previous: previousAssessment }),
+    [shown.store, readOnly, units, ageYears, previousAssessment],
+  );
+
+  const view = async (revision: number) => {
+    setViewProblem(null);
+    if (revision === assessment.revision) return setOlder(null);
+    const result = await invoke('assessments:getRevision', {
+      id: assessment.assessmentId,
+      revision,
+    });
+    if (!result.ok) return setViewProblem(result.error.message);
+    setOlder({ assessment: result.value, store: storeFor(result.value, false).store });
+  };
+
+  return (
+    <div className="page ae-page">
+      <PageHeader
+        title={`Assessment: ${name}`}
+        before={<BackLink href={`/clients/${client.id}`}>{name}</BackLink>}
+        subtitle={`${formatCalendarDate(assessedOn)} · ${statusText(shown.assessment)}`}
+        actions={
+          <AssessmentActions
+            assessment={assessment}
+            autosave={autosave}
+            shownRevision={shown.assessment.revision}
+            onReload={onReload}
+            onView={(revision) => void view(revision)}
+          />
+        }
+        focusOnArrival
+      />
+      {viewProblem && (
+        <AlertBanner title="That revision could not be opened.">{viewProblem}</AlertBanner>
+      )}
+      {older && (
+        <div className="ae-viewing" role="status">
+          <span>
+            You are reading revision {older.assessment.revision} as it was. It cannot be changed.
+          </span>
+          <button type="button" className="button ae-button-small" onClick={() => setOlder(null)}>
+            Back to the current revision
+          </button>
+        </div>
+      )}
+      <FormProvider
+        key={`${shown.assessment.revision}-${older ? 'older' : 'current'}`}
+        value={formSettings}
+      >
+        <ReferralBanner />
+        <div
+          className="ae-layout"
+          data-form-ready={previous.status === 'ready' ? 'true' : undefined}
+        >
+          <SectionNav>
+            <SaveStatusView
+              statusStore={autosave.status}
+              locked={readOnly ? lockedText(shown.assessment) : null}
+              onReopen={onReload}
+            />
+          </SectionNav>
+          <AssessmentForm
+            client={client}
+            readOnly={readOnly}
+            assessmentId={assessment.assessmentId}
+            photosLock={older ? 'older-revision' : assessment.status === 'final' ? 'final' : null}
+          />
+        </div>
+      </FormProvider>
+    </div>
+  );
+}
+
+function statusText(assessment: Assessment): string {
+  const revision = assessment.revision > 1 ? `, revision ${assessment.revision}` : '';
+  return assessment.status === 'final' ? `Finalized${revision}` : `Draft${revision}`;
+}
+
+function lockedText(assessment: Assessment): string {
+  return assessment.status === 'final' && assessment.finalizedAt
+    ? `Finalized on ${formatDayOf(assessment.finalizedAt)}`
+    : `Revision ${assessment.revision}, read only`;
+}

@@ -1,0 +1,1 @@
+export { AssessmentEditor } from './AssessmentEditor';

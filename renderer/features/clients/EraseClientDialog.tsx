@@ -1,0 +1,127 @@
+import { useId, useState } from 'react';
+import type { Client } from '../../../shared/domain/clients';
+import { clientDisplayName } from '../../../shared/domain/clients';
+import { invoke } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { DialogButtons } from '../../components/DialogButtons';
+
+interface EraseClientDialogProps {
+  client: Client;
+  /** Null while the count is unknown; the wording then does not give a number. */
+  assessmentCount: number | null;
+  onCancel: () => void;
+  onErased: () => void;
+}
+
+/** The comparison main makes, so the button wakes exactly when main would accept the name. */
+function sameName(typed: string, expected: string): boolean {
+  const normal = (name: string) =>
+    name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  return normal(typed) === normal(expected);
+}
+
+/**
+ * The one way to erase a client. Typing the full name is the confirmation; the erase button is
+ * never focused first and Enter in the name field does not press it, so only a deliberate click
+ * or Space on that button erases. Escape, Cancel and × leave everything as it was.
+ */
+export function EraseClientDialog({
+  client,
+  assessmentCount,
+  onCancel,
+  onErased,
+}: EraseClientDialogProps) {
+  const name = clientDisplayName(client);
+  const [typed, setTyped] = useState('');
+  const [erasing, setErasing] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const fieldId = useId();
+  const matches = sameName(typed, name);
+
+  const erase = async () => {
+    setProblem(null);
+    setErasing(true);
+    const result = await invoke('clients:erase', { id: client.id, confirmName: typed });
+    if (result.ok) return onErased();
+    setErasing(false);
+    setProblem(result.error.message);
+  };
+
+  return (
+    <Dialog
+      title={`Erase ${name}?`}
+      tone="danger"
+      closeButton
+      busy={erasing}
+      error={problem}
+      onCancel={onCancel}
+      description={<WhatIsErased client={client} name={name} assessmentCount={assessmentCount} />}
+      actions={
+        <DialogButtons
+          confirmLabel="Erase client"
+          busyLabel="Erasing…"
+          busy={erasing}
+          confirmTone="danger"
+          confirmDisabled={!matches}
+          onConfirm={() => void erase()}
+          onCancel={onCancel}
+        />
+      }
+    >
+      <div className="field">
+        <label className="field-label" htmlFor={fieldId}>
+          Type the client’s full name, <span className="confirm-name">{name}</span>, to confirm
+        </label>
+        <input
+          id={fieldId}
+          className="input"
+          autoComplete="off"
+          spellCheck={false}
+          data-autofocus
+          value={typed}
+          disabled={erasing}
+          onChange={(event) => setTyped(event.target.value)}
+          // Enter must never erase: it is where a hurried confirmation would land.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.preventDefault();
+          }}
+        />
+      </div>
+    </Dialog>
+  );
+}
+
+function WhatIsErased({
+  client,
+  name,
+  assessmentCount,
+}: {
+  client: Client;
+  name: string;
+  assessmentCount: number | null;
+}) {
+  return (
+    <>
+      <p>This removes from Stance, for good:</p>
+      <ul>
+        <li>{name}’s details and notes</li>
+        <li>
+          {assessmentCount === null
+            ? 'all their assessments, with every revision'
+            : assessmentCount === 0
+              ? 'their assessments (there are none yet)'
+              : assessmentCount === 1
+                ? 'their assessment, with every revision'
+                : `all ${assessmentCount} of their assessments, with every revision`}
+        </li>
+        <li>their exercise programs</li>
+        <li>their photos, except any that another client’s record also uses</li>
+      </ul>
+      <p>
+        <strong>This cannot be undone.</strong> If you may need this record again, cancel and choose
+        “Export record…” first. To only take {client.firstName} out of your list, archive them
+        instead.
+      </p>
+    </>
+  );
+}

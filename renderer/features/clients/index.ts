@@ -1,0 +1,3 @@
+export { ClientDetail } from './ClientDetail';
+export { ClientList } from './ClientList';
+export { NewClient } from './NewClient';

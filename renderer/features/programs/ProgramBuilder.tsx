@@ -1,0 +1,309 @@
+/**
+ * Builds a home-exercise program from one assessment: the suggestions with their reasons to accept
+ * or leave, exercises added from the library, the order and dosage of each, then saved in one go.
+ * A program already made from the assessment opens for editing instead of fresh suggestions.
+ */
+import type { LibraryExercise } from '../../../shared/channels/exercises';
+import type { Dosage } from '../../../shared/domain/exercises';
+import { COMFORTABLE_PROGRAM_SIZE } from '../../../shared/domain/programs/suggest';
+import type { AppErrorShape } from '../../../shared/errors';
+import { invoke } from '../../api';
+import { AlertBanner } from '../../components/AlertBanner';
+import { PageHeader } from '../../components/PageHeader';
+import { IssueList } from './IssueList';
+import { LibraryPicker } from './LibraryPicker';
+import { ProgramItemRow } from './ProgramItemRow';
+import { Suggestions } from './Suggestions';
+import { TextField } from './TextField';
+import {
+  type Item,
+  type Load,
+  type Loaded,
+  fromDraft,
+  loadBuilder,
+  newKey,
+  savedShape,
+  toDraft,
+} from './program-draft';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { Link } from 'wouter';
+
+export function ProgramBuilder({
+  clientId,
+  assessmentId,
+}: {
+  clientId: string;
+  assessmentId: string;
+}) {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  useEffect(() => {
+    let current = true;
+    void loadBuilder(clientId, assessmentId).then((next) => {
+      if (current) setLoad(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [clientId, assessmentId]);
+
+  const header = (
+    <PageHeader
+      title="Exercise program"
+      subtitle="Choose the exercises, their order and how much of each."
+      before={
+        <Link href={`/clients/${clientId}`} className="back-link">
+          Back to the client
+        </Link>
+      }
+      focusOnArrival
+    />
+  );
+
+  if (load.status === 'loading') return <div className="page" aria-busy="true" />;
+  if (load.status === 'failed') {
+    return (
+      <div className="page">
+        {header}
+        <AlertBanner title="The program could not be opened.">
+          <p>{load.error.message}</p>
+        </AlertBanner>
+      </div>
+    );
+  }
+  return (
+    <div className="page program-page">
+      {header}
+      <Builder clientId={clientId} assessmentId={assessmentId} initial={load.data} />
+    </div>
+  );
+}
+
+function Builder({
+  clientId,
+  assessmentId,
+  initial,
+}: {
+  clientId: string;
+  assessmentId: string;
+  initial: Loaded;
+}) {
+  const [programId, setProgramId] = useState(initial.programId);
+  const [title, setTitle] = useState(initial.title);
+  const [notes, setNotes] = useState(initial.notes);
+  const [items, setItems] = useState<Item[]>(initial.items);
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<AppErrorShape | null>(null);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [lastSaved, setLastSaved] = useState(() =>
+    savedShape(initial.title, initial.notes, initial.items),
+  );
+  const guard = useLeaveGuard(
+    savedShape(title, notes, items) !== lastSaved,
+    'The changes to this program have not been saved and will be lost.',
+  );
+  const libraryById = new Map(initial.library.map((exercise) => [exercise.id, exercise]));
+
+  const chosen = new Set(items.map((item) => item.exerciseId));
+  const pending = (initial.suggestion?.suggestions ?? []).filter(
+    (suggested) => !chosen.has(suggested.exerciseId),
+  );
+
+  const change = (next: Item[]) => {
+    setItems(next);
+    setSavedAt(null);
+  };
+
+  const accept = (exerciseIds: string[]) => {
+    const added = (initial.suggestion?.suggestions ?? [])
+      .filter((suggested) => exerciseIds.includes(suggested.exerciseId))
+      .map((suggested) => ({
+        key: newKey(),
+        exerciseId: suggested.exerciseId,
+        name: suggested.name,
+        phase: suggested.phase,
+        photoHash: libraryById.get(suggested.exerciseId)?.photoHash ?? null,
+        illustration: suggested.illustration,
+        reasons: suggested.reasons.map((reason) => reason.text),
+        dosage: toDraft(suggested.dosage),
+        notes: '',
+      }));
+    change([...items, ...added]);
+  };
+
+  const addFromLibrary = (exercise: LibraryExercise) => {
+    change([
+      ...items,
+      {
+        key: newKey(),
+        exerciseId: exercise.id,
+        name: exercise.name,
+        phase: exercise.phase,
+        photoHash: exercise.photoHash,
+        illustration: exercise.illustration,
+        reasons: [],
+        dosage: toDraft(exercise.dosage),
+        notes: '',
+      },
+    ]);
+  };
+
+  const move = (key: string, by: -1 | 1) => {
+    const from = items.findIndex((item) => item.key === key);
+    const to = from + by;
+    const moving = items[from];
+    if (!moving || to < 0 || to >= items.length) return;
+    const next = items.filter((item) => item.key !== key);
+    next.splice(to, 0, moving);
+    // Focus follows the exercise; at the top or bottom the other button is the one still usable.
+    flushSync(() => change(next));
+    const direction = (to === 0 && by < 0) || (to === next.length - 1 && by > 0) ? -by : by;
+    document
+      .querySelector<HTMLButtonElement>(`[data-move="${key}:${direction > 0 ? 'down' : 'up'}"]`)
+      ?.focus();
+  };
+
+  const remove = (key: string) => {
+    const index = items.findIndex((item) => item.key === key);
+    flushSync(() => change(items.filter((item) => item.key !== key)));
+    // Focus lands on the next exercise's name, or the list heading when none is left.
+    const stops = document.querySelectorAll<HTMLElement>('.program-item-name');
+    (
+      stops[Math.min(index, stops.length - 1)] ?? document.getElementById('program-items-title')
+    )?.focus();
+  };
+
+  const update = (key: string, patch: Partial<Item>) =>
+    change(items.map((item) => (item.key === key ? { ...item, ...patch } : item)));
+
+  const save = async () => {
+    setSaving(true);
+    setProblem(null);
+    const result = await invoke('programs:save', {
+      ...(programId ? { id: programId } : {}),
+      clientId,
+      assessmentId,
+      title,
+      notes,
+      items: items.map((item) => ({
+        exerciseId: item.exerciseId,
+        // Unchecked on purpose: main validates the dosage and words any problem for her.
+        dosage: fromDraft(item.dosage) as Dosage,
+        notes: item.notes,
+      })),
+    });
+    setSaving(false);
+    if (!result.ok) {
+      setProblem(result.error);
+      return;
+    }
+    setProgramId(result.value.id);
+    setSavedAt(Date.now());
+    setLastSaved(savedShape(title, notes, items));
+  };
+
+  const issues = problem?.issues ?? [];
+  const issueAt = (path: string) => issues.find((issue) => issue.path === path)?.message;
+
+  return (
+    <>
+      {initial.suggestion && (
+        <Suggestions
+          suggestion={initial.suggestion}
+          pending={pending}
+          onAccept={accept}
+          editing={programId !== null}
+        />
+      )}
+      <section className="card program-card" aria-labelledby="program-items-title">
+        <div className="card-header">
+          <h2 className="card-title" id="program-items-title" tabIndex={-1}>
+            In the program ({items.length})
+          </h2>
+        </div>
+        {items.length > COMFORTABLE_PROGRAM_SIZE && (
+          <p className="program-warning" role="status">
+            That is {items.length} exercises. Clients tend to keep doing a short list and drop a
+            long one, so {COMFORTABLE_PROGRAM_SIZE} or fewer is a good aim; the rest can wait for a
+            later program.
+          </p>
+        )}
+        {items.length === 0 ? (
+          <p className="section-empty">
+            No exercises yet. Accept suggestions above or add one from the library below.
+          </p>
+        ) : (
+          <ol className="program-items">
+            {items.map((item, index) => (
+              <ProgramItemRow
+                key={item.key}
+                item={item}
+                index={index}
+                last={index === items.length - 1}
+                issueAt={(field) => issueAt(`items.${index}.${field}`)}
+                onMove={(by) => move(item.key, by)}
+                onRemove={() => remove(item.key)}
+                onChange={(patch) => update(item.key, patch)}
+              />
+            ))}
+          </ol>
+        )}
+        <LibraryPicker library={initial.library} chosen={chosen} onAdd={addFromLibrary} />
+      </section>
+      <section className="card program-card" aria-labelledby="program-details-title">
+        <h2 className="card-title" id="program-details-title">
+          Title and notes
+        </h2>
+        <div className="program-details">
+          <TextField
+            id="program-title"
+            label="Title"
+            value={title}
+            error={issueAt('title')}
+            onChange={(value) => {
+              setTitle(value);
+              setSavedAt(null);
+            }}
+          />
+          <TextField
+            id="program-notes"
+            label="Notes for the client"
+            multiline
+            value={notes}
+            error={issueAt('notes')}
+            onChange={(value) => {
+              setNotes(value);
+              setSavedAt(null);
+            }}
+          />
+        </div>
+      </section>
+      {problem && (
+        <AlertBanner title="The program was not saved.">
+          <p>{problem.message}</p>
+          {issues.length > 0 && <IssueList issues={issues} items={items} />}
+        </AlertBanner>
+      )}
+      <div className="program-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={saving}
+          onClick={() => void save()}
+        >
+          {saving ? 'Saving…' : 'Save program'}
+        </button>
+        {programId && (
+          <Link href={`/clients/${clientId}/handout/${programId}`} className="button">
+            Preview the handout
+          </Link>
+        )}
+        <p role="status" className="program-saved">
+          {savedAt !== null ? 'The program was saved.' : ''}
+        </p>
+      </div>
+      {guard.dialog}
+    </>
+  );
+}

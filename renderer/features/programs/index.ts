@@ -1,0 +1,1 @@
+export { ProgramBuilder } from './ProgramBuilder';

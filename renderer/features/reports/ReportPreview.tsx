@@ -1,0 +1,143 @@
+/** The report or handout as it will print, with Save as PDF and Print; printing happens in main. */
+import { useEffect, useState } from 'react';
+import type { ProgramSummary } from '../../../shared/channels/programs';
+import { Link } from 'wouter';
+import type { PrintRequest } from '../../../shared/channels/reports';
+import { invoke } from '../../api';
+import { AlertBanner } from '../../components/AlertBanner';
+import { PageHeader } from '../../components/PageHeader';
+import { HandoutDocument, ReportDocument } from './Documents';
+import './preview.css';
+
+type Busy = 'pdf' | 'print' | null;
+
+function PrintActions({ request }: { request: PrintRequest }) {
+  const [busy, setBusy] = useState<Busy>(null);
+  const [message, setMessage] = useState<{ problem: boolean; text: string } | null>(null);
+
+  const run = async (kind: Exclude<Busy, null>) => {
+    setBusy(kind);
+    setMessage(null);
+    if (kind === 'pdf') {
+      const result = await invoke('print:savePdf', request);
+      if (!result.ok) setMessage({ problem: true, text: result.error.message });
+      else if (result.value.saved)
+        setMessage({ problem: false, text: `Saved to ${result.value.path}` });
+    } else {
+      const result = await invoke('print:print', request);
+      if (!result.ok) setMessage({ problem: true, text: result.error.message });
+    }
+    setBusy(null);
+  };
+
+  return (
+    <>
+      <div className="preview-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={busy !== null}
+          onClick={() => void run('pdf')}
+        >
+          {busy === 'pdf' ? 'Saving…' : 'Save as PDF…'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() => void run('print')}
+        >
+          {busy === 'print' ? 'Printing…' : 'Print…'}
+        </button>
+      </div>
+      {message?.problem && (
+        <AlertBanner title="That did not work.">
+          <p>{message.text}</p>
+        </AlertBanner>
+      )}
+      {message && !message.problem && <p role="status">{message.text}</p>}
+    </>
+  );
+}
+
+function BackToClient({ clientId }: { clientId: string }) {
+  return (
+    <Link href={`/clients/${clientId}`} className="back-link">
+      Back to the client
+    </Link>
+  );
+}
+
+/** The client's programs, each with a link to its handout. */
+function HandoutLinks({ clientId }: { clientId: string }) {
+  const [programs, setPrograms] = useState<ProgramSummary[]>([]);
+  useEffect(() => {
+    let current = true;
+    void invoke('programs:listForClient', { clientId }).then((result) => {
+      if (current && result.ok) setPrograms(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [clientId]);
+  if (programs.length === 0) return null;
+  return (
+    <p className="preview-handout-link">
+      Exercise handouts:{' '}
+      {programs.map((program, index) => (
+        <span key={program.id}>
+          {index > 0 && ' · '}
+          <Link href={`/clients/${clientId}/handout/${program.id}`}>{program.title}</Link>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** The named assessment's report, or the newest one's when none is named. */
+export function ReportPreview({
+  clientId,
+  assessmentId,
+}: {
+  clientId: string;
+  assessmentId?: string | undefined;
+}) {
+  return (
+    <div className="page preview-page">
+      <PageHeader
+        title="Client report"
+        before={<BackToClient clientId={clientId} />}
+        actions={
+          <PrintActions
+            request={
+              assessmentId
+                ? { kind: 'report', clientId, assessmentId }
+                : { kind: 'report', clientId }
+            }
+          />
+        }
+        focusOnArrival
+      />
+      <HandoutLinks clientId={clientId} />
+      <div className="preview-paper">
+        <ReportDocument clientId={clientId} assessmentId={assessmentId} />
+      </div>
+    </div>
+  );
+}
+
+export function HandoutPreview({ clientId, programId }: { clientId: string; programId: string }) {
+  return (
+    <div className="page preview-page">
+      <PageHeader
+        title="Exercise handout"
+        before={<BackToClient clientId={clientId} />}
+        actions={<PrintActions request={{ kind: 'handout', clientId, programId }} />}
+        focusOnArrival
+      />
+      <div className="preview-paper">
+        <HandoutDocument programId={programId} />
+      </div>
+    </div>
+  );
+}

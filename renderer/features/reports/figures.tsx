@@ -1,0 +1,209 @@
+/** The report's drawings, as plain SVG so they print sharp at any size and in black and white. */
+import { FPI6_BANDS, formatSigned } from '../../../shared/domain/clinical';
+
+const FPI_MIN = -12;
+const FPI_MAX = 12;
+const BAR = { left: 16, width: 468, top: 34, height: 22 };
+
+const fpiX = (value: number) => BAR.left + ((value - FPI_MIN) / (FPI_MAX - FPI_MIN)) * BAR.width;
+
+/** Normal is plain; the further a band is from normal, the stronger its tint. */
+const bandTint: Record<string, string> = {
+  'highly-supinated': '#d9c7a7',
+  supinated: '#efe4cf',
+  normal: '#dcefe9',
+  pronated: '#efe4cf',
+  'highly-pronated': '#d9c7a7',
+};
+
+export interface FpiMarker {
+  side: 'Left' | 'Right';
+  total: number;
+}
+
+/** The FPI-6 scale from −12 to +12 with its five bands and where each foot scored. */
+export function Fpi6Bar({ markers }: { markers: readonly FpiMarker[] }) {
+  const sameScore = markers.length === 2 && markers[0]?.total === markers[1]?.total;
+  return (
+    <svg className="figure-svg" viewBox="0 0 500 96" role="img" aria-label="FPI-6 scale">
+      {FPI6_BANDS.bands.map((band) => {
+        const from = fpiX(Math.max(FPI_MIN, (band.lower?.value ?? FPI_MIN) - 0.5));
+        const to = fpiX(Math.min(FPI_MAX, (band.upper?.value ?? FPI_MAX) + 0.5));
+        return (
+          <g key={band.category}>
+            <rect
+              x={from}
+              y={BAR.top}
+              width={to - from}
+              height={BAR.height}
+              fill={bandTint[band.category] ?? '#eee'}
+              stroke="#7b8591"
+              strokeWidth="0.75"
+            />
+            <text x={(from + to) / 2} y={BAR.top + BAR.height + 13} className="svg-small">
+              {band.label}
+            </text>
+          </g>
+        );
+      })}
+      {[-12, -8, -4, 0, 4, 8, 12].map((tick) => (
+        <text key={tick} x={fpiX(tick)} y={BAR.top + BAR.height + 27} className="svg-tick">
+          {formatSigned(tick)}
+        </text>
+      ))}
+      {markers.map((marker, index) => {
+        const x = fpiX(marker.total);
+        // Two feet on the same score share the marker; their labels sit side by side.
+        const labelX = sameScore ? x + (index === 0 ? -22 : 22) : x;
+        return (
+          <g key={marker.side}>
+            <path d={`M${x},${BAR.top + 2} l-6,-10 h12 z`} fill="#1b2430" />
+            {(!sameScore || index === 0) && (
+              <line
+                x1={x}
+                x2={x}
+                y1={BAR.top}
+                y2={BAR.top + BAR.height}
+                stroke="#1b2430"
+                strokeWidth="2"
+              />
+            )}
+            <text x={labelX} y={BAR.top - 14} className="svg-label">
+              {marker.side === 'Left' ? 'L' : 'R'} {formatSigned(marker.total)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+const SOLE =
+  'M0,-42 C13,-42 17,-24 15,-6 C13,12 12,32 0,42 C-11,32 -12,14 -11,-2 C-13,-22 -13,-42 0,-42 Z';
+
+function Footprint({ x, angle, label }: { x: number; angle: number | null; label: string }) {
+  const turn = angle ?? 0;
+  const turnText =
+    angle === null
+      ? 'not measured'
+      : angle === 0
+        ? 'straight ahead'
+        : `${Math.abs(angle)}° ${angle > 0 ? 'out' : 'in'}`;
+  const mirror = label === 'Left' ? -1 : 1;
+  return (
+    <g transform={`translate(${x},66)`}>
+      <line y1="-58" y2="50" stroke="#7b8591" strokeWidth="1" strokeDasharray="4 3" />
+      <g transform={`rotate(${turn * mirror}) scale(${mirror},1)`}>
+        <path
+          d={SOLE}
+          fill={angle === null ? 'none' : '#dcefe9'}
+          stroke="#1b2430"
+          strokeWidth="1.5"
+        />
+        <circle cx="-4" cy="-50" r="4" fill="#1b2430" />
+        <circle cx="6" cy="-47" r="3" fill="#1b2430" />
+      </g>
+      <text y="76" className="svg-label">
+        {label}
+      </text>
+      <text y="96" className="svg-small">
+        {turnText}
+      </text>
+    </g>
+  );
+}
+
+/** Both feet from above, turned by their progression angle; the dashed line is straight ahead. */
+export function Footprints({ left, right }: { left: number | null; right: number | null }) {
+  return (
+    <svg
+      className="figure-svg footprints"
+      viewBox="0 0 220 176"
+      role="img"
+      aria-label="Foot progression angles"
+    >
+      <Footprint x={60} angle={left} label="Left" />
+      <Footprint x={160} angle={right} label="Right" />
+    </svg>
+  );
+}
+
+export interface ChartPoint {
+  label: string;
+  value: number | null;
+}
+
+const CHART = { left: 44, right: 30, top: 18, bottom: 30, width: 320, height: 150 };
+
+/** A small line chart of one score across visits; lower is better on every scale it shows. */
+export function ProgressChart({
+  title,
+  points,
+  max,
+  unit,
+}: {
+  title: string;
+  points: readonly ChartPoint[];
+  max: number;
+  unit: string;
+}) {
+  const plotWidth = CHART.width - CHART.left - CHART.right;
+  const plotHeight = CHART.height - CHART.top - CHART.bottom;
+  const x = (index: number) =>
+    CHART.left + (points.length === 1 ? plotWidth / 2 : (index / (points.length - 1)) * plotWidth);
+  const y = (value: number) => CHART.top + plotHeight - (value / max) * plotHeight;
+  const known = points.flatMap((point, index) =>
+    point.value === null ? [] : [{ ...point, value: point.value, index }],
+  );
+  return (
+    <figure className="chart">
+      <svg
+        className="figure-svg"
+        viewBox={`0 0 ${CHART.width} ${CHART.height}`}
+        role="img"
+        aria-label={title}
+      >
+        {[0, 0.5, 1].map((share) => (
+          <g key={share}>
+            <line
+              x1={CHART.left}
+              x2={CHART.width - CHART.right}
+              y1={y(share * max)}
+              y2={y(share * max)}
+              stroke="#dde2e8"
+            />
+            <text x={CHART.left - 6} y={y(share * max) + 4} className="svg-tick svg-end">
+              {share * max}
+              {unit}
+            </text>
+          </g>
+        ))}
+        <polyline
+          points={known.map((point) => `${x(point.index)},${y(point.value)}`).join(' ')}
+          fill="none"
+          stroke="#0d6b6b"
+          strokeWidth="2.5"
+        />
+        {known.map((point) => (
+          <g key={point.index}>
+            <circle cx={x(point.index)} cy={y(point.value)} r="4" fill="#0d6b6b" />
+            <text x={x(point.index)} y={y(point.value) - 8} className="svg-small">
+              {point.value}
+            </text>
+          </g>
+        ))}
+        {points.map((point, index) => (
+          <text
+            key={point.label + String(index)}
+            x={x(index)}
+            y={CHART.height - 10}
+            className="svg-tick"
+          >
+            {point.label}
+          </text>
+        ))}
+      </svg>
+      <figcaption>{title}</figcaption>
+    </figure>
+  );
+}

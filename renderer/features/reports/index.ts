@@ -1,0 +1,2 @@
+export { PrintApp, isPrintRoute } from './PrintApp';
+export { HandoutPreview, ReportPreview } from './ReportPreview';
