@@ -1,8 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild, type BuildOptions } from 'esbuild';
 import { build as viteBuild, type Plugin, type Rolldown } from 'vite';
-import { packageDirOf } from './package-dir';
+import { installedDir, packageDirOf } from './package-dir';
 import type { ShippedAs } from './types';
 
 /** Package folder -> where its code ended up. */
@@ -52,7 +53,7 @@ async function rendererInputs(root: string): Promise<string[]> {
       ? [result]
       : [];
   if (outputs.length === 0) throw new Error('The renderer build returned no output to read.');
-  return outputs.flatMap(({ output }) =>
+  const files = outputs.flatMap(({ output }) =>
     output.flatMap((file) =>
       file.type === 'chunk'
         ? file.moduleIds
@@ -62,6 +63,25 @@ async function rendererInputs(root: string): Promise<string[]> {
         : file.originalFileNames.map((name) => path.resolve(viteRoot, name)),
     ),
   );
+  return [
+    ...files,
+    ...files.filter((file) => file.endsWith('.css')).flatMap((file) => cssImports(root, file)),
+  ];
+}
+
+/**
+ * Packages a stylesheet pulls in with `@import 'package/…'`. The build inlines them, so they are
+ * neither modules nor assets; a package whose CSS brings no font or image would otherwise be missed.
+ */
+function cssImports(root: string, cssFile: string): string[] {
+  if (!fs.existsSync(cssFile)) return [];
+  const css = fs.readFileSync(cssFile, 'utf8');
+  return [...css.matchAll(/@import\s+(?:url\()?['"]([^'"./][^'"]*)['"]/g)].flatMap((match) => {
+    const parts = (match[1] ?? '').split('/');
+    const name = (parts[0]?.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
+    const dir = installedDir(root, path.dirname(cssFile), name);
+    return dir ? [path.join(dir, 'package.json')] : [];
+  });
 }
 
 /** Every third-party package whose code or files are inside the main, preload or renderer build. */

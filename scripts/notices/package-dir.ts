@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -15,4 +16,17 @@ export function packageDirOf(file: string): string | null {
   return path.resolve(
     normal.slice(0, at + marker.length) + segments.slice(0, nameLength).join('/'),
   );
+}
+
+/** Node's lookup: the nearest `node_modules/<name>` from `fromDir` up to the project root. */
+export function installedDir(root: string, fromDir: string, name: string): string | null {
+  let dir = fromDir;
+  for (;;) {
+    const candidate = path.join(dir, 'node_modules', name);
+    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (dir === root) return null;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addUse, type PackageUse } from './bundled';
+import { installedDir } from './package-dir';
 
 interface Manifest {
   dependencies?: Record<string, string>;
@@ -9,19 +10,6 @@ interface Manifest {
 
 function readManifest(dir: string): Manifest {
   return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Manifest;
-}
-
-/** Node's lookup: the nearest `node_modules/<name>` from `fromDir` up to the project root. */
-function installedDir(root: string, fromDir: string, name: string): string | null {
-  let dir = fromDir;
-  for (;;) {
-    const candidate = path.join(dir, 'node_modules', name);
-    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
-    if (dir === root) return null;
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
 }
 
 /**
