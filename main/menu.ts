@@ -1,16 +1,42 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { createAboutActions, runningLayout, type AboutActions } from './about';
 
 export interface MenuEnvironment {
   platform: NodeJS.Platform;
   /** False when run from the source tree: reload and developer tools are offered only then. */
   isPackaged: boolean;
+  about: AboutActions;
 }
 
 export function applicationMenuTemplate({
   platform,
   isPackaged,
+  about,
 }: MenuEnvironment): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
+  const aboutItem: MenuItemConstructorOptions = {
+    label: 'About Stance',
+    click: () => void about.showAbout(),
+  };
+  const noticesItem: MenuItemConstructorOptions = {
+    label: 'Third-party notices',
+    click: () => void about.openNotices(),
+  };
+  // The roles appMenu would give, with Stance's own About (version, licence, notices) first.
+  const macAppMenu: MenuItemConstructorOptions = {
+    label: 'Stance',
+    submenu: [
+      aboutItem,
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
   const developerItems: MenuItemConstructorOptions[] = isPackaged
     ? []
     : [
@@ -21,7 +47,7 @@ export function applicationMenuTemplate({
       ];
 
   return [
-    ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
+    ...(isMac ? [macAppMenu] : []),
     {
       label: 'File',
       submenu: [isMac ? { role: 'close' } : { role: 'quit' }],
@@ -54,6 +80,10 @@ export function applicationMenuTemplate({
       ],
     },
     { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: isMac ? [noticesItem] : [aboutItem, { type: 'separator' }, noticesItem],
+    },
   ];
 }
 
@@ -61,6 +91,7 @@ export function installApplicationMenu(): void {
   const template = applicationMenuTemplate({
     platform: process.platform,
     isPackaged: app.isPackaged,
+    about: createAboutActions(runningLayout),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

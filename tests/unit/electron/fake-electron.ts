@@ -10,6 +10,8 @@ import type {
   HandlerDetails,
   IpcMainInvokeEvent,
   MenuItemConstructorOptions,
+  MessageBoxOptions,
+  MessageBoxReturnValue,
   PrintToPDFOptions,
   WebContentsPrintOptions,
   WindowOpenHandlerResponse,
@@ -237,9 +239,16 @@ export const session = {
 
 export const shell = {
   opened: [] as string[],
+  openedPaths: [] as string[],
+  /** What openPath answers: '' when the file opened, otherwise the system's complaint. */
+  openPathAnswer: '',
   openExternal(url: string): Promise<void> {
     this.opened.push(url);
     return Promise.resolve();
+  },
+  openPath(file: string): Promise<string> {
+    this.openedPaths.push(file);
+    return Promise.resolve(this.openPathAnswer);
   },
 };
 
@@ -258,8 +267,15 @@ export const Menu = {
 
 export const dialog = {
   errorBoxes: [] as { title: string; content: string }[],
+  messageBoxes: [] as MessageBoxOptions[],
+  /** The button the practitioner presses in the next message box. */
+  messageBoxResponse: 0,
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push({ title, content });
+  },
+  showMessageBox(options: MessageBoxOptions): Promise<MessageBoxReturnValue> {
+    this.messageBoxes.push(options);
+    return Promise.resolve({ response: this.messageBoxResponse, checkboxChecked: false });
   },
 };
 
@@ -314,8 +330,12 @@ export function resetFakeElectron(): void {
   session.defaultSession.permissionRequestHandler = null;
   session.defaultSession.permissionCheckHandler = null;
   shell.opened = [];
+  shell.openedPaths = [];
+  shell.openPathAnswer = '';
   Menu.applicationMenu = null;
   dialog.errorBoxes = [];
+  dialog.messageBoxes = [];
+  dialog.messageBoxResponse = 0;
   contextBridge.exposed.clear();
   ipcRenderer.calls = [];
   ipcRenderer.listeners.clear();
