@@ -9,10 +9,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * Left out of the main bundle and loaded from node_modules at run time. Electron is provided by
  * the runtime; better-sqlite3 and sharp carry native binaries (sharp finds its libvips build in
- * the @img/* package for the platform). Everything else is bundled, which is why package.json
+ * the @img/* package for the platform); libheif-js (HEIC decoding in WebAssembly) is LGPL, so it
+ * stays a separate, replaceable module rather than part of our bundle. Everything else is
+ * bundled, which is why package.json
  * `dependencies` may list only these (tests/unit/packaging.test.ts checks it).
  */
-export const mainExternals = ['electron', 'better-sqlite3', 'sharp'];
+export const mainExternals = ['electron', 'better-sqlite3', 'sharp', 'libheif-js'];
 
 /** @type {import('esbuild').BuildOptions} */
 export const mainBundle = {
@@ -26,6 +28,17 @@ export const mainBundle = {
   sourcemap: true,
   external: mainExternals,
   logLevel: 'warning',
+};
+
+/**
+ * HEIC decoding runs on a worker thread (main/photos/heic.ts), which loads this file from beside
+ * the main bundle.
+ */
+/** @type {import('esbuild').BuildOptions} */
+export const heicWorkerBundle = {
+  ...mainBundle,
+  entryPoints: ['main/photos/heic-worker.ts'],
+  outfile: 'out/main/heic-worker.cjs',
 };
 
 /**
@@ -50,14 +63,14 @@ export async function buildMain() {
   for (const folder of ['out/main', 'out/preload']) {
     fs.rmSync(path.join(root, folder), { recursive: true, force: true });
   }
-  await Promise.all([build(mainBundle), build(preloadBundle)]);
+  await Promise.all([build(mainBundle), build(heicWorkerBundle), build(preloadBundle)]);
 }
 
 const runDirectly = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (runDirectly) {
   try {
     await buildMain();
-    console.log('Built out/main/index.cjs and out/preload/index.cjs');
+    console.log('Built out/main/index.cjs, out/main/heic-worker.cjs and out/preload/index.cjs');
   } catch (error) {
     // esbuild has already printed the errors with their locations.
     process.exitCode = 1;

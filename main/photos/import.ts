@@ -2,6 +2,7 @@ import sharp, { type Sharp, type SharpOptions } from 'sharp';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import type { PhotoRow } from '../db/repositories/photos';
+import { decodeHeic } from './heic';
 import { addPhoto } from './photos';
 import { sniffImage, type Readable } from './sniff';
 import type { PhotoStore } from './store';
@@ -31,13 +32,9 @@ const refuse = (message: string): never => {
   throw new AppError('invalid-input', message, [{ path: 'dataBase64', message }]);
 };
 
-function refuseUnreadable(looksLike: string, heic: boolean, fileName: string): never {
-  if (heic)
-    return refuse(
-      `${named(fileName)} is an HEIC photo, which Stance cannot read. Export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible, or share it as JPEG) and add that.`,
-    );
+function refuseUnreadable(looksLike: string, fileName: string): never {
   return refuse(
-    `${named(fileName)} is not a photo Stance can read (it looks like ${looksLike}). Use a JPEG or PNG.`,
+    `${named(fileName)} is not a photo Stance can read (it looks like ${looksLike}). Use a JPEG, PNG or HEIC photo.`,
   );
 }
 
@@ -62,21 +59,13 @@ export async function preparePhoto(
   { maxEdge, alwaysPng = false }: PrepareOptions = {},
 ): Promise<PreparedPhoto> {
   const sniffed = sniffImage(bytes);
-  if (sniffed.kind === 'refused')
-    return refuseUnreadable(sniffed.looksLike, sniffed.heic ?? false, fileName);
-  const format = sniffed.format;
+  if (sniffed.kind === 'refused') return refuseUnreadable(sniffed.looksLike, fileName);
+  const { open, hasAlpha } = await decodedSource(bytes, sniffed.format).catch(() =>
+    refuseDamaged(fileName),
+  );
 
-  let hasAlpha: boolean;
-  try {
-    const meta = await sharp(bytes, decodeOptions).metadata();
-    if (!matches(format, meta.format, meta.compression)) throw new Error('format mismatch');
-    hasAlpha = meta.hasAlpha;
-  } catch {
-    return refuseDamaged(fileName);
-  }
-
-  const keepPng = alwaysPng || format === 'png';
-  const upright = () => sharp(bytes, decodeOptions).autoOrient();
+  const keepPng = alwaysPng || sniffed.format === 'png';
+  const upright = () => open().autoOrient();
   const sized = () =>
     maxEdge === undefined
       ? upright()
@@ -110,6 +99,22 @@ function refuseDamaged(fileName: string): never {
   return refuse(
     `${named(fileName)} looks like a photo but could not be read: it may be damaged or incomplete. Copy or export it again and retry.`,
   );
+}
+
+/** The picture ready for sharp: the file itself, or HEIC's upright pixels from libheif. */
+interface Source {
+  open: () => Sharp;
+  hasAlpha: boolean;
+}
+
+async function decodedSource(bytes: Uint8Array, format: Readable): Promise<Source> {
+  if (format === 'heic') {
+    const { width, height, rgba, hasAlpha } = await decodeHeic(bytes);
+    return { open: () => sharp(rgba, { raw: { width, height, channels: 4 } }), hasAlpha };
+  }
+  const meta = await sharp(bytes, decodeOptions).metadata();
+  if (!matches(format, meta.format, meta.compression)) throw new Error('format mismatch');
+  return { open: () => sharp(bytes, decodeOptions), hasAlpha: meta.hasAlpha };
 }
 
 /** sharp reports AVIF as `heif` with AV1 compression; HEVC-compressed `heif` is HEIC. */

@@ -1,14 +1,14 @@
 /**
  * What a file really is, from its first bytes. The name and the type the system reports can lie
  * (a PDF renamed .jpg, an iPhone HEIC called .jpeg), and only the bytes decide what Stance decodes:
- * nothing but the four photo formats ever reaches the image decoder.
+ * nothing but the five photo formats ever reaches an image decoder.
  */
-export type Readable = 'jpeg' | 'png' | 'webp' | 'avif';
+export type Readable = 'jpeg' | 'png' | 'webp' | 'avif' | 'heic';
 
 export type Sniffed =
   | { kind: 'image'; format: Readable }
   /** `looksLike` completes "it looks like …" in the message to the practitioner. */
-  | { kind: 'refused'; looksLike: string; heic?: true };
+  | { kind: 'refused'; looksLike: string };
 
 const ascii = (bytes: Uint8Array, start: number, length: number): string =>
   String.fromCharCode(...bytes.subarray(start, start + length));
@@ -18,7 +18,10 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
 
 const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
 
-/** ISO-BMFF (`ftyp`) files: AVIF is readable; HEIC needs a decoder the bundled libvips lacks. */
+/**
+ * ISO-BMFF (`ftyp`) files: AVIF goes to libvips; HEIC and HEIF (HEVC inside) to libheif, which
+ * the bundled libvips lacks.
+ */
 function sniffFtyp(bytes: Uint8Array): Sniffed | null {
   if (bytes.length < 16 || ascii(bytes, 4, 4) !== 'ftyp') return null;
   const boxSize = Math.min(
@@ -28,8 +31,7 @@ function sniffFtyp(bytes: Uint8Array): Sniffed | null {
   const brands = [ascii(bytes, 8, 4)];
   for (let at = 16; at + 4 <= boxSize; at += 4) brands.push(ascii(bytes, at, 4));
   if (brands.includes('avif') || brands.includes('avis')) return { kind: 'image', format: 'avif' };
-  if (brands.some((brand) => HEIC_BRANDS.has(brand)))
-    return { kind: 'refused', looksLike: 'an HEIC photo', heic: true };
+  if (brands.some((brand) => HEIC_BRANDS.has(brand))) return { kind: 'image', format: 'heic' };
   return { kind: 'refused', looksLike: 'a video or another media file' };
 }
 

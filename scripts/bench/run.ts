@@ -6,6 +6,7 @@ import path from 'node:path';
 import { benchAnnotator } from './annotator';
 import { benchData } from './data';
 import { benchForm, printFormResults } from './form';
+import { benchHeic } from './heic';
 import { benchPhotos } from './photos';
 import { benchPrint, printPrintResults } from './print';
 import { seed } from './seed';
@@ -19,7 +20,11 @@ async function main(): Promise<void> {
     'Client database: 10,000 clients, 50,000 assessments',
     await benchData(seeded),
   );
-  const photosMet = [await benchPhotos(benchDir), await benchAnnotator(benchDir)].every(Boolean);
+  const photosMet = [
+    await benchPhotos(benchDir),
+    await benchHeic(benchDir),
+    await benchAnnotator(benchDir),
+  ].every(Boolean);
   const printMet = printPrintResults(await benchPrint(benchDir));
   const met = printFormResults(await benchForm(benchDir)) && dataMet && photosMet && printMet;
   console.log(met ? '\nEvery target met.' : '\nSome targets were missed (see MISSED above).');

@@ -301,7 +301,7 @@ test('adds, refuses, replaces and removes a photo of a built-in exercise', async
     buffer: Buffer.from('Not a photo at all, just some words.'),
   });
   await expect(page.getByRole('alert')).toHaveText(
-    '“notes.txt” is not a photo Stance can read (it looks like a text file). Use a JPEG or PNG.',
+    '“notes.txt” is not a photo Stance can read (it looks like a text file). Use a JPEG, PNG or HEIC photo.',
   );
 
   await input.setInputFiles({

@@ -74,12 +74,12 @@ function ifd0Tags(exif: Buffer): number[] {
 }
 const GPS_IFD = 0x8825;
 
-/** The start of an iPhone HEIC file: enough for Stance to know what it is. */
-const heicHeader = Buffer.concat([
-  Buffer.from([0, 0, 0, 24]),
-  Buffer.from('ftypheic\0\0\0\0mif1heic'),
-  Buffer.alloc(64),
-]);
+/** A phone's HEIC photo, turned upright by its container (tests/fixtures/heic/make.sh). */
+const phoneHeic = fs.readFileSync(
+  path.join(import.meta.dirname, '../fixtures/heic/phone-portrait.heic'),
+);
+/** The same photo cut short, as an interrupted copy leaves it. */
+const cutHeic = phoneHeic.subarray(0, Math.floor(phoneHeic.length / 2));
 
 interface PhotoRow {
   hash: string;
@@ -210,7 +210,8 @@ test('adds photos by file picker and by drop, stores them without location, refu
       mimeType: 'image/jpeg',
       buffer: Buffer.from('Client notes, not a photo.\n'),
     },
-    { name: 'IMG_3001.HEIC', mimeType: 'image/heic', buffer: heicHeader },
+    { name: 'IMG_3001.HEIC', mimeType: 'image/heic', buffer: cutHeic },
+    { name: 'IMG_3002.HEIC', mimeType: 'image/heic', buffer: phoneHeic },
     { name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(31 * 1024 * 1024, 0xff) },
     { name: 'side.jpg', mimeType: 'image/jpeg', buffer: await figure().jpeg().toBuffer() },
   ]);
@@ -224,25 +225,34 @@ test('adds photos by file picker and by drop, stores them without location, refu
       characterData: true,
     });
   });
-  await photos.getByRole('button', { name: 'Add 4 photos' }).click();
+  await photos.getByRole('button', { name: 'Add 5 photos' }).click();
   const refusal = photos.getByRole('alert');
   await expect(refusal).toContainText('3 files were not added');
   await expect(refusal).toContainText('“notes.jpg” is not a photo Stance can read');
-  await expect(refusal).toContainText('“IMG_3001.HEIC” is an HEIC photo');
-  await expect(refusal).toContainText('Export it as JPEG');
+  await expect(refusal).toContainText('“IMG_3001.HEIC” looks like a photo but could not be read');
   await expect(refusal).toContainText('“huge.jpg” is larger than 30 MB');
   await expect(
-    photos.getByRole('status').filter({ hasText: 'The photo was added.' }),
+    photos.getByRole('status').filter({ hasText: '2 photos were added.' }),
   ).toBeVisible();
-  await expectThumbnailsShown(page, 3);
+  await expectThumbnailsShown(page, 4);
   const progress = await page.evaluate(
     () => (window as unknown as { progressSeen: string[] }).progressSeen,
   );
-  expect(progress).toEqual(expect.arrayContaining(['Adding 1 of 4…', 'Adding 4 of 4…']));
+  expect(progress).toEqual(expect.arrayContaining(['Adding 1 of 5…', 'Adding 5 of 5…']));
   await expect(addButton).toBeFocused();
-  expect(readDb(photoRows)).toHaveLength(3);
-  // Only the real photo was stored; the refused file left nothing behind.
-  expect(storedFiles(dataDir).length).toBe(filesBefore + 1);
+  expect(readDb(photoRows)).toHaveLength(4);
+  // Only the real photos were stored; the refused files left nothing behind.
+  expect(storedFiles(dataDir).length).toBe(filesBefore + 2);
+  // The HEIC is stored as an upright JPEG (portrait, as the phone was held).
+  const sizes = readDb(
+    (db) =>
+      db.prepare('SELECT media_type, width, height FROM photos').all() as {
+        media_type: string;
+        width: number;
+        height: number;
+      }[],
+  );
+  expect(sizes).toContainEqual({ media_type: 'image/jpeg', width: 80, height: 120 });
 
   await expectNoSeriousA11yViolations(page);
 });

@@ -227,7 +227,7 @@ describe('exercise photos', () => {
       {
         path: 'dataBase64',
         message:
-          '“plan.pdf” is not a photo Stance can read (it looks like a PDF). Use a JPEG or PNG.',
+          '“plan.pdf” is not a photo Stance can read (it looks like a PDF). Use a JPEG, PNG or HEIC photo.',
       },
     ]);
     const unknown = failure(await setPhoto('custom-nobody', await cameraJpeg()));

@@ -20,6 +20,7 @@ interface PackageJson {
 
 interface BuildScript {
   mainBundle: BuildOptions;
+  heicWorkerBundle: BuildOptions;
   preloadBundle: BuildOptions;
   mainExternals: string[];
 }
@@ -45,7 +46,13 @@ async function externalImports(options: BuildOptions): Promise<string[]> {
   const externals = Object.values(metafile.outputs).flatMap((output) =>
     output.imports.filter((entry) => entry.external).map((entry) => entry.path),
   );
-  return [...new Set(externals)].sort();
+  return [...new Set(externals.map(packageName))].sort();
+}
+
+/** `libheif-js/wasm-bundle.js` is loaded from the package `libheif-js`. */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
 function isNodeBuiltin(specifier: string): boolean {
@@ -97,16 +104,20 @@ describe('package.json', () => {
 
   beforeAll(async () => {
     script = await loadBuildScript();
-    [mainExternals, preloadExternals] = await Promise.all([
+    const [main, heicWorker, preload] = await Promise.all([
       externalImports(script.mainBundle),
+      externalImports(script.heicWorkerBundle),
       externalImports(script.preloadBundle),
     ]);
+    mainExternals = [...new Set([...main, ...heicWorker])].sort();
+    preloadExternals = preload;
   });
 
   it('starts the app from the built main bundle', () => {
     expect(packageJson.main).toBe('out/main/index.cjs');
     expect(script.mainBundle.outfile).toBe(packageJson.main);
     expect(script.preloadBundle.outfile).toBe('out/preload/index.cjs');
+    expect(script.heicWorkerBundle.outfile).toBe('out/main/heic-worker.cjs');
   });
 
   it('lists as runtime dependencies exactly the packages main loads from node_modules', () => {
@@ -114,7 +125,7 @@ describe('package.json', () => {
       (specifier) => specifier !== 'electron' && !isNodeBuiltin(specifier),
     );
     expect(Object.keys(packageJson.dependencies ?? {}).sort()).toEqual(loadedFromNodeModules);
-    expect(loadedFromNodeModules).toEqual(['better-sqlite3', 'sharp']);
+    expect(loadedFromNodeModules).toEqual(['better-sqlite3', 'libheif-js', 'sharp']);
   });
 
   it('keeps Electron itself a development dependency (the runtime provides it)', () => {

@@ -21,7 +21,7 @@ export function ExercisePhotoControls({
         remove: 'Remove photo',
         hint: hasPhoto
           ? 'Your photo is shown here, in the library and on handouts.'
-          : 'A JPEG or PNG from your camera or phone. It is shown here, in the library and on handouts.',
+          : 'A JPEG, PNG or HEIC photo from your camera or phone. It is shown here, in the library and on handouts.',
       }}
       onFile={async ({ name, dataBase64 }) => {
         const result = await invoke('exercises:setPhoto', {

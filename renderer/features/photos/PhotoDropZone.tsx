@@ -111,7 +111,7 @@ export function PhotoDropZone({
           Take a photo…
         </button>
       </div>
-      <p className="photo-drop-hint">JPEG, PNG, WebP or AVIF, up to 30 MB each.</p>
+      <p className="photo-drop-hint">JPEG, PNG, HEIC, WebP or AVIF, up to 30 MB each.</p>
       <input
         ref={input}
         type="file"
