@@ -17,7 +17,8 @@ export interface DataAccess {
   current: () => Session | null;
   /** Closes the database, runs `change` on the closed files, then opens them again. */
   whileClosed: <T>(change: () => Promise<T> | T) => Promise<T>;
-  close: () => void;
+  /** Always closes; returns a sentence on what could not be tidied first or null. */
+  close: () => string | null;
 }
 
 export interface DataAccessOptions extends RouterOptions {
@@ -50,9 +51,10 @@ export async function openDataAccess(options: DataAccessOptions): Promise<DataAc
       status = problemStatus(options.paths.dataDir, error, options);
     }
   };
-  const close = (): void => {
-    if (session) closeSession(session);
+  const close = (): string | null => {
+    const untidy = session ? closeSession(session) : null;
     session = null;
+    return untidy;
   };
 
   await open();

@@ -67,9 +67,16 @@ async function start(): Promise<void> {
       .onQuit()
       .catch((error: unknown) => console.error('The backup on quit failed.', error))
       .finally(() => {
-        closing.close();
-        quit.state = 'done';
-        app.quit();
+        // Closing is best-effort already; the guard keeps any surprise from cancelling the quit.
+        try {
+          const untidy = closing.close();
+          if (untidy) console.error(untidy);
+        } catch (error) {
+          console.error('Stance could not close its data cleanly.', error);
+        } finally {
+          quit.state = 'done';
+          app.quit();
+        }
       });
   });
 

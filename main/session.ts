@@ -42,6 +42,7 @@ export async function openSession(paths: DataPaths, now: () => Date): Promise<Se
   return { db, paths, photos: createPhotoStore(paths.photos), now };
 }
 
-export function closeSession(session: Session): void {
-  closeDatabase(session.db);
+/** Never throws; returns what could not be tidied before closing, or null. */
+export function closeSession(session: Session): string | null {
+  return closeDatabase(session.db);
 }

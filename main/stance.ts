@@ -26,7 +26,8 @@ export interface StanceCore {
   readonly session: Session | null;
   /** Call `atStart()` after the window is shown and await `onQuit()` before `close()`. */
   backups: AutomaticBackups;
-  close(): void;
+  /** Always closes; returns what could not be tidied first, or null. */
+  close(): string | null;
 }
 
 export interface OpenOptions extends RouterOptions {

@@ -49,16 +49,38 @@ export function schemaVersionOf(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Flushes the WAL into the main file so a copy of the folder made while Stance is closed is whole. */
-export function closeDatabase(db: Db): void {
-  if (!db.open) return;
-  try {
-    db.pragma('optimize');
-    db.pragma('wal_checkpoint(TRUNCATE)');
-  } finally {
-    db.close();
+/**
+ * Flushes the WAL into the main file so a copy of the folder made while Stance is closed is whole.
+ * Best-effort: on a full disk the optimize or checkpoint fails, but the connection is still closed
+ * (SQLite keeps the WAL, and the next open replays it), so quitting never stops here. Returns what
+ * could not be tidied, in a sentence, or null when all went well.
+ */
+export function closeDatabase(db: Db): string | null {
+  if (!db.open) return null;
+  const untidy: string[] = [];
+  for (const [step, pragma] of TIDY_STEPS) {
+    try {
+      db.pragma(pragma);
+    } catch (error) {
+      untidy.push(`${step} (${error instanceof Error ? error.message : String(error)})`);
+    }
   }
+  try {
+    db.close();
+  } catch (error) {
+    untidy.push(`closing the file (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (untidy.length === 0) return null;
+  return (
+    `Stance could not finish tidying the client database before closing: ${untidy.join('; ')}. ` +
+    'Everything saved is kept and is taken in again the next time Stance opens.'
+  );
 }
+
+const TIDY_STEPS: readonly (readonly [string, string])[] = [
+  ['updating its search statistics', 'optimize'],
+  ['folding recent changes into the main file', 'wal_checkpoint(TRUNCATE)'],
+];
 
 function damaged(file: string, detail: string): AppError {
   return new AppError(

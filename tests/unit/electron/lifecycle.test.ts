@@ -30,7 +30,7 @@ vi.mock('../../../main/stance', async (importOriginal) => {
       const { atStart, onQuit } = core.backups;
       core.close = () => {
         calls.push('close');
-        close();
+        return close();
       };
       core.backups = {
         atStart: () => {
