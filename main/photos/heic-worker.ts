@@ -7,14 +7,15 @@ export interface HeicRequest {
   bytes: Uint8Array;
 }
 export type HeicAnswer =
-  | { id: number; ok: true; width: number; height: number; rgba: Uint8Array; hasAlpha: boolean }
+  | { id: number; ok: true; width: number; height: number; channels: 3 | 4; pixels: Uint8Array }
   | { id: number; ok: false; message: string };
 
 parentPort?.on('message', (request: HeicRequest) => {
   decodeHeicHere(request.bytes).then(
-    ({ width, height, rgba, hasAlpha }) => {
-      const answer: HeicAnswer = { id: request.id, ok: true, width, height, rgba, hasAlpha };
-      parentPort?.postMessage(answer, [rgba.buffer as ArrayBuffer]);
+    ({ width, height, channels, pixels }) => {
+      const answer: HeicAnswer = { id: request.id, ok: true, width, height, channels, pixels };
+      // A fresh copy (heic-decode.ts), so handing its memory over moves nothing else.
+      parentPort?.postMessage(answer, [pixels.buffer as ArrayBuffer]);
     },
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);

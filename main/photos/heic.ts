@@ -65,9 +65,13 @@ export class HeicDecoderThread {
       waiting.reject(new HeicUnreadable(answer.message));
       return;
     }
-    const { width, height, hasAlpha } = answer;
-    const rgba = Buffer.from(answer.rgba.buffer, answer.rgba.byteOffset, answer.rgba.byteLength);
-    waiting.resolve({ width, height, rgba, hasAlpha });
+    const { width, height, channels } = answer;
+    const pixels = Buffer.from(
+      answer.pixels.buffer,
+      answer.pixels.byteOffset,
+      answer.pixels.byteLength,
+    );
+    waiting.resolve({ width, height, channels, pixels });
   }
 
   private failAll(error: Error): void {

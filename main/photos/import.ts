@@ -109,8 +109,11 @@ interface Source {
 
 async function decodedSource(bytes: Uint8Array, format: Readable): Promise<Source> {
   if (format === 'heic') {
-    const { width, height, rgba, hasAlpha } = await decodeHeic(bytes);
-    return { open: () => sharp(rgba, { raw: { width, height, channels: 4 } }), hasAlpha };
+    const { width, height, channels, pixels } = await decodeHeic(bytes);
+    return {
+      open: () => sharp(pixels, { raw: { width, height, channels } }),
+      hasAlpha: channels === 4,
+    };
   }
   const meta = await sharp(bytes, decodeOptions).metadata();
   if (!matches(format, meta.format, meta.compression)) throw new Error('format mismatch');
