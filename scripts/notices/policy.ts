@@ -20,11 +20,13 @@ const permissive: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Weak copyleft, accepted only where Stance loads the code as a separate, replaceable shared
- * library: sharp's prebuilt libvips. Anywhere else it needs a decision, so it is flagged.
+ * Weak copyleft, accepted only where Stance loads the code as a separate, replaceable library:
+ * sharp's prebuilt libvips, and libheif-js (libheif in WebAssembly, which decodes HEIC photos;
+ * scripts/build-main.mjs keeps it out of the bundle, in its own node_modules folder). Anywhere
+ * else it needs a decision, so it is flagged.
  */
-const lesserGplPackages = /^@img\/sharp-(libvips-|win32-|wasm32$)/;
-const lesserGpl: ReadonlySet<string> = new Set(['LGPL-3.0-or-later']);
+const lesserGplPackages = /^(@img\/sharp-(libvips-|win32-|wasm32$)|libheif-js$)/;
+const lesserGpl: ReadonlySet<string> = new Set(['LGPL-3.0-or-later', 'LGPL-3.0', 'LGPL-3.0-only']);
 
 function accepted(name: string, id: string): boolean {
   return permissive.has(id) || (lesserGplPackages.test(name) && lesserGpl.has(id));

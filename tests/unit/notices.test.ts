@@ -217,9 +217,11 @@ describe('licence policy', () => {
     expect(licenceAccepted('left', '(MIT')).toBe(false);
   });
 
-  it("accepts the LGPL only for sharp's separately loaded libvips", () => {
+  it("accepts the LGPL only for sharp's libvips and libheif-js, both loaded separately", () => {
     expect(licenceAccepted('@img/sharp-libvips-linux-x64', 'LGPL-3.0-or-later')).toBe(true);
     expect(licenceAccepted('@img/sharp-win32-x64', 'Apache-2.0 AND LGPL-3.0-or-later')).toBe(true);
+    expect(licenceAccepted('libheif-js', 'LGPL-3.0')).toBe(true);
+    expect(licenceAccepted('libheif-js-fork', 'LGPL-3.0')).toBe(false);
     expect(licenceAccepted('some-image-lib', 'LGPL-3.0-or-later')).toBe(false);
   });
 
