@@ -112,8 +112,9 @@ export function hashesOwnedBy(
 ): string[] {
   const [match, id] =
     'clientId' in owner ? ['owner.client_id', owner.clientId] : ['owner.id', owner.assessmentId];
-  const query = fileReferences
-    .filter((ref) => ref.owner !== 'studio')
+  const owned = fileReferences.filter((ref) => ref.owner !== 'studio');
+  if (owned.length === 0) return [];
+  const query = owned
     .map(
       (ref) =>
         `SELECT ${hashOf(ref)} AS hash FROM ${ref.table} ${ref.owner.client.join} WHERE ${match} = @id`,
