@@ -1,7 +1,6 @@
 /** Every revision of the assessment, newest first; any one can be opened to read as it was. */
-import { useEffect, useState } from 'react';
-import type { AssessmentRevisionInfo } from '../../../shared/domain/assessments';
 import { invoke } from '../../api';
+import { useLoad } from '../../hooks/useLoad';
 import { formatCalendarDate } from '../../lib/format';
 import { Dialog } from '../../components/Dialog';
 
@@ -26,20 +25,9 @@ export function HistoryDialog({
   onView,
   onClose,
 }: HistoryDialogProps) {
-  const [revisions, setRevisions] = useState<AssessmentRevisionInfo[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void invoke('assessments:history', { id: assessmentId }).then((result) => {
-      if (!current) return;
-      if (result.ok) setRevisions(result.value);
-      else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [assessmentId]);
+  const { load } = useLoad(assessmentId, () => invoke('assessments:history', { id: assessmentId }));
+  const revisions = load.status === 'ready' ? load.value : null;
+  const error = load.status === 'failed' ? load.error.message : null;
 
   return (
     <Dialog

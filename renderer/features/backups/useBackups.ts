@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { BackupSummary } from '../../../shared/channels/backups';
 import type { AppErrorShape } from '../../../shared/errors';
 import { invoke } from '../../api';
+import { useLoad } from '../../hooks/useLoad';
 
 export type BackupsLoad =
   | { status: 'loading' }
@@ -10,24 +10,9 @@ export type BackupsLoad =
 
 /** The backups in the app's backups folder, newest first; `reload` after making or restoring one. */
 export function useBackups(): { load: BackupsLoad; reload: () => void } {
-  const [load, setLoad] = useState<BackupsLoad>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    void invoke('backups:list', {}).then((result) => {
-      if (!current) return;
-      setLoad(
-        result.ok
-          ? { status: 'ready', backups: result.value }
-          : { status: 'failed', error: result.error },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [attempt]);
-
-  const reload = useCallback(() => setAttempt((count) => count + 1), []);
-  return { load, reload };
+  const { load, reload } = useLoad('backups', () => invoke('backups:list', {}));
+  return {
+    load: load.status === 'ready' ? { status: 'ready', backups: load.value } : load,
+    reload,
+  };
 }

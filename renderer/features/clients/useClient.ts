@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { Client } from '../../../shared/domain/clients';
 import type { AppErrorShape } from '../../../shared/errors';
 import { invoke } from '../../api';
+import { useLoad } from '../../hooks/useLoad';
 
 export type ClientLoad =
   | { status: 'loading' }
@@ -9,24 +9,6 @@ export type ClientLoad =
   | { status: 'failed'; error: AppErrorShape };
 
 export function useClient(id: string): ClientLoad {
-  const [load, setLoad] = useState<{ id: string; load: ClientLoad } | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void invoke('clients:get', { id }).then((result) => {
-      if (!current) return;
-      setLoad({
-        id,
-        load: result.ok
-          ? { status: 'ready', client: result.value }
-          : { status: 'failed', error: result.error },
-      });
-    });
-    return () => {
-      current = false;
-    };
-  }, [id]);
-
-  // An answer for the previous client must not show while the next one loads.
-  return load && load.id === id ? load.load : { status: 'loading' };
+  const { load } = useLoad(id, () => invoke('clients:get', { id }));
+  return load.status === 'ready' ? { status: 'ready', client: load.value } : load;
 }

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { LibraryExercise } from '../../../shared/channels/exercises';
 import type { AppErrorShape } from '../../../shared/errors';
 import { invoke } from '../../api';
+import { useLoad } from '../../hooks/useLoad';
 
 export type LibraryLoad =
   | { status: 'loading' }
@@ -13,22 +13,11 @@ export type LibraryLoad =
  * opened by its address, and `reload` after a change brings every view up to date.
  */
 export function useLibrary(): { load: LibraryLoad; reload: () => void } {
-  const [load, setLoad] = useState<LibraryLoad>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let current = true;
-    void invoke('exercises:list', { includeRetired: true }).then((result) => {
-      if (!current) return;
-      setLoad(
-        result.ok
-          ? { status: 'ready', exercises: result.value }
-          : { status: 'failed', error: result.error },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [attempt]);
-  const reload = useCallback(() => setAttempt((count) => count + 1), []);
-  return { load, reload };
+  const { load, reload } = useLoad('library', () =>
+    invoke('exercises:list', { includeRetired: true }),
+  );
+  return {
+    load: load.status === 'ready' ? { status: 'ready', exercises: load.value } : load,
+    reload,
+  };
 }

@@ -1,9 +1,9 @@
 /** Everything the comparison page shows: the client, their assessments with photos, and the units. */
-import { useEffect, useState } from 'react';
 import type { Client } from '../../../shared/domain/clients';
 import type { UnitSystem } from '../../../shared/domain/settings';
 import type { AppErrorShape } from '../../../shared/errors';
 import { invoke } from '../../api';
+import { useAnswer } from '../../hooks/useLoad';
 import { loadClientPhotos, type AssessmentWithPhotos } from './client-photos';
 
 export type ComparisonLoad =
@@ -34,15 +34,5 @@ async function load(clientId: string): Promise<ComparisonLoad> {
 }
 
 export function useComparisonData(clientId: string): ComparisonLoad {
-  const [answer, setAnswer] = useState<{ clientId: string; load: ComparisonLoad } | null>(null);
-  useEffect(() => {
-    let current = true;
-    void load(clientId).then((result) => {
-      if (current) setAnswer({ clientId, load: result });
-    });
-    return () => {
-      current = false;
-    };
-  }, [clientId]);
-  return answer && answer.clientId === clientId ? answer.load : { status: 'loading' };
+  return useAnswer(clientId, () => load(clientId)).answer ?? { status: 'loading' };
 }

@@ -1,6 +1,6 @@
 /** A photo's small preview as a `data:` URL, fetched once per photo for the life of the window. */
-import { useEffect, useState } from 'react';
 import { invoke } from '../../api';
+import { useAnswer } from '../../hooks/useLoad';
 
 // Previews never change for a photo id (a photo's pixels are fixed once stored).
 const cache = new Map<string, string>();
@@ -15,26 +15,21 @@ function remember(id: string, url: string): void {
 export type ThumbnailLoad =
   { status: 'loading' } | { status: 'ready'; url: string } | { status: 'failed' };
 
+async function fetchThumbnail(photoId: string): Promise<ThumbnailLoad> {
+  const result = await invoke('photos:thumbnail', { id: photoId });
+  if (!result.ok) return { status: 'failed' };
+  const url = `data:${result.value.mediaType};base64,${result.value.dataBase64}`;
+  remember(photoId, url);
+  return { status: 'ready', url };
+}
+
 export function useThumbnail(photoId: string): ThumbnailLoad {
-  const [load, setLoad] = useState<{ id: string; load: ThumbnailLoad } | null>(null);
   const cached = cache.get(photoId);
-
-  useEffect(() => {
-    if (cache.has(photoId)) return;
-    let current = true;
-    void invoke('photos:thumbnail', { id: photoId }).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        const url = `data:${result.value.mediaType};base64,${result.value.dataBase64}`;
-        remember(photoId, url);
-        setLoad({ id: photoId, load: { status: 'ready', url } });
-      } else setLoad({ id: photoId, load: { status: 'failed' } });
-    });
-    return () => {
-      current = false;
-    };
-  }, [photoId]);
-
+  const { answer } = useAnswer(photoId, () =>
+    cached
+      ? Promise.resolve<ThumbnailLoad>({ status: 'ready', url: cached })
+      : fetchThumbnail(photoId),
+  );
   if (cached) return { status: 'ready', url: cached };
-  return load && load.id === photoId ? load.load : { status: 'loading' };
+  return answer ?? { status: 'loading' };
 }
