@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type BrowserContextOptions } from '@playwright/test';
 import type { StanceCore } from '../../main/stance';
 import { routeAppOrigin } from '../../tests/e2e/app-route';
 import { INVOKE_BINDING, defineBridgeLikeThePreload } from '../../tests/e2e/bridge';
@@ -16,7 +16,14 @@ export const chromiumPath =
  * The built renderer in Debian's Chromium, served as the app serves it, with window.stance routed
  * into `core` as the preload would: what every browser benchmark measures.
  */
-export async function openAppPage(core: StanceCore, viewport = { width: 1280, height: 800 }) {
+export async function openAppPage(
+  core: StanceCore,
+  viewport = { width: 1280, height: 800 },
+  {
+    context: contextOptions = {},
+    args = [],
+  }: { context?: BrowserContextOptions; args?: string[] } = {},
+) {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -25,9 +32,10 @@ export async function openAppPage(core: StanceCore, viewport = { width: 1280, he
       ...(process.env.STANCE_BENCH_GPU ? [] : ['--disable-gpu']),
       '--disable-background-networking',
       '--no-first-run',
+      ...args,
     ],
   });
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ ...contextOptions, viewport });
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
   await routeAppOrigin(context, rendererBuildDir, () => core.session);
   const page = await context.newPage();

@@ -1,12 +1,13 @@
 /**
- * Saves the draft as it is typed: each edit is written to the local copy at once and sent to main
- * after a short pause (never later than MAX_WAIT_MS after the first unsent edit), one save at a
- * time, with the newest document sent when the one in flight answers.
+ * Saves the draft as it is typed: edits are written to the local copy within a fraction of a
+ * second (at once when the page is left or hidden) and sent to main after a short pause (never
+ * later than MAX_WAIT_MS after the first unsent edit), one save at a time, with the newest
+ * document sent when the one in flight answers.
  */
 import type { SavedDraft } from '../../../shared/channels/assessments';
 import type { FieldIssue, Result } from '../../../shared/errors';
 import type { FormStore } from './form-store';
-import { clearLocalCopy, rebaseLocalCopy, writeLocalCopy } from './local-copy';
+import { CoalescedLocalCopy, clearLocalCopy, rebaseLocalCopy } from './local-copy';
 import type { Savable, SavedContent } from './validation';
 import { savableContent } from './validation';
 
@@ -71,11 +72,16 @@ export class Autosaver {
   /** False while a field is held back or the last save failed: not everything is in main. */
   private lastStatusOk = true;
   private unsubscribe: (() => void) | null = null;
+  private readonly localCopy: CoalescedLocalCopy;
 
   constructor(private readonly options: AutosaverOptions) {
     this.lastSaved = options.lastSaved;
     this.baseUpdatedAt = options.serverUpdatedAt;
     this.savedVersion = options.store.get().version;
+    this.localCopy = new CoalescedLocalCopy(options.id, options.revision, () => ({
+      doc: options.store.get().doc,
+      baseUpdatedAt: this.baseUpdatedAt,
+    }));
   }
 
   /** Starts listening; a document restored from the local copy is saved straight away. */
@@ -90,6 +96,7 @@ export class Autosaver {
   }
 
   stop(): void {
+    this.localCopy.flush();
     this.stopped = true;
     this.unsubscribe?.();
     this.clearTimer();
@@ -99,8 +106,12 @@ export class Autosaver {
     return this.options.store.get().version !== this.savedVersion;
   }
 
-  /** For leaving the page: sends now, even with a save in flight, since there is no later. */
+  /**
+   * For leaving or hiding the page: writes the local copy and sends now, even with a save in
+   * flight, since there may be no later.
+   */
   flushNow(): void {
+    this.localCopy.flush();
     if (!this.hasUnsavedChanges || this.locked) return;
     this.clearTimer();
     void this.send();
@@ -119,10 +130,9 @@ export class Autosaver {
   }
 
   private readonly onStoreChange = (): void => {
-    const { doc, version } = this.options.store.get();
+    const { version } = this.options.store.get();
     if (version === this.savedVersion || this.locked) return;
-    const { id, revision } = this.options;
-    writeLocalCopy(id, revision, doc, this.baseUpdatedAt);
+    this.localCopy.changed();
     this.options.onStatus({ kind: 'saving' });
     this.schedule();
   };
@@ -162,9 +172,9 @@ export class Autosaver {
 
   private async sendOnce(): Promise<void> {
     const { store, id, revision } = this.options;
-    const { doc, version } = store.get();
+    const { doc, version, refused } = store.get();
     this.firstUnsentAt = null;
-    const content = savableContent(id, revision, doc, this.lastSaved);
+    const content = savableContent(id, revision, doc, this.lastSaved, { refused });
     const result = await this.options.send({
       id,
       revision,
@@ -179,12 +189,15 @@ export class Autosaver {
     this.lastStatusOk = false;
     if (error.code === 'invalid-input' && error.issues?.length) {
       // Main refused a field the form let through: show it there and save the rest without it.
-      const refused = byKey(error.issues);
-      store.setServerIssues(refused);
-      const retry = savableContent(id, revision, doc, this.lastSaved, Object.keys(refused));
+      const refusedByMain = byKey(error.issues);
+      store.setServerIssues(refusedByMain);
+      const retry = savableContent(id, revision, doc, this.lastSaved, {
+        refused,
+        alsoRefused: Object.keys(refusedByMain),
+      });
       const again = await this.options.send({ id, revision, ...retry });
       if (again.ok) {
-        this.saved(retry, version, again.value.updatedAt, refused);
+        this.saved(retry, version, again.value.updatedAt, refusedByMain);
         return;
       }
     }
@@ -215,8 +228,12 @@ export class Autosaver {
     const notSaved = content.heldBack.length + Object.keys(current.doc.unparsed).length;
     this.lastStatusOk = notSaved === 0;
     const everythingSaved = current.version === version && notSaved === 0;
-    if (everythingSaved) clearLocalCopy(id, revision);
-    else rebaseLocalCopy(id, revision, updatedAt);
+    if (everythingSaved) {
+      this.localCopy.cancel();
+      clearLocalCopy(id, revision);
+    } else if (!this.localCopy.isPending) {
+      rebaseLocalCopy(id, revision, updatedAt);
+    }
     store.setServerIssues(refused);
     if (current.version === version) {
       this.options.onStatus({ kind: 'saved', at: updatedAt, heldBack: notSaved });

@@ -1,11 +1,14 @@
 /**
  * The form's document and everything derived from it that fields need at once (their messages).
  * A tiny external store: fields subscribe to the one value they show, so typing in one field
- * does not re-render the other few hundred controls.
+ * does not re-render the other few hundred controls, and an edit is checked only where it changed
+ * the document (see schema-scope.ts), never the whole document per key.
  */
 import type { AssessmentBody } from '../../../shared/domain/clinical';
 import type { Path } from './paths';
 import { bodyKey, getAt, setAt } from './paths';
+import type { FormValidator } from './validation';
+import { withUnparsed } from './validation';
 
 export interface FormDoc {
   readonly assessedOn: string;
@@ -21,22 +24,21 @@ export interface FormSnapshot {
   readonly version: number;
   /** One message per issue key (`assessedOn`, `body.…`): the form's own checks, then main's. */
   readonly issues: Readonly<Record<string, string>>;
+  /** What the shared schema refuses in `doc`, always equal to checking the whole document. */
+  readonly refused: Readonly<Record<string, string>>;
 }
-
-export type Validate = (doc: FormDoc) => Record<string, string>;
 
 export class FormStore {
   private snapshot: FormSnapshot;
   private serverIssues: Readonly<Record<string, string>> = {};
-  private localIssues: Record<string, string>;
   private readonly listeners = new Set<() => void>();
 
   constructor(
     doc: FormDoc,
-    private readonly validate: Validate,
+    private readonly validator: FormValidator,
   ) {
-    this.localIssues = validate(doc);
-    this.snapshot = { doc, version: 0, issues: this.localIssues };
+    const refused = validator.all(doc);
+    this.snapshot = { doc, version: 0, refused, issues: withUnparsed(refused, doc.unparsed) };
   }
 
   readonly get = (): FormSnapshot => this.snapshot;
@@ -80,17 +82,21 @@ export class FormStore {
   /** Main's messages, shown until the next save answers; they do not count as an edit. */
   setServerIssues(issues: Record<string, string>): void {
     this.serverIssues = issues;
-    this.publish(this.snapshot.doc, this.snapshot.version);
+    const { doc, version, refused } = this.snapshot;
+    this.publish(doc, version, refused);
   }
 
   private commit(doc: FormDoc): void {
-    this.localIssues = this.validate(doc);
-    this.publish(doc, this.snapshot.version + 1);
+    const before = this.snapshot;
+    const refused = this.validator.afterEdit(before.doc, doc, before.refused);
+    this.publish(doc, before.version + 1, refused);
   }
 
-  private publish(doc: FormDoc, version: number): void {
-    const issues = { ...this.serverIssues, ...this.localIssues };
-    this.snapshot = { doc, version, issues };
+  private publish(doc: FormDoc, version: number, refused: Readonly<Record<string, string>>): void {
+    const local = withUnparsed(refused, doc.unparsed);
+    const issues =
+      Object.keys(this.serverIssues).length > 0 ? { ...this.serverIssues, ...local } : local;
+    this.snapshot = { doc, version, issues, refused };
     for (const listener of [...this.listeners]) listener();
   }
 }

@@ -1,7 +1,7 @@
 /**
- * A copy of the unsaved document in localStorage, written on every edit, so a reload, a crash or
- * closing the window between two saves loses nothing. Keyed by assessment and revision: an
- * amendment never picks up the text of the revision before it.
+ * A copy of the unsaved document in localStorage, so a reload, a crash or closing the window
+ * between two saves loses nothing. Keyed by assessment and revision: an amendment never picks up
+ * the text of the revision before it.
  */
 import type { AssessmentBody } from '../../../shared/domain/clinical';
 import type { FormDoc } from './form-store';
@@ -17,17 +17,62 @@ interface LocalCopy {
 
 const keyFor = (id: string, revision: number) => `stance:assessment-draft:${id}:${revision}`;
 
+/** How long edits are gathered before the copy is written while she types. */
+export const LOCAL_COPY_MS = 250;
+
 export function writeLocalCopy(
   id: string,
   revision: number,
   doc: FormDoc,
   baseUpdatedAt: string,
+  changedAt = Date.now(),
 ): void {
-  const copy: LocalCopy = { v: 1, doc, changedAt: Date.now(), baseUpdatedAt };
+  const copy: LocalCopy = { v: 1, doc, changedAt, baseUpdatedAt };
   try {
     localStorage.setItem(keyFor(id, revision), JSON.stringify(copy));
   } catch {
     // Storage full or blocked: the autosave still runs, only the safety copy is missing.
+  }
+}
+
+/**
+ * Writes the copy at most every LOCAL_COPY_MS while she types, with the newest document: turning
+ * the whole document into JSON and storing it costs more than a key press should. Leaving or
+ * hiding the page calls `flush`, which writes at once, so only a crash of the page itself can
+ * lose the last fraction of a second (main has everything older than the autosave's wait).
+ */
+export class CoalescedLocalCopy {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private changedAt: number | null = null;
+
+  constructor(
+    private readonly id: string,
+    private readonly revision: number,
+    private readonly current: () => { readonly doc: FormDoc; readonly baseUpdatedAt: string },
+  ) {}
+
+  get isPending(): boolean {
+    return this.changedAt !== null;
+  }
+
+  changed(): void {
+    this.changedAt = Date.now();
+    this.timer ??= setTimeout(() => this.flush(), LOCAL_COPY_MS);
+  }
+
+  flush(): void {
+    const changedAt = this.changedAt;
+    this.cancel();
+    if (changedAt === null) return;
+    const { doc, baseUpdatedAt } = this.current();
+    writeLocalCopy(this.id, this.revision, doc, baseUpdatedAt, changedAt);
+  }
+
+  /** Main has everything: there is nothing left to keep. */
+  cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.changedAt = null;
   }
 }
 

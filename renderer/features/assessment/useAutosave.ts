@@ -1,6 +1,7 @@
 /**
  * Runs the autosaver for an editable draft and reports how saving is going. Leaving the page or
- * hiding the window sends what is pending at once; the local copy covers anything still in flight.
+ * hiding the window writes the local copy and sends what is pending at once; the local copy covers
+ * anything still in flight.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Assessment } from '../../../shared/channels/assessments';
@@ -48,9 +49,11 @@ export function useAutosave(
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
+    window.addEventListener('beforeunload', flush);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
+      window.removeEventListener('beforeunload', flush);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       // Moving to another page of the app: what is pending still goes.

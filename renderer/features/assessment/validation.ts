@@ -5,11 +5,17 @@
  */
 import { contract } from '../../../shared/contract';
 import type { AssessmentBody, CheckpointFinding } from '../../../shared/domain/clinical';
-import { assessmentBodySchema, emptyAssessmentBody } from '../../../shared/domain/clinical';
+import {
+  ASSESSMENT_SCHEMA_VERSION,
+  assessmentBodySchema,
+  emptyAssessmentBody,
+} from '../../../shared/domain/clinical';
 import { toFieldIssues } from '../../../shared/validation';
 import type { FormDoc } from './form-store';
 import type { PathKey } from './paths';
-import { bodyPathOf, getAt, setAt } from './paths';
+import { bodyPathOf, getAt, pathKey, setAt } from './paths';
+import type { Scope } from './schema-scope';
+import { changedPaths, isUnder, issuesIn, scopeOf } from './schema-scope';
 
 export const NOT_A_NUMBER = 'Enter a number, for example 12 or 4.5.';
 
@@ -20,21 +26,73 @@ export interface SavedContent {
   readonly body: AssessmentBody;
 }
 
+const asRequest = (id: string, revision: number, content: SavedContent) => ({
+  id,
+  revision,
+  assessedOn: content.assessedOn,
+  body: content.body,
+});
+
 /** What main would say about this document, by issue key. */
 function schemaIssues(id: string, revision: number, content: SavedContent): Record<string, string> {
-  const parsed = saveRequest.safeParse({ id, revision, ...content });
-  if (parsed.success) return {};
-  const byKey: Record<string, string> = {};
-  for (const issue of toFieldIssues(parsed.error)) byKey[issue.path] ??= issue.message;
-  return byKey;
+  return issuesIn({ path: [], schema: saveRequest }, asRequest(id, revision, content));
 }
 
-export function validator(id: string, revision: number) {
-  return (doc: FormDoc): Record<string, string> => {
-    const issues = schemaIssues(id, revision, { assessedOn: doc.assessedOn, body: doc.body });
-    for (const key of Object.keys(doc.unparsed)) issues[key] = NOT_A_NUMBER;
-    return issues;
+export interface FormValidator {
+  /** Every issue in the document, as main would report them: run once, when the form opens. */
+  readonly all: (doc: FormDoc) => Record<string, string>;
+  /**
+   * The same answer for `after`, given `before` and its issues, from checking only the parts of
+   * the document the edit changed: what runs on every key press.
+   */
+  readonly afterEdit: (
+    before: FormDoc,
+    after: FormDoc,
+    issues: Readonly<Record<string, string>>,
+  ) => Readonly<Record<string, string>>;
+}
+
+export function validator(id: string, revision: number): FormValidator {
+  return {
+    all: (doc) => schemaIssues(id, revision, doc),
+    afterEdit: (before, after, issues) => {
+      const scopes = outermost(
+        changedPaths(asRequest(id, revision, before), asRequest(id, revision, after)).map((path) =>
+          scopeOf(saveRequest, path),
+        ),
+      );
+      if (scopes.length === 0) return issues;
+      const next: Record<string, string> = {};
+      for (const [key, message] of Object.entries(issues)) {
+        if (!scopes.some((scope) => isUnder(key, scope.path))) next[key] = message;
+      }
+      const request = asRequest(id, revision, after);
+      for (const scope of scopes) Object.assign(next, issuesIn(scope, request));
+      return next;
+    },
   };
+}
+
+/** Scopes that lie inside another would be checked twice: only the outer one is kept. */
+function outermost(scopes: readonly Scope[]): Scope[] {
+  const sorted = [...scopes].sort((a, b) => a.path.length - b.path.length);
+  const kept: Scope[] = [];
+  for (const scope of sorted) {
+    if (!kept.some((outer) => isUnder(pathKey(scope.path), outer.path))) kept.push(scope);
+  }
+  return kept;
+}
+
+/** The form's messages: the schema's, and one for each number field holding text that is not a number. */
+export function withUnparsed(
+  refused: Readonly<Record<string, string>>,
+  unparsed: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
+  const keys = Object.keys(unparsed);
+  if (keys.length === 0) return refused;
+  const issues = { ...refused };
+  for (const key of keys) issues[key] = NOT_A_NUMBER;
+  return issues;
 }
 
 export interface Savable extends SavedContent {
@@ -47,16 +105,24 @@ export interface Savable extends SavedContent {
  * last saved. A field whose saved value still clashes with the rest (best pain above a new worst)
  * is left out instead. If that still fails, the last saved document is sent unchanged. Text that
  * is not a number never reached the document, so it needs no holding back here.
+ *
+ * `refused` is what the schema refuses in `doc` when that is known already (the form store keeps
+ * it up to date as she types): a document with no problems is then sent without another parse,
+ * and main, which checks every payload, is the one whole-document check of a save.
  */
 export function savableContent(
   id: string,
   revision: number,
   doc: FormDoc,
   lastSaved: SavedContent,
-  alsoRefused: readonly string[] = [],
+  known: {
+    readonly refused?: Readonly<Record<string, string>>;
+    readonly alsoRefused?: readonly string[];
+  } = {},
 ): Savable {
   let content: SavedContent = { assessedOn: doc.assessedOn, body: doc.body };
-  let keys = [...new Set([...Object.keys(schemaIssues(id, revision, content)), ...alsoRefused])];
+  const refused = known.refused ?? schemaIssues(id, revision, content);
+  let keys = [...new Set([...Object.keys(refused), ...(known.alsoRefused ?? [])])];
   const heldBack = new Set<string>();
   for (let round = 0; keys.length > 0; round += 1) {
     if (round === 3) return { ...lastSaved, heldBack: [...heldBack, ...keys] };
@@ -137,9 +203,40 @@ function holdBackFindings(
 
 /**
  * The document with every value the schema refuses left out, for the live summary: a typo on
- * screen must never turn into a sentence about the client.
+ * screen must never turn into a sentence about the client. The document's sections have no checks
+ * across them, so each is cleaned on its own and remembered by identity: a key press re-checks
+ * only the section it changed.
  */
 export function withoutRefused(body: AssessmentBody): AssessmentBody {
+  const sections = Object.keys(body).filter((key) => key !== 'schemaVersion');
+  const isKnown = (key: string) => Object.hasOwn(assessmentBodySchema.shape, key);
+  if (body.schemaVersion !== ASSESSMENT_SCHEMA_VERSION || !sections.every(isKnown)) {
+    return cleaned(body) ?? emptyAssessmentBody();
+  }
+  const result: Record<string, unknown> = { schemaVersion: body.schemaVersion };
+  for (const key of sections) {
+    const section = cleanSection(key, (body as Record<string, unknown>)[key]);
+    if (section === UNFIXABLE) return emptyAssessmentBody();
+    if (section !== undefined) result[key] = section;
+  }
+  return result as AssessmentBody;
+}
+
+const UNFIXABLE = Symbol('unfixable');
+const cleanedSections = new WeakMap<object, unknown>();
+
+function cleanSection(key: string, value: unknown): unknown {
+  const isObject = typeof value === 'object' && value !== null;
+  if (isObject && cleanedSections.has(value)) return cleanedSections.get(value);
+  const alone = { schemaVersion: ASSESSMENT_SCHEMA_VERSION, [key]: value } as AssessmentBody;
+  const body = cleaned(alone);
+  const section = body === null ? UNFIXABLE : (body as Record<string, unknown>)[key];
+  if (isObject) cleanedSections.set(value, section);
+  return section;
+}
+
+/** Removes refused values, re-checking up to three times; null when that is not enough. */
+function cleaned(body: AssessmentBody): AssessmentBody | null {
   let current = body;
   for (let round = 0; round < 3; round += 1) {
     const parsed = assessmentBodySchema.safeParse(current);
@@ -154,5 +251,5 @@ export function withoutRefused(body: AssessmentBody): AssessmentBody {
       'remove',
     ).body;
   }
-  return emptyAssessmentBody();
+  return null;
 }
