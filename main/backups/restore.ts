@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RestoredBackup } from '../../shared/channels/backups';
 import { AppError } from '../../shared/errors';
 import type { DataAccess } from '../data-access';
+import { openUntrusted } from '../db/hardened';
 import { syncDirectory } from '../durable';
 import type { DataPaths } from '../session';
 import { fileStamp } from './naming';
@@ -45,7 +45,7 @@ export async function restoreDatabase(
 ): Promise<RestoredBackup> {
   const { paths } = data;
   checkRestoreCandidate(request.file, request.label);
-  const staged = await stageRestoreCandidate(request.file, paths, now);
+  const staged = await stageRestoreCandidate(request.file, paths, now, request.label);
   try {
     // Photos first, as when a photo is added: the data never mentions a file that is not there.
     const photos = await copyMissingPhotos(
@@ -109,7 +109,7 @@ async function safetyCopy(
 ): Promise<SafetyCopy> {
   if (!fs.existsSync(paths.database)) return { backupName: null, keptAside: null };
   try {
-    const db = new Database(paths.database, { readonly: true, fileMustExist: true });
+    const db = openUntrusted(paths.database);
     try {
       const { backup } = await takeBackup({ db, paths, now: () => now }, 'pre-restore');
       return { backupName: backup.name, keptAside: null };

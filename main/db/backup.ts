@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { syncDirectory } from '../durable';
 import type { Db } from './connection';
+import { openHardened, openUntrusted } from './hardened';
 
 /** better-sqlite3's own default; a progress callback must name the next step's size. */
 const DEFAULT_PAGES_PER_STEP = 100;
@@ -53,7 +53,7 @@ export async function createVerifiedBackup(
  * -wal and -shm companions; a backup must be one file that can be carried on a USB stick.
  */
 function makeSelfContained(file: string): void {
-  const copy = new Database(file, { fileMustExist: true });
+  const copy = openHardened(file, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
@@ -63,7 +63,7 @@ function makeSelfContained(file: string): void {
 
 /** Opens a backup read-only and returns its schema version, or throws if it is not sound. */
 export function verifyBackupFile(file: string): number {
-  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  const copy = openUntrusted(file);
   try {
     const check = copy.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(`backup failed its integrity check: ${String(check)}`);
