@@ -44,6 +44,7 @@ export async function restoreDatabase(
   now: Date,
 ): Promise<RestoredBackup> {
   const { paths } = data;
+  data.claimFolder();
   checkRestoreCandidate(request.file, request.label);
   const staged = await stageRestoreCandidate(request.file, paths, now, request.label);
   try {
