@@ -1,6 +1,7 @@
 import type { AppStatus, ProblemKind } from '../shared/contract';
 import { AppError } from '../shared/errors';
 import { schemaVersionOf } from './db/connection';
+import { lockDataFolder, type FolderLock } from './db/folder-lock';
 import type { RouterOptions } from './router';
 import { closeSession, openSession, type DataPaths, type Session } from './session';
 
@@ -17,6 +18,8 @@ export interface DataAccess {
   current: () => Session | null;
   /** Closes the database, runs `change` on the closed files, then opens them again. */
   whileClosed: <T>(change: () => Promise<T> | T) => Promise<T>;
+  /** Throws a plain-words error when another process holds the data folder; files stay untouched. */
+  claimFolder: () => void;
   /** Always closes; returns a sentence on what could not be tidied first or null. */
   close: () => string | null;
 }
@@ -37,8 +40,15 @@ export async function openDataAccess(options: DataAccessOptions): Promise<DataAc
     details: '',
   };
 
+  // Held from the first open to the final close, through a restore's close-and-reopen.
+  let lock: FolderLock | null = null;
+  const claimFolder = (): void => {
+    lock ??= lockDataFolder(options.paths.dataDir);
+  };
+
   const open = async (): Promise<void> => {
     try {
+      claimFolder();
       session = await openSession(options.paths, options.now);
       status = {
         state: 'ready',
@@ -72,6 +82,7 @@ export async function openDataAccess(options: DataAccessOptions): Promise<DataAc
     },
     current: () => session,
     whileClosed: async (change) => {
+      claimFolder();
       close();
       try {
         return await change();
@@ -79,14 +90,22 @@ export async function openDataAccess(options: DataAccessOptions): Promise<DataAc
         await open();
       }
     },
-    close,
+    claimFolder,
+    close: () => {
+      const untidy = close();
+      lock?.release();
+      lock = null;
+      return untidy;
+    },
   };
 }
 
 function problemStatus(dataDir: string, error: unknown, options: RouterOptions): AppStatus {
   const known =
     error instanceof AppError &&
-    (error.code === 'database-from-future' || error.code === 'database-damaged');
+    (error.code === 'database-from-future' ||
+      error.code === 'database-damaged' ||
+      error.code === 'unavailable');
   if (!known) options.logError?.(error, 'app:status');
   const kind: ProblemKind = known ? error.code : 'unavailable';
   return {

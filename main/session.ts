@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assertHealthy, closeDatabase, openDatabase, type Db } from './db/connection';
 import { migrateDatabase } from './db/migrate';
+import { assertStanceSchema } from './db/schema-check';
 import { createPhotoStore, type PhotoStore } from './photos/store';
 
 export interface DataPaths {
@@ -34,6 +35,7 @@ export async function openSession(paths: DataPaths, now: () => Date): Promise<Se
   const db = openDatabase(paths.database);
   try {
     assertHealthy(db, paths.database);
+    assertStanceSchema(db, paths.database);
     await migrateDatabase(db, { file: paths.database, backupsDir: paths.backups, now });
   } catch (error) {
     db.close();

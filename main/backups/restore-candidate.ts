@@ -3,13 +3,15 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import { copyDatabaseFile, inspectDatabaseFile, type DatabaseFileFacts } from '../db/backup';
 import { latestSchemaVersion } from '../db/migrations';
+import { describeDifferences, searchIndexDifferences } from '../db/schema-check';
 import type { DataPaths } from '../session';
 import { fileStamp } from './naming';
 
 /**
- * Proves a file is worth restoring before anything is touched: it opens read-only, passes
- * quick_check, is a Stance database, and is not from a newer Stance than this one.
- * `label` names it in the message the practitioner reads.
+ * Proves a file is worth restoring before anything is touched. The file is untrusted: it opens
+ * read-only and defensive, must carry a data version this Stance knows, pass quick_check, and have
+ * exactly the tables, indexes, triggers and views Stance's own migrations make for that version,
+ * so nothing in it can run on the practitioner's data later. `label` names it in the message.
  */
 export function checkRestoreCandidate(file: string, label: string): number {
   let facts: DatabaseFileFacts;
@@ -18,7 +20,6 @@ export function checkRestoreCandidate(file: string, label: string): number {
   } catch (error) {
     throw unreadable(label, error instanceof Error ? error.message : String(error));
   }
-  if (facts.check !== 'ok') throw unreadable(label, String(facts.check));
   if (facts.version > latestSchemaVersion) {
     throw new AppError(
       'database-from-future',
@@ -27,37 +28,59 @@ export function checkRestoreCandidate(file: string, label: string): number {
         'Nothing was changed.',
     );
   }
-  if (facts.version < 1 || !facts.hasClients) {
+  if (facts.version < 1) {
     throw new AppError(
       'invalid-input',
-      `${label} is not a Stance backup, so it was not restored. Nothing was changed.`,
+      `${label} is not a Stance backup (it has no Stance data version), so it was not restored. ` +
+        'Nothing was changed.',
     );
   }
+  if (facts.differences.length > 0) throw tampered(label, facts.differences);
+  if (facts.check !== 'ok') throw unreadable(label, String(facts.check));
   return facts.version;
 }
 
 /**
  * Copies the candidate into the data folder (same disk, so the final step can be a rename) with
  * the online backup API, which also takes in a -wal file beside a picked database. The copy is
- * verified again and fsynced; the caller removes it if the restore does not go ahead.
+ * verified again, schema included (the picked file could have changed since it was checked), and
+ * fsynced; the caller removes it if the restore does not go ahead.
  */
 export async function stageRestoreCandidate(
   file: string,
   paths: DataPaths,
   now: Date,
+  label = `The file ${file}`,
 ): Promise<string> {
   const staged = path.join(
     paths.dataDir,
     `${path.basename(paths.database)}.restoring-${fileStamp(now)}`,
   );
   await copyDatabaseFile(file, staged);
-  const fd = fs.openSync(staged, 'r+');
   try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    checkRestoreCandidate(staged, label);
+    const searchIndex = searchIndexDifferences(staged);
+    if (searchIndex.length > 0) throw tampered(label, searchIndex);
+    const fd = fs.openSync(staged, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (error) {
+    fs.rmSync(staged, { force: true });
+    throw error;
   }
   return staged;
+}
+
+function tampered(label: string, problems: readonly string[]): AppError {
+  return new AppError(
+    'invalid-input',
+    `${label} is not laid out the way Stance saves its data, so it was not restored: it may ` +
+      'have been changed outside Stance, or it is not a Stance backup. Nothing was changed. ' +
+      describeDifferences(problems),
+  );
 }
 
 function unreadable(label: string, detail: string): AppError {

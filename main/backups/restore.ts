@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { RestoredBackup } from '../../shared/channels/backups';
 import { AppError } from '../../shared/errors';
 import type { DataAccess } from '../data-access';
-import { openReadOnlyDatabase } from '../db/connection';
+import { openUntrusted } from '../db/hardened';
 import { syncDirectory } from '../durable';
 import type { DataPaths } from '../session';
 import { fileStamp } from './naming';
@@ -45,8 +45,9 @@ export async function restoreDatabase(
   now: Date,
 ): Promise<RestoredBackup> {
   const { paths } = data;
+  data.claimFolder();
   checkRestoreCandidate(request.file, request.label);
-  const staged = await stageRestoreCandidate(request.file, paths, now);
+  const staged = await stageRestoreCandidate(request.file, paths, now, request.label);
   try {
     // Photos first, as when a photo is added: the data never mentions a file that is not there.
     const photos = await copyMissingPhotos(
@@ -110,7 +111,7 @@ async function safetyCopy(
 ): Promise<SafetyCopy> {
   if (!fs.existsSync(paths.database)) return { backupName: null, keptAside: null };
   try {
-    const db = openReadOnlyDatabase(paths.database);
+    const db = openUntrusted(paths.database);
     try {
       const { backup } = await takeBackup({ db, paths, now: () => now }, 'pre-restore');
       return { backupName: backup.name, keptAside: null };

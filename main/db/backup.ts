@@ -1,8 +1,10 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { syncDirectory } from '../durable';
-import { openReadOnlyDatabase, type Db } from './connection';
+import type { Db } from './connection';
+import { openHardened, openUntrusted } from './hardened';
+import { latestSchemaVersion } from './migrations';
+import { schemaDifferences } from './schema-check';
 
 /** better-sqlite3's own default; a progress callback must name the next step's size. */
 const DEFAULT_PAGES_PER_STEP = 100;
@@ -53,7 +55,7 @@ export async function createVerifiedBackup(
  * -wal and -shm companions; a backup must be one file that can be carried on a USB stick.
  */
 function makeSelfContained(file: string): void {
-  const copy = new Database(file, { fileMustExist: true });
+  const copy = openHardened(file, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {
@@ -63,7 +65,7 @@ function makeSelfContained(file: string): void {
 
 /** Opens a backup read-only and returns its schema version, or throws if it is not sound. */
 export function verifyBackupFile(file: string): number {
-  const copy = openReadOnlyDatabase(file);
+  const copy = openUntrusted(file);
   try {
     const check = copy.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(`backup failed its integrity check: ${String(check)}`);
@@ -77,21 +79,24 @@ export function verifyBackupFile(file: string): number {
 export interface DatabaseFileFacts {
   check: unknown;
   version: number;
-  hasClients: boolean;
+  /** How its schema differs from what Stance's migrations make for its version, in words. */
+  differences: string[];
 }
 
-/** Reads a file read-only; throws when it cannot be opened as SQLite at all. */
+/**
+ * Reads an untrusted file read-only and defensive; throws when it cannot be opened as SQLite at
+ * all. The schema is compared first: it is cheap, and names a problem more plainly than
+ * quick_check, which only runs on a file whose schema is Stance's own.
+ */
 export function inspectDatabaseFile(file: string): DatabaseFileFacts {
-  const db = openReadOnlyDatabase(file);
+  const db = openUntrusted(file);
   try {
-    return {
-      check: db.pragma('quick_check', { simple: true }),
-      version: db.pragma('user_version', { simple: true }) as number,
-      hasClients:
-        db
-          .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'clients'")
-          .get() !== undefined,
-    };
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const known = version >= 1 && version <= latestSchemaVersion;
+    const differences = known ? schemaDifferences(db, version) : [];
+    const check =
+      known && differences.length === 0 ? db.pragma('quick_check', { simple: true }) : 'ok';
+    return { check, version, differences };
   } finally {
     db.close();
   }
@@ -99,7 +104,7 @@ export function inspectDatabaseFile(file: string): DatabaseFileFacts {
 
 /** A verified copy of a database file that is not open, e.g. one picked to restore. */
 export async function copyDatabaseFile(file: string, destination: string): Promise<void> {
-  const source = openReadOnlyDatabase(file);
+  const source = openUntrusted(file);
   try {
     await createVerifiedBackup(source, destination);
   } finally {

@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
+import { openHardened } from './hardened';
 
 export type Db = Database.Database;
 
@@ -11,7 +12,7 @@ export type Db = Database.Database;
 export function openDatabase(file: string): Db {
   let db: Db | undefined;
   try {
-    db = new Database(file);
+    db = openHardened(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -21,11 +22,6 @@ export function openDatabase(file: string): Db {
     db?.close();
     throw damaged(file, error instanceof Error ? error.message : String(error));
   }
-}
-
-/** Opens a database file that must not change (a backup, a file picked to restore). */
-export function openReadOnlyDatabase(file: string): Db {
-  return new Database(file, { readonly: true, fileMustExist: true });
 }
 
 /** Rows this connection has written since it opened, as SQLite's total_changes() counts them. */

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { settingsFields } from '../../shared/domain/settings';
 import type { Db } from './connection';
+import { openUntrusted } from './hardened';
 
 /**
  * The one list of every place a row names a file in the content-addressed store (photos, exercise
@@ -131,7 +131,7 @@ export function hashesOwnedBy(
  * practitioner is not trusted to name paths.
  */
 export function referencedHashesIn(databaseFile: string): string[] {
-  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  const db = openUntrusted(databaseFile);
   try {
     const present = fileReferences.filter((ref) => tableExists(db, ref.table));
     if (present.length === 0) return [];

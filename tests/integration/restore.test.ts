@@ -137,7 +137,8 @@ describe('restore a backup from the list', () => {
 
   it('puts the previous data back when the restored copy does not open', async () => {
     await addClient(core, 'Current');
-    // An older-version backup whose next migration cannot run (its table already exists).
+    // An older-version backup, laid out as Stance makes it, whose migration cannot finish: it
+    // holds an assessment of a client that is not there, and migrating ends with a reference check.
     const name = 'manual-v4-2026-06-01T08-00-00-000Z.stance.db';
     const file = path.join(paths().backups, name);
     fs.mkdirSync(paths().backups, { recursive: true });
@@ -147,8 +148,9 @@ describe('restore a backup from the list', () => {
       backupsDir: elsewhere.dir,
       migrations: migrations.slice(0, 4),
     });
+    old.pragma('foreign_keys = OFF');
     old.exec(
-      "CREATE TABLE exercises (x TEXT); INSERT INTO clients (id, first_name, last_name, created_at, updated_at) VALUES ('c1', 'Old', 'Test', 't', 't')",
+      "INSERT INTO assessments (id, client_id, assessed_on, created_at) VALUES ('a1', 'nobody', '2026-01-01', 't')",
     );
     old.pragma('journal_mode = DELETE');
     old.close();
