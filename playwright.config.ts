@@ -18,11 +18,14 @@ const chromium =
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // Each test drives a whole Chromium (browser, renderer, GPU process) beside the router's Node
+  // process: on CI's 2 cores two at once oversubscribe the machine and time out, while one at a
+  // time runs each test at its quiet speed. A developer's machine usually has cores to spare.
+  workers: process.env.CI ? 1 : 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
-  timeout: 30_000,
+  timeout: process.env.CI ? 60_000 : 30_000,
   expect: { timeout: 5_000 },
   use: {
     viewport: { width: 1280, height: 800 },

@@ -4,8 +4,9 @@ import path from 'node:path';
 
 /**
  * Bundles a child-process script (and the real main/ code it imports) into one .cjs file: tsx
- * costs ~0.5 s per start, a bundle a fraction of that. Native modules stay outside the bundle,
- * pointed at this repository's node_modules.
+ * costs ~0.5 s per start, a bundle a fraction of that. The modules main's own build leaves out
+ * (native addons, and libheif-js) stay outside the bundle, pointed at this repository's
+ * node_modules.
  */
 export async function bundleChild(entry: string, outDir: string): Promise<string> {
   const outfile = path.join(outDir, `${path.basename(entry, '.ts')}.cjs`);
@@ -22,7 +23,7 @@ export async function bundleChild(entry: string, outDir: string): Promise<string
       {
         name: 'native-modules',
         setup: (bundler) => {
-          bundler.onResolve({ filter: /^(better-sqlite3|sharp)$/ }, (args) => ({
+          bundler.onResolve({ filter: /^(better-sqlite3|sharp|libheif-js)(\/.*)?$/ }, (args) => ({
             path: resolveFromRepo(args.path),
             external: true,
           }));

@@ -1,11 +1,10 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataPaths, openStance } from '../../main/stance';
+import { bundleChild } from '../helpers/child-bundle';
 import { makeTempDir } from '../helpers/temp-dir';
 import { bodyHash } from './crash-writer';
 
@@ -24,32 +23,11 @@ let writer: string;
 
 beforeAll(async () => {
   temp = makeTempDir('stance-crash-');
-  // tsx costs ~0.5 s per start; one bundled file starts in a fraction of that, so the kills
-  // fit the time budget. better-sqlite3 stays outside the bundle: it loads a native addon.
-  writer = path.join(temp.dir, 'crash-writer.cjs');
-  const resolveFromRepo = createRequire(import.meta.url).resolve;
-  await build({
-    entryPoints: [fileURLToPath(new URL('./crash-writer.ts', import.meta.url))],
-    outfile: writer,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    logLevel: 'silent',
-    plugins: [
-      {
-        // The writer is bundled into a temp folder, so the native modules main leaves external
-        // are pointed at their copies in this repository's node_modules.
-        name: 'native-modules',
-        setup: (bundler) => {
-          bundler.onResolve({ filter: /^(better-sqlite3|sharp)$/ }, (args) => ({
-            path: resolveFromRepo(args.path),
-            external: true,
-          }));
-        },
-      },
-    ],
-  });
+  // One bundled file starts in a fraction of tsx's time, so the kills fit the time budget.
+  writer = await bundleChild(
+    fileURLToPath(new URL('./crash-writer.ts', import.meta.url)),
+    temp.dir,
+  );
 });
 afterAll(() => temp.cleanup());
 
