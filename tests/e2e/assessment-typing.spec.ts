@@ -30,7 +30,7 @@ test.describe('with main not taking saves while she types', () => {
     core,
     gotoApp,
     readDb,
-    cannedAnswers,
+    mainAnswers,
   }) => {
     const { assessmentId } = await seedAssessment(core, { withPrevious: false });
     await gotoApp(`/assessments/${assessmentId}`);
@@ -44,7 +44,7 @@ test.describe('with main not taking saves while she types', () => {
     await expect(page.locator('#ae-pain-onset')).toHaveValue(onset);
     expect(readDb((db) => storedBody(db, assessmentId)).pain?.onset).toBeUndefined();
 
-    delete cannedAnswers['assessments:saveDraft'];
+    delete mainAnswers['assessments:saveDraft'];
     await expect
       .poll(() => readDb((db) => storedBody(db, assessmentId)).pain?.onset, { timeout: 10_000 })
       .toBe(onset);

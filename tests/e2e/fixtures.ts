@@ -74,6 +74,12 @@ interface StanceFixtures {
   pageProblems: string[];
   /** Requests to anywhere but the app origin; the app is offline, so this must stay empty. */
   outsideRequests: string[];
+  /**
+   * This test's own copy of `cannedAnswers`, which the bridge reads on every call: change it
+   * mid-test (main answering again, say). The option's object is shared by every test a worker
+   * runs, so changing that one would leak into the tests after.
+   */
+  mainAnswers: Partial<Record<Channel, Result<unknown>>>;
 }
 
 export const test = base.extend<StanceFixtures & StanceOptions>({
@@ -142,8 +148,12 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
     expect(requests, 'the app tried to reach the network').toEqual([]);
   },
 
+  mainAnswers: async ({ cannedAnswers }, use) => {
+    await use({ ...cannedAnswers });
+  },
+
   page: async (
-    { page, context, core, host, rendererBuildDir, cannedAnswers, pageProblems, outsideRequests },
+    { page, context, core, host, rendererBuildDir, mainAnswers, pageProblems, outsideRequests },
     use,
   ) => {
     assertBuilt(rendererBuildDir);
@@ -161,7 +171,7 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
       INVOKE_BINDING,
       async ({ frame }, channel: unknown, payload: unknown): Promise<Result<unknown>> => {
         if (originOf(frame.url()) !== APP_ORIGIN) return refusedSender;
-        const canned = isChannel(channel) ? cannedAnswers[channel] : undefined;
+        const canned = isChannel(channel) ? mainAnswers[channel] : undefined;
         return canned ?? core.route(channel, payload);
       },
     );
