@@ -25,7 +25,6 @@ process.env.TZ = 'UTC';
 
 /** "Now" for the whole run: the morning after the draft's visit. */
 const FIXED_NOW = Date.parse('2026-03-10T10:00:00.000Z');
-const VIEWPORT = { width: 1280, height: 800 };
 const CONTEXT = { locale: 'en-US', timezoneId: 'UTC', colorScheme: 'light' } as const;
 /**
  * Drawing the same page the same way every time: images decoded before the frame that shows them
@@ -59,6 +58,20 @@ function freshFolder(name: string): string {
   return dir;
 }
 
+/** `--size 1024x700` looks at a smaller laptop screen; 1280×800 unless asked. */
+function viewport(): { width: number; height: number } {
+  const at = process.argv.indexOf('--size');
+  const size = at === -1 ? undefined : (process.argv[at + 1] ?? '');
+  const match = size ? /^(\d{3,4})x(\d{3,4})$/.exec(size) : null;
+  if (size && !match) throw new Error('--size takes WIDTHxHEIGHT, e.g. 1024x700.');
+  return match
+    ? { width: Number(match[1]), height: Number(match[2]) }
+    : { width: 1280, height: 800 };
+}
+const VIEWPORT = viewport();
+/** Screens wider than the window: a trackpad swipe would slide them sideways. */
+const scrollsSideways: string[] = [];
+
 async function openPage(core: StanceCore): Promise<Awaited<ReturnType<typeof openAppPage>>> {
   const opened = await openAppPage(core, VIEWPORT, {
     context: CONTEXT,
@@ -74,6 +87,10 @@ function shooter(page: Page, dir: string, written: string[]) {
     // Hover styles follow the pointer: park it where nothing reacts to it.
     await page.mouse.move(VIEWPORT.width - 1, VIEWPORT.height - 1);
     await settle(page, name);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (overflow > 0) scrollsSideways.push(`${fileName} (${overflow} px wider than the window)`);
     const file = path.join(dir, `${fileName}.png`);
     await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
     written.push(file);
@@ -147,6 +164,11 @@ async function main(): Promise<void> {
   await shootStartupProblem(dir, written);
   console.log(`${written.length} screens written to ${dir}:`);
   for (const file of written) console.log(`  ${path.basename(file)}`);
+  console.log(
+    scrollsSideways.length === 0
+      ? `No screen scrolls sideways at ${VIEWPORT.width}×${VIEWPORT.height}.`
+      : `Screens that scroll sideways at ${VIEWPORT.width}×${VIEWPORT.height}:\n  ${scrollsSideways.join('\n  ')}`,
+  );
   if (earlier) printComparison(earlier, await compareRuns(earlier, dir));
 }
 
