@@ -13,6 +13,7 @@ import type { Client, ClientInput } from '../../shared/domain/clients';
 import type { LandmarkSet, PhotoView } from '../../shared/domain/photo-views';
 import type { StanceCore } from '../../main/stance';
 import { PREVIOUS_BODY } from '../../tests/e2e/assessment-helpers';
+import { figurePhoto } from '../../tests/helpers/figure-photo';
 import { PROGRAM_EXERCISES, seedProgram } from '../../tests/e2e/print-helpers';
 
 async function call<T>(core: StanceCore, channel: string, payload: unknown): Promise<T> {
@@ -65,19 +66,8 @@ const VISITS: readonly { day: string; body: AssessmentBody }[] = [
   },
 ];
 
-/** A figure standing against a wall, 600×900, in the colours of a studio photo. */
 function figureJpeg(skin: string): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="900">
-    <rect width="100%" height="100%" fill="#d9d4cc"/>
-    <rect y="790" width="100%" height="110" fill="#a89f91"/>
-    <g fill="${skin}">
-      <ellipse cx="300" cy="150" rx="45" ry="58"/>
-      <path d="M220 240 H380 L395 500 H205 Z"/>
-      <path d="M215 500 H295 L285 800 H245 Z"/>
-      <path d="M305 500 H385 L355 800 H315 Z"/>
-    </g>
-  </svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+  return figurePhoto(skin).jpeg({ quality: 80 }).toBuffer();
 }
 
 function logoPng(): Promise<Buffer> {

@@ -6,8 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import sharp, { type Sharp } from 'sharp';
+import sharp from 'sharp';
 import config from '../../playwright.config';
+import { figurePhoto } from '../helpers/figure-photo';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { PhotoInfo } from '../../shared/channels/photos';
 import type { Client } from '../../shared/domain/clients';
@@ -37,24 +38,9 @@ async function call<T>(core: StanceCore, channel: string, payload: unknown): Pro
   return result.value as T;
 }
 
-/** A figure standing against a wall, 600×900, in the colours of a studio photo. */
-function figure(skin = '#6f5646'): Sharp {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="900">
-    <rect width="100%" height="100%" fill="#d9d4cc"/>
-    <rect y="790" width="100%" height="110" fill="#a89f91"/>
-    <g fill="${skin}">
-      <ellipse cx="300" cy="150" rx="45" ry="58"/>
-      <path d="M220 240 H380 L395 500 H205 Z"/>
-      <path d="M215 500 H295 L285 800 H245 Z"/>
-      <path d="M305 500 H385 L355 800 H315 Z"/>
-    </g>
-  </svg>`;
-  return sharp(Buffer.from(svg));
-}
-
 /** A phone-like JPEG that says where it was taken and with what. */
 function jpegWithLocation(): Promise<Buffer> {
-  return figure()
+  return figurePhoto()
     .jpeg({ quality: 85 })
     .withExif({
       IFD0: { Make: 'AcmeCam', Model: 'X1' },
@@ -108,7 +94,7 @@ async function openPhotos(page: Page, gotoApp: (path: string) => Promise<void>, 
 }
 
 async function addPhoto(core: StanceCore, assessmentId: string, view: PhotoView, skin?: string) {
-  const bytes = await figure(skin).jpeg({ quality: 80 }).toBuffer();
+  const bytes = await figurePhoto(skin).jpeg({ quality: 80 }).toBuffer();
   return call<PhotoInfo>(core, 'photos:add', {
     assessmentId,
     view,
@@ -167,7 +153,7 @@ test('adds photos by file picker and by drop, stores them without location, refu
   expect(stored.includes('AcmeCam')).toBe(false);
 
   // Dragged in from the desktop: bytes made into a File inside the page, then a real drop.
-  const dropped = await figure('#4a3a30').png().toBuffer();
+  const dropped = await figurePhoto('#4a3a30').png().toBuffer();
   const zone = photos.getByTestId('photo-drop-zone');
   const drag = (type: 'dragenter' | 'dragover' | 'drop') =>
     zone.evaluate(
@@ -213,7 +199,7 @@ test('adds photos by file picker and by drop, stores them without location, refu
     { name: 'IMG_3001.HEIC', mimeType: 'image/heic', buffer: cutHeic },
     { name: 'IMG_3002.HEIC', mimeType: 'image/heic', buffer: phoneHeic },
     { name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(31 * 1024 * 1024, 0xff) },
-    { name: 'side.jpg', mimeType: 'image/jpeg', buffer: await figure().jpeg().toBuffer() },
+    { name: 'side.jpg', mimeType: 'image/jpeg', buffer: await figurePhoto().jpeg().toBuffer() },
   ]);
   // Every text the progress line shows on the way, as a screen reader would hear it.
   await photos.locator('.photo-intake-status [role="status"]').evaluate((status) => {
