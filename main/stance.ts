@@ -15,6 +15,8 @@ import { windowlessHost, type Host } from './host';
 import type { Printer } from './printer';
 import { createRouter, type Route, type RouterOptions } from './router';
 import { dataPaths, type Session } from './session';
+import { gateWrites } from './write-gate';
+import type { IntegrityCheck } from './db/integrity-check';
 import type { AppStatus } from '../shared/contract';
 
 export { dataPaths } from './session';
@@ -24,6 +26,11 @@ export interface StanceCore {
   readonly status: AppStatus;
   /** The open session, or null while the data is unavailable. */
   readonly session: Session | null;
+  /**
+   * Resolves once the full check of the opened file has finished (it runs in the background
+   * after the cheap checks; writes wait for it). Never rejects; a damaged file shows in `status`.
+   */
+  fullyChecked: () => Promise<void>;
   /** Call `atStart()` after the window is shown and await `onQuit()` before `close()`. */
   backups: AutomaticBackups;
   /** Always closes; returns what could not be tidied first, or null. */
@@ -39,42 +46,48 @@ export interface OpenOptions extends RouterOptions {
   locale?: string;
   /** Renders reports and handouts; without one, printing answers that it is unavailable. */
   printer?: Printer;
+  /** The full check of an opened file; by default on a worker thread in the built app. */
+  integrityCheck?: IntegrityCheck;
 }
 
 /**
  * The composition root, shared by the Electron app, the end-to-end fixture and the benchmark:
  * open and check the database, migrate it, and build the router on the real handlers. When the
  * data cannot be opened the router still answers, with the problem, so the window can explain it
- * and offer a way out.
+ * and offer a way out. The full check of an existing file runs in the background; reads are
+ * answered meanwhile, writes wait for it, and damage it finds is sent to the window as the new
+ * status (`app:status`), which shows the recovery screen.
  */
 export async function openStance(options: OpenOptions): Promise<StanceCore> {
+  const host = options.host ?? windowlessHost;
   const data = await openDataAccess({
     ...options,
     paths: dataPaths(options.dataDir),
     now: options.now ?? (() => new Date()),
+    onStatusChange: (status) => host.emit('app:status', status),
   });
-  const context: HandlerContext = {
-    session: data.session,
-    data,
-    host: options.host ?? windowlessHost,
-  };
+  const context: HandlerContext = { session: data.session, data, host };
 
   const backupProblems = createBackupProblemLog();
-  const route = createRouter(
-    {
-      ...appHandlers(data.status),
-      ...assessmentHandlers(context),
-      ...backupHandlers(context, backupProblems),
-      ...clientHandlers(context),
-      ...exerciseHandlers(context),
-      ...photoHandlers(context),
-      ...printHandlers(context, options),
-      ...programHandlers(context),
-      ...reportHandlers(context, options.locale),
-      ...settingsHandlers(context, options.locale),
-    },
-    options,
+  const route = gateWrites(
+    createRouter(
+      {
+        ...appHandlers(data.status),
+        ...assessmentHandlers(context),
+        ...backupHandlers(context, backupProblems),
+        ...clientHandlers(context),
+        ...exerciseHandlers(context),
+        ...photoHandlers(context),
+        ...printHandlers(context, options),
+        ...programHandlers(context),
+        ...reportHandlers(context, options.locale),
+        ...settingsHandlers(context, options.locale),
+      },
+      options,
+    ),
+    data.fullyChecked,
   );
+  const backups = automaticBackups(data, context.host, backupProblems, options);
 
   return {
     route,
@@ -84,7 +97,12 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
     get session() {
       return data.current();
     },
-    backups: automaticBackups(data, context.host, backupProblems, options),
+    fullyChecked: data.fullyChecked,
+    backups: {
+      // The daily backup copies the file, so it is taken only of a file that passed the check.
+      atStart: () => data.fullyChecked().then(backups.atStart),
+      onQuit: backups.onQuit,
+    },
     close: data.close,
   };
 }

@@ -42,6 +42,17 @@ export const heicWorkerBundle = {
 };
 
 /**
+ * The full check of the database file runs on a worker thread (main/db/integrity-check.ts), which
+ * loads this file from beside the main bundle.
+ */
+/** @type {import('esbuild').BuildOptions} */
+export const integrityWorkerBundle = {
+  ...mainBundle,
+  entryPoints: ['main/db/integrity-worker.ts'],
+  outfile: 'out/main/integrity-worker.cjs',
+};
+
+/**
  * The preload runs in a sandboxed renderer, whose `require` only knows `electron` and a few
  * polyfills, so everything it imports must be inside this one file.
  */
@@ -63,14 +74,21 @@ export async function buildMain() {
   for (const folder of ['out/main', 'out/preload']) {
     fs.rmSync(path.join(root, folder), { recursive: true, force: true });
   }
-  await Promise.all([build(mainBundle), build(heicWorkerBundle), build(preloadBundle)]);
+  await Promise.all([
+    build(mainBundle),
+    build(heicWorkerBundle),
+    build(integrityWorkerBundle),
+    build(preloadBundle),
+  ]);
 }
 
 const runDirectly = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (runDirectly) {
   try {
     await buildMain();
-    console.log('Built out/main/index.cjs, out/main/heic-worker.cjs and out/preload/index.cjs');
+    console.log(
+      'Built out/main/index.cjs, out/main/heic-worker.cjs, out/main/integrity-worker.cjs and out/preload/index.cjs',
+    );
   } catch (error) {
     // esbuild has already printed the errors with their locations.
     process.exitCode = 1;

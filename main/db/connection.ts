@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import { openHardened } from './hardened';
+import { openHardened, openUntrusted } from './hardened';
 
 export type Db = Database.Database;
 
@@ -21,6 +21,22 @@ export function openDatabase(file: string): Db {
   } catch (error) {
     db?.close();
     throw damaged(file, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * A read-only connection to an existing file, for serving reads while the file's full check is
+ * still running: until it has passed, nothing may write to the file, and a read-only connection
+ * cannot (not even the checkpoint SQLite makes when the last writer closes).
+ */
+export function openReadOnly(file: string): Db {
+  const db = openUntrusted(file);
+  try {
+    db.pragma('busy_timeout = 5000');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
   }
 }
 
@@ -78,7 +94,7 @@ const TIDY_STEPS: readonly (readonly [string, string])[] = [
   ['folding recent changes into the main file', 'wal_checkpoint(TRUNCATE)'],
 ];
 
-function damaged(file: string, detail: string): AppError {
+export function damaged(file: string, detail: string): AppError {
   return new AppError(
     'database-damaged',
     `The client database at ${file} could not be read. It may be damaged. Nothing has been changed or deleted. (${detail})`,

@@ -126,15 +126,19 @@ function phoneNumber(index: number): string {
   return formats[index % formats.length]!;
 }
 
+/** Bump when the seeded rows change, so a cached folder from an older seed is built again. */
+export const SEED_VERSION = 1;
+
 export interface SeededData {
+  seedVersion: number;
   dataDir: string;
   clientIds: string[];
   assessmentIds: string[];
 }
 
 /**
- * Builds the benchmark database once (10,000 clients, 50,000 assessments) with the real
- * repositories in one transaction, and reuses it on later runs.
+ * Builds the benchmark database once with the real repositories in one transaction, and reuses
+ * it on later runs while its manifest names the same seed version and size.
  */
 export async function seed(
   dataDir: string,
@@ -142,7 +146,15 @@ export async function seed(
   assessmentsPerClient: number,
 ): Promise<SeededData> {
   const manifest = `${dataDir}/seed.json`;
-  if (fs.existsSync(manifest)) return JSON.parse(fs.readFileSync(manifest, 'utf8')) as SeededData;
+  if (fs.existsSync(manifest)) {
+    const cached = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Partial<SeededData>;
+    if (
+      cached.seedVersion === SEED_VERSION &&
+      cached.clientIds?.length === clients &&
+      cached.assessmentIds?.length === clients * assessmentsPerClient
+    )
+      return { ...(cached as SeededData), dataDir };
+  }
   fs.rmSync(dataDir, { recursive: true, force: true });
   const core = await openStance({ dataDir, appVersion: 'bench' });
   const db = core.session!.db;
@@ -185,7 +197,7 @@ export async function seed(
     }
   })();
   core.close();
-  const seeded = { dataDir, clientIds, assessmentIds };
+  const seeded: SeededData = { seedVersion: SEED_VERSION, dataDir, clientIds, assessmentIds };
   fs.writeFileSync(manifest, JSON.stringify(seeded));
   console.log(
     `Seeded ${clients} clients and ${assessmentIds.length} assessments: ${(fs.statSync(dataPaths(dataDir).database).size / 1e6).toFixed(1)} MB`,

@@ -176,6 +176,8 @@ describe('recovery from a damaged database', () => {
     const damagedBytes = fileBytes(paths().database);
 
     core = await open();
+    // The cheap checks pass (the damage is mid-file); the full check behind them finds it.
+    await core.fullyChecked();
     expect(core.status).toMatchObject({ state: 'problem', kind: 'database-damaged' });
     const backups = await list();
     expect(backups).toHaveLength(1);
