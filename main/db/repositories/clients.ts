@@ -102,32 +102,37 @@ export function listClients(db: Db, options: ClientListOptions): ClientSummary[]
 }
 
 /**
- * Ranked full-text search; names weigh most, then contact details, then occupation and notes.
- * The inner query ranks and cuts to the page before the outer one computes each client's last
- * visit, so a query matching thousands of clients pays that lookup only for those shown.
+ * Full-text search in two tiers: clients whose names hold every typed word first, then those
+ * matched anywhere else (email, phone, occupation, notes); within a tier the most recently added
+ * client comes first. Each tier walks the index newest rowid first and stops at the page size, so
+ * a query matching tens of thousands of clients costs no more than one matching a page: ranking
+ * every match (bm25) read each match's column sizes and grew with the data.
  */
 export function searchClients(
   db: Db,
   ftsQuery: string,
   options: Omit<ClientListOptions, 'sort'>,
 ): ClientSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.email, c.phone, c.created_at, c.archived_at,
-              (SELECT max(a.assessed_on) FROM assessments a WHERE a.client_id = c.id) AS last_visit_on
-       FROM (SELECT clients.rowid AS client_rowid, bm25(clients_fts, 10.0, 10.0, 4.0, 4.0, 2.0, 1.0) AS rank
-             FROM clients_fts JOIN clients ON clients.rowid = clients_fts.rowid
-             WHERE clients_fts MATCH @match AND (clients.archived_at IS NOT NULL) = @archived
-             ORDER BY rank, clients.created_at DESC LIMIT @limit) hit
-       JOIN clients c ON c.rowid = hit.client_rowid
-       ORDER BY hit.rank, c.created_at DESC`,
-    )
-    .all({
-      match: ftsQuery,
-      archived: options.archived ? 1 : 0,
-      limit: options.limit,
-    }) as SummaryRow[];
-  return rows.map(toSummary);
+  const archived = options.archived ? 1 : 0;
+  const page = db.prepare(
+    `SELECT f.rowid FROM clients_fts f JOIN clients c ON c.rowid = f.rowid
+     WHERE clients_fts MATCH @match AND (c.archived_at IS NOT NULL) = @archived
+     ORDER BY f.rowid DESC LIMIT @limit`,
+  );
+  const namesOnly = inNames(ftsQuery);
+  const found = page.pluck().all({ match: namesOnly, archived, limit: options.limit }) as number[];
+  if (found.length < options.limit && namesOnly !== ftsQuery) {
+    const elsewhere = `(${ftsQuery}) NOT (${namesOnly})`;
+    const limit = options.limit - found.length;
+    found.push(...(page.pluck().all({ match: elsewhere, archived, limit }) as number[]));
+  }
+  const summary = db.prepare(`${summarySelect} WHERE c.rowid = ?`);
+  return found.map((rowid) => toSummary(summary.get(rowid) as SummaryRow));
+}
+
+/** The same query limited to the name columns (a lone first letter already is). */
+function inNames(ftsQuery: string): string {
+  return ftsQuery.startsWith('{') ? ftsQuery : `{first_name last_name} : (${ftsQuery})`;
 }
 
 /**
