@@ -80,6 +80,7 @@ export async function openDataAccess(options: DataAccessOptions): Promise<DataAc
         if (ofOpening !== opening) return;
         if (findings.length > 0) {
           close();
+          damageFound = true;
           status = damagedStatus(options.paths, findings);
           options.onStatusChange?.(status);
           return;
