@@ -125,8 +125,7 @@ export async function openDataAccess(options: DataAccessOptions): Promise<DataAc
   }
   const currentSession = (): Session => {
     if (session) return session;
-    if (damageFound)
-      throw new AppError('database-damaged', refusedWhileDamaged);
+    if (damageFound) throw new AppError('database-damaged', refusedWhileDamaged);
     throw new AppError('unavailable', 'Your client data is not open, so this cannot be done yet.');
   };
 

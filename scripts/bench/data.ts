@@ -27,20 +27,28 @@ const keystrokes = typed.flatMap((text) =>
 
 export async function benchData(seeded: SeededData): Promise<Row[]> {
   const rows: Row[] = [];
+  const backgroundChecks: number[] = [];
   const file = dataPaths(seeded.dataDir).database;
 
+  // Start-up ends when the window can show the client list; the full check that runs after it
+  // (writes wait for it) is awaited outside the timing, so runs do not overlap.
   const startups = await timeEach(Array.from({ length: 12 }), async () => {
     const core = await openStance({ dataDir: seeded.dataDir, appVersion: 'bench' });
+    await core.route('clients:list', {});
+    const started = performance.now();
+    await core.fullyChecked();
+    backgroundChecks.push(performance.now() - started);
     core.close();
   });
   const bareStartups = await timeEach(Array.from({ length: 12 }), () => {
-    const db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('quick_check(1)');
+    const db = new Database(file, { readonly: true });
+    db.pragma('user_version');
+    db.prepare('SELECT * FROM sqlite_schema').all();
+    db.prepare('SELECT id FROM clients ORDER BY created_at DESC LIMIT 200').all();
     db.close();
   });
   rows.push({
-    operation: 'start-up (open, check, migrate)',
+    operation: 'start-up to a usable window',
     stance: summarize(startups.slice(2)),
     bare: summarize(bareStartups.slice(2)),
     measure: 'p95',
@@ -54,15 +62,16 @@ export async function benchData(seeded: SeededData): Promise<Row[]> {
   try {
     await timeEach(keystrokes.slice(0, 20), (query) => core.route('clients:list', { query }));
     const search = await timeEach(keystrokes, (query) => core.route('clients:list', { query }));
-    const bareSearch = bare.prepare(
-      `SELECT c.id, c.first_name, c.last_name FROM clients c
-       JOIN (SELECT rowid, bm25(clients_fts, 10.0, 10.0, 4.0, 4.0, 2.0, 1.0) AS rank FROM clients_fts WHERE clients_fts MATCH ?) hit
-         ON hit.rowid = c.rowid
-       WHERE c.archived_at IS NULL ORDER BY hit.rank LIMIT 200`,
+    const bareTier = bare.prepare(
+      `SELECT f.rowid FROM clients_fts f JOIN clients c ON c.rowid = f.rowid
+       WHERE clients_fts MATCH ? AND c.archived_at IS NULL ORDER BY f.rowid DESC LIMIT 200`,
     );
-    const bareSearchTimes = await timeEach(keystrokes, (query) =>
-      bareSearch.all(toPrefixQuery(query)),
-    );
+    const bareSearchTimes = await timeEach(keystrokes, (query) => {
+      const match = toPrefixQuery(query)!;
+      const names = match.startsWith('{') ? match : `{first_name last_name} : (${match})`;
+      const first = bareTier.all(names);
+      if (first.length < 200 && names !== match) bareTier.all(`(${match}) NOT (${names})`);
+    });
     rows.push({
       operation: `client search as you type (${keystrokes.length} keys)`,
       stance: summarize(search),
@@ -120,5 +129,9 @@ export async function benchData(seeded: SeededData): Promise<Row[]> {
     bare.close();
     core.close();
   }
+  const checks = summarize(backgroundChecks);
+  console.log(
+    `Full integrity check after start-up (worker thread in the app): p50 ${checks.p50.toFixed(0)} ms, max ${checks.max.toFixed(0)} ms`,
+  );
   return rows;
 }

@@ -2,6 +2,7 @@
  * `npm run bench`: the speed figures the issues name, measured on realistic data and printed
  * beside the same work done with a bare better-sqlite3 statement, so the cost of our layers shows.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { benchAnnotator } from './annotator';
 import { benchData } from './data';
@@ -10,7 +11,7 @@ import { benchHeic } from './heic';
 import { benchPhotos } from './photos';
 import { benchPrint, printPrintResults } from './print';
 import { seed } from './seed';
-import { printTable } from './stats';
+import { printScaleComparison, printTable } from './stats';
 
 const benchDir = path.resolve(import.meta.dirname, '../../.bench');
 
@@ -37,4 +38,21 @@ async function main(): Promise<void> {
   process.exitCode = met ? 0 : 1;
 }
 
-await (process.argv.includes('form') ? formOnly() : main());
+/**
+ * `npm run bench -- --scale=100k`: the client database figures at 10k and at ten times that,
+ * side by side. The 100k folder is seeded once (about 20 minutes) into ~/.cache and reused.
+ */
+async function scaleOnly(): Promise<void> {
+  const small = await seed(path.join(benchDir, 'data-10k'), 10_000, 5);
+  const large = await seed(path.join(os.homedir(), '.cache/stance-bench/100k'), 100_000, 5);
+  const smallRows = await benchData(small);
+  const largeRows = await benchData(large);
+  const met = printScaleComparison(smallRows, largeRows);
+  process.exitCode = met ? 0 : 1;
+}
+
+await (process.argv.includes('form')
+  ? formOnly()
+  : process.argv.includes('--scale=100k')
+    ? scaleOnly()
+    : main());

@@ -1,3 +1,5 @@
+import os from 'node:os';
+
 /** Small timing helpers for the benchmark; figures are milliseconds. */
 export interface Timing {
   p50: number;
@@ -51,5 +53,31 @@ export function printTable(title: string, rows: readonly Row[]): boolean {
       `${row.operation.padEnd(42)}${fmt(row.stance.p50)}${fmt(row.stance.p95)}${fmt(row.bare.p95)}${`${ratio.toFixed(1)}x`.padStart(8)}   ${row.measure} < ${row.targetMs} ms ${met ? 'met' : 'MISSED'}`,
     );
   }
+  return allMet;
+}
+
+/** Targets at 100k clients: start-up and search fixed; search at most 1.5 times its 10k figure. */
+const scaleTargets: Record<number, (large: number, small: number) => boolean> = {
+  0: (large) => large < 300,
+  1: (large, small) => large < 5 && large <= small * 1.5,
+};
+
+export function printScaleComparison(small: readonly Row[], large: readonly Row[]): boolean {
+  const fmt = (ms: number) => `${ms.toFixed(2)} ms`.padStart(11);
+  const load = os.loadavg().map((value) => value.toFixed(2));
+  console.log(`\nClient database at 10k and 100k clients (p95; machine load ${load.join(' ')})`);
+  console.log(
+    `${'operation'.padEnd(42)}${'10k'.padStart(11)}${'bare 10k'.padStart(11)}${'100k'.padStart(11)}${'bare 100k'.padStart(11)}${'growth'.padStart(8)}   target`,
+  );
+  let allMet = true;
+  large.forEach((row, index) => {
+    const before = small[index]!;
+    const target = scaleTargets[index] ?? ((l: number, s: number) => l <= s * 1.5 + 1);
+    const met = target(row.stance.p95, before.stance.p95);
+    allMet &&= met;
+    console.log(
+      `${row.operation.padEnd(42)}${fmt(before.stance.p95)}${fmt(before.bare.p95)}${fmt(row.stance.p95)}${fmt(row.bare.p95)}${`${(row.stance.p95 / before.stance.p95).toFixed(1)}x`.padStart(8)}   ${met ? 'met' : 'MISSED'}`,
+    );
+  });
   return allMet;
 }
