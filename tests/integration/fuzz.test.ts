@@ -525,7 +525,10 @@ beforeAll(async () => {
   core.close();
   // One quiet open and close first: `PRAGMA optimize` at close may store statistics after the
   // setup's writes, which must not be mistaken for a write made by a payload.
-  (await open()).close();
+  // It waits for the full check, so the writer (not a read-only connection) closes last and tidies.
+  const quiet = await open();
+  await quiet.fullyChecked();
+  quiet.close();
 });
 afterAll(() => temp.cleanup());
 
