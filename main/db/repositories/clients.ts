@@ -114,11 +114,7 @@ export function searchClients(
   options: Omit<ClientListOptions, 'sort'>,
 ): ClientSummary[] {
   const archived = options.archived ? 1 : 0;
-  const page = db.prepare(
-    `SELECT f.rowid FROM clients_fts f JOIN clients c ON c.rowid = f.rowid
-     WHERE clients_fts MATCH @match AND (c.archived_at IS NOT NULL) = @archived
-     ORDER BY f.rowid DESC LIMIT @limit`,
-  );
+  const page = db.prepare(searchPageSql);
   const namesOnly = inNames(ftsQuery);
   const found = page.pluck().all({ match: namesOnly, archived, limit: options.limit }) as number[];
   if (found.length < options.limit && namesOnly !== ftsQuery) {
@@ -128,6 +124,19 @@ export function searchClients(
   }
   const summary = db.prepare(`${summarySelect} WHERE c.rowid = ?`);
   return found.map((rowid) => toSummary(summary.get(rowid) as SummaryRow));
+}
+
+const searchPageSql = `SELECT f.rowid FROM clients_fts f JOIN clients c ON c.rowid = f.rowid
+  WHERE clients_fts MATCH @match AND (c.archived_at IS NOT NULL) = @archived
+  ORDER BY f.rowid DESC LIMIT @limit`;
+
+/** How SQLite runs one tier of the search (EXPLAIN QUERY PLAN), for the test that pins it. */
+export function searchPlan(db: Db): string[] {
+  return (
+    db
+      .prepare(`EXPLAIN QUERY PLAN ${searchPageSql}`)
+      .all({ match: '"a"*', archived: 0, limit: 200 }) as { detail: string }[]
+  ).map((row) => row.detail);
 }
 
 /** The same query limited to the name columns (a lone first letter already is). */
