@@ -1,4 +1,5 @@
 import { automaticBackups, createBackupProblemLog, type AutomaticBackups } from './backups';
+import { removeLeftovers } from './backups/leftovers';
 import { openDataAccess } from './data-access';
 import { appHandlers } from './handlers/app';
 import { assessmentHandlers } from './handlers/assessments';
@@ -53,6 +54,7 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
     paths: dataPaths(options.dataDir),
     now: options.now ?? (() => new Date()),
   });
+  removeLeftovers(data.paths, data.status().state === 'ready');
   const context: HandlerContext = {
     session: data.session,
     data,
