@@ -1,4 +1,5 @@
 import { automaticBackups, createBackupProblemLog, type AutomaticBackups } from './backups';
+import { removeLeftovers } from './backups/leftovers';
 import { openDataAccess } from './data-access';
 import { appHandlers } from './handlers/app';
 import { assessmentHandlers } from './handlers/assessments';
@@ -66,6 +67,7 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
     now: options.now ?? (() => new Date()),
     onStatusChange: (status) => host.emit('app:status', status),
   });
+  removeLeftovers(data.paths, data.status().state === 'ready');
   const context: HandlerContext = { session: data.session, data, host };
 
   const backupProblems = createBackupProblemLog();

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import { copyDatabaseFile, inspectDatabaseFile, type DatabaseFileFacts } from '../db/backup';
 import { latestSchemaVersion } from '../db/migrations';
-import { describeDifferences, searchIndexDifferences } from '../db/schema-check';
+import { schemaVersionOf } from '../db/connection';
+import { openUntrusted } from '../db/hardened';
+import { describeDifferences, schemaDifferences, searchIndexDifferences } from '../db/schema-check';
 import type { DataPaths } from '../session';
 import { fileStamp } from './naming';
 
@@ -13,10 +15,14 @@ import { fileStamp } from './naming';
  * exactly the tables, indexes, triggers and views Stance's own migrations make for that version,
  * so nothing in it can run on the practitioner's data later. `label` names it in the message.
  */
-export function checkRestoreCandidate(file: string, label: string): number {
+export function checkRestoreCandidate(
+  file: string,
+  label: string,
+  { integrity = true }: { integrity?: boolean } = {},
+): number {
   let facts: DatabaseFileFacts;
   try {
-    facts = inspectDatabaseFile(file);
+    facts = integrity ? inspectDatabaseFile(file) : { ...schemaFactsOf(file), check: 'ok' };
   } catch (error) {
     throw unreadable(label, error instanceof Error ? error.message : String(error));
   }
@@ -56,9 +62,18 @@ export async function stageRestoreCandidate(
     paths.dataDir,
     `${path.basename(paths.database)}.restoring-${fileStamp(now)}`,
   );
-  await copyDatabaseFile(file, staged);
   try {
-    checkRestoreCandidate(staged, label);
+    await copyDatabaseFile(file, staged);
+  } catch (error) {
+    // The copy is quick_checked as it is made: a damaged file is found there, as before copying.
+    if (isDamage(error)) throw unreadable(label, error instanceof Error ? error.message : '');
+    throw error;
+  }
+  try {
+    // The copy passed quick_check as it was made (createVerifiedBackup); only its schema needs a
+    // second look, and a full-file check again would be a third pass over the data for nothing.
+    const differences = schemaOfCopy(staged);
+    if (differences.length > 0) throw tampered(label, differences);
     const searchIndex = searchIndexDifferences(staged);
     if (searchIndex.length > 0) throw tampered(label, searchIndex);
     const fd = fs.openSync(staged, 'r+');
@@ -72,6 +87,41 @@ export async function stageRestoreCandidate(
     throw error;
   }
   return staged;
+}
+
+/** How the staged copy's schema differs from what the migrations make for its data version. */
+function schemaOfCopy(staged: string): string[] {
+  const { version, differences } = schemaFactsOf(staged);
+  if (version < 1 || version > latestSchemaVersion) return [`data version ${version}`];
+  return differences;
+}
+
+/** A file's data version and schema differences, without a pass over all of its pages. */
+function schemaFactsOf(file: string): { version: number; differences: string[] } {
+  const db = openUntrusted(file);
+  try {
+    const version = schemaVersionOf(db);
+    const known = version >= 1 && version <= latestSchemaVersion;
+    return { version, differences: known ? schemaDifferences(db, version) : [] };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * SQLite refused the file's content while copying or checking it (damaged pages, a search index it
+ * cannot read), or the copy failed its integrity check; not a full disk or a file it cannot open.
+ */
+function isDamage(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  const sqliteRefusal =
+    typeof code === 'string' &&
+    code.startsWith('SQLITE_') &&
+    !/^SQLITE_(FULL|IOERR|CANTOPEN|READONLY|PERM|BUSY|LOCKED|NOMEM|INTERRUPT)/.test(code);
+  return (
+    sqliteRefusal ||
+    (error instanceof Error && error.message.startsWith('backup failed its integrity check'))
+  );
 }
 
 function tampered(label: string, problems: readonly string[]): AppError {

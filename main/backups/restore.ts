@@ -46,7 +46,8 @@ export async function restoreDatabase(
 ): Promise<RestoredBackup> {
   const { paths } = data;
   data.claimFolder();
-  checkRestoreCandidate(request.file, request.label);
+  // Schema and version only: the copy staged next is quick_checked as it is made.
+  checkRestoreCandidate(request.file, request.label, { integrity: false });
   const staged = await stageRestoreCandidate(request.file, paths, now, request.label);
   try {
     // Photos first, as when a photo is added: the data never mentions a file that is not there.

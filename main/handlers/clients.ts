@@ -25,7 +25,7 @@ export function clientHandlers({
     'clients:get': ({ id }) => requireClient(session().db, id),
     'clients:archive': ({ id }) => archiveClient(session(), id),
     'clients:restore': ({ id }) => restoreClient(session(), id),
-    'clients:erase': ({ id, confirmName }) => eraseClient(session(), id, confirmName),
+    'clients:erase': ({ id, confirmName }) => eraseClient(data, id, confirmName),
     'clients:exportRecord': ({ id }) => exportRecordToChosenFile(data, host, id),
     'clients:importRecord': () => importRecordFromChosenFile(data, host),
     'clients:exportCsv': ({ includeArchived }) =>

@@ -13,6 +13,7 @@ import type { DataAccess } from '../data-access';
 import type { Host } from '../host';
 import { backupFile, listBackups, pruneBackups } from '../backups/catalog';
 import { exclusive } from '../backups/exclusive';
+import { sweepBackupPhotoCopies } from '../backups/photo-sweep';
 import type { BackupProblemLog } from '../backups/problem-log';
 import { restoreDatabase } from '../backups/restore';
 import { backupPhotosRoot, exportBackup, takeBackup } from '../backups/snapshot';
@@ -35,7 +36,9 @@ export function backUp(
     const created = await takeBackup(session, kind).catch((error: unknown) => {
       throw backupFailed(error);
     });
-    return { ...created, pruned: pruneBackups(data.paths.backups, session.now()) };
+    const pruned = pruneBackups(data.paths.backups, session.now());
+    sweepBackupPhotoCopies(data.paths.backups);
+    return { ...created, pruned };
   });
 }
 

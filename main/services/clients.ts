@@ -11,15 +11,19 @@ import type { Db } from '../db/connection';
 import { hashesOwnedBy } from '../db/file-references';
 import {
   deleteClient,
+  emptyWriteAheadLog,
   findClient,
   insertClient,
   listClients,
+  mergeSearchIndex,
   searchClients,
   setClientArchived,
   toPrefixQuery,
   updateClientFields,
 } from '../db/repositories/clients';
 import { removeUnreferencedPhotos } from '../photos/photos';
+import { eraseFromBackups } from '../backups/erase-from-backups';
+import { exclusive } from '../backups/exclusive';
 import type { DataAccess } from '../data-access';
 import { writeFileAtomically } from '../exports/atomic-file';
 import { clientsCsv } from '../exports/clients-csv';
@@ -29,7 +33,12 @@ import { importClientRecord } from '../exports/record-import';
 import type { Host } from '../host';
 import type { Session } from '../session';
 import { localToday } from '../../shared/domain/dates';
-import type { CsvExported, RecordExported, RecordImported } from '../../shared/channels/clients';
+import type {
+  ClientErased,
+  CsvExported,
+  RecordExported,
+  RecordImported,
+} from '../../shared/channels/clients';
 import type { Cancelled } from '../../shared/channels/define';
 
 export const clientNotFound = () =>
@@ -85,12 +94,18 @@ export function restoreClient({ db, now }: Session, id: string): Client {
   return requireClient(db, id);
 }
 
-/** Deletes the client's rows, then the stored files of hers that nothing else uses. */
-export function eraseClient(
-  { db, photos }: Session,
+/**
+ * Deletes the client's rows, then the stored files of hers that nothing else uses, then takes her
+ * out of the backups in Stance's backups folder (after any backup already under way, which may
+ * hold her). Her bytes are zeroed, not just unlinked: secure_delete on the connection, the search
+ * index merged, the WAL emptied.
+ */
+export async function eraseClient(
+  data: DataAccess,
   id: string,
   confirmName: string,
-): { erasedPhotos: number } {
+): Promise<ClientErased> {
+  const { db, photos } = data.session();
   const client = requireClient(db, id);
   const expected = clientDisplayName(client);
   if (normalizeName(confirmName) !== normalizeName(expected)) {
@@ -101,8 +116,18 @@ export function eraseClient(
     );
   }
   const hashes = hashesOwnedBy(db, { clientId: id });
-  db.transaction(() => deleteClient(db, id))();
-  return { erasedPhotos: removeUnreferencedPhotos(db, photos, hashes) };
+  db.transaction(() => {
+    deleteClient(db, id);
+    mergeSearchIndex(db);
+  })();
+  emptyWriteAheadLog(db);
+  const erasedPhotos = removeUnreferencedPhotos(db, photos, hashes);
+  const backups = await exclusive(data, () => eraseFromBackups(data.paths.backups, id));
+  return {
+    erasedPhotos,
+    backupsRewritten: backups.rewritten.length,
+    backupsStillHolding: backups.stillHolding.map((backup) => backup.name),
+  };
 }
 
 function normalizeName(name: string): string {

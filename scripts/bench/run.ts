@@ -10,6 +10,7 @@ import { benchForm, printFormResults } from './form';
 import { benchHeic } from './heic';
 import { benchPhotos } from './photos';
 import { benchPrint, printPrintResults } from './print';
+import { benchRestore, printRestoreResults } from './restore';
 import { seed } from './seed';
 import { printScaleComparison, printTable } from './stats';
 
@@ -33,7 +34,9 @@ async function main(): Promise<void> {
     await benchAnnotator(benchDir),
   ].every(Boolean);
   const printMet = printPrintResults(await benchPrint(benchDir));
-  const met = printFormResults(await benchForm(benchDir)) && dataMet && photosMet && printMet;
+  const restoreMet = printRestoreResults(await benchRestore(benchDir, seeded));
+  const met =
+    printFormResults(await benchForm(benchDir)) && dataMet && photosMet && printMet && restoreMet;
   console.log(met ? '\nEvery target met.' : '\nSome targets were missed (see MISSED above).');
   process.exitCode = met ? 0 : 1;
 }
@@ -51,8 +54,16 @@ async function scaleOnly(): Promise<void> {
   process.exitCode = met ? 0 : 1;
 }
 
+/** `npm run bench -- restore`: restore, save and erase on the 72 MB database alone. */
+async function restoreOnly(): Promise<void> {
+  const seeded = await seed(path.join(benchDir, 'data-10k'), 10_000, 5);
+  process.exitCode = printRestoreResults(await benchRestore(benchDir, seeded)) ? 0 : 1;
+}
+
 await (process.argv.includes('form')
   ? formOnly()
   : process.argv.includes('--scale=100k')
     ? scaleOnly()
-    : main());
+    : process.argv.includes('restore')
+      ? restoreOnly()
+      : main());

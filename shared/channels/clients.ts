@@ -29,6 +29,15 @@ export interface CsvExported {
   clients: number;
 }
 
+/** What an erase reached: her photos here, and Stance's own backups of her. */
+export interface ClientErased {
+  erasedPhotos: number;
+  /** Backups in Stance's backups folder that held her and were rewritten without her. */
+  backupsRewritten: number;
+  /** Backups there that still hold her because they could not be rewritten, by name. */
+  backupsStillHolding: string[];
+}
+
 export const clientChannels = {
   'clients:create': channel<Client>()(clientInputSchema),
 
@@ -60,10 +69,11 @@ export const clientChannels = {
   'clients:restore': channel<Client>()(z.strictObject({ id: clientId })),
 
   /**
-   * Deletes the client, their assessments, programs, and every photo no other record uses.
+   * Deletes the client, their assessments, programs, and every photo no other record uses, here
+   * and in every backup in Stance's backups folder (see main/backups/erase-from-backups.ts).
    * `confirmName` must be the client's full name as shown, so a slip cannot erase the wrong person.
    */
-  'clients:erase': channel<{ erasedPhotos: number }>()(
+  'clients:erase': channel<ClientErased>()(
     z.strictObject({
       id: clientId,
       confirmName: z.string({ error: "Type the client's full name to confirm." }).max(201),

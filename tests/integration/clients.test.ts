@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ClientErased } from '../../shared/channels/clients';
 import type { Client, ClientSummary } from '../../shared/domain/clients';
 import type { Result } from '../../shared/errors';
 import { addPhoto } from '../../main/photos/photos';
@@ -146,10 +147,10 @@ describe('archive and erase', () => {
     addAssessmentWithPhoto(bob.id, '2026-01-03', new Uint8Array([7, 7]));
     const photos = core.session!.photos;
 
-    const erased = await ok<{ erasedPhotos: number }>(
+    const erased = await ok<ClientErased>(
       core.route('clients:erase', { id: ada.id, confirmName: '  ada   LOVELACE ' }),
     );
-    expect(erased).toEqual({ erasedPhotos: 1 });
+    expect(erased).toEqual({ erasedPhotos: 1, backupsRewritten: 0, backupsStillHolding: [] });
     expect(fs.existsSync(photos.pathOf(own))).toBe(false);
     expect(fs.existsSync(photos.pathOf(shared))).toBe(true);
     const db = core.session!.db;

@@ -97,6 +97,35 @@ describe('electron-builder.yml', () => {
   });
 });
 
+/** Parsed with the plist reader electron-builder itself uses, so a malformed file fails here. */
+function readEntitlements(file: string): Record<string, unknown> {
+  const fromBuilder = createRequire(require.resolve('app-builder-lib/package.json'));
+  const plist = fromBuilder('plist') as { parse(text: string): unknown };
+  return plist.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>;
+}
+
+describe('macOS hardened runtime', () => {
+  const mac = builderConfig.mac as Record<string, unknown>;
+
+  it('signs the app and its helpers with Stance’s own entitlements, which allow the camera', () => {
+    expect(mac.hardenedRuntime).toBe(true);
+    expect(mac.entitlements).toBe('build/entitlements.mac.plist');
+    expect(mac.entitlementsInherit).toBe('build/entitlements.mac.inherit.plist');
+    for (const file of [mac.entitlements, mac.entitlementsInherit] as string[]) {
+      // V8 compiles at run time; the camera is how the practitioner takes posture photos.
+      expect(readEntitlements(file), file).toEqual({
+        'com.apple.security.cs.allow-jit': true,
+        'com.apple.security.device.camera': true,
+      });
+    }
+  });
+
+  it('tells the practitioner why Stance asks for the camera', () => {
+    const info = mac.extendInfo as Record<string, unknown>;
+    expect(info.NSCameraUsageDescription).toMatch(/camera.*photo/i);
+  });
+});
+
 describe('package.json', () => {
   let script: BuildScript;
   let mainExternals: string[];

@@ -81,6 +81,25 @@ export function deleteClient(db: Db, id: string): boolean {
   return db.prepare('DELETE FROM clients WHERE id = ?').run(id).changes === 1;
 }
 
+/**
+ * After a delete, the search index still holds the erased words: FTS5 records a deletion as a
+ * marker in a newer segment and leaves the old segment, with her name in it, until segments are
+ * merged. 'optimize' merges them all now; with secure_delete on, the pages it frees are zeroed.
+ */
+export function mergeSearchIndex(db: Db): void {
+  db.prepare("INSERT INTO clients_fts (clients_fts) VALUES ('optimize')").run();
+}
+
+/**
+ * Folds the WAL into the main file and empties it, so the frames that held an erased client's
+ * rows (written when she was added or changed) are gone now, not at quit. Best-effort: a reader
+ * can hold the WAL for a moment, and the checkpoint at close does the same again.
+ */
+export function emptyWriteAheadLog(db: Db): boolean {
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  return result?.busy === 0;
+}
+
 export function findClient(db: Db, id: string): Client | undefined {
   const row = db.prepare('SELECT * FROM clients WHERE id = ?').get(id) as ClientRow | undefined;
   return row && toClient(row);

@@ -35,6 +35,7 @@ export function EraseClientDialog({
   const [typed, setTyped] = useState('');
   const [erasing, setErasing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [stillInBackups, setStillInBackups] = useState<string[]>([]);
   const fieldId = useId();
   const matches = sameName(typed, name);
 
@@ -42,10 +43,17 @@ export function EraseClientDialog({
     setProblem(null);
     setErasing(true);
     const result = await invoke('clients:erase', { id: client.id, confirmName: typed });
-    if (result.ok) return onErased();
-    setErasing(false);
-    setProblem(result.error.message);
+    if (!result.ok) {
+      setErasing(false);
+      setProblem(result.error.message);
+    } else if (result.value.backupsStillHolding.length > 0) {
+      setStillInBackups(result.value.backupsStillHolding);
+    } else onErased();
   };
+
+  if (stillInBackups.length > 0) {
+    return <ErasedExceptBackups name={name} backups={stillInBackups} onClose={onErased} />;
+  }
 
   return (
     <Dialog
@@ -116,12 +124,58 @@ function WhatIsErased({
         </li>
         <li>their exercise programs</li>
         <li>their photos, except any that another client’s record also uses</li>
+        <li>all of this from the backups Stance keeps in its own backups folder</li>
       </ul>
+      <p>
+        Copies kept outside Stance are not changed: backups you saved to a folder of your choice,
+        exported records, spreadsheets, and saved or printed reports. Delete those yourself if they
+        hold this client.
+      </p>
       <p>
         <strong>This cannot be undone.</strong> If you may need this record again, cancel and choose
         “Export record…” first. To only take {client.firstName} out of your list, archive them
         instead.
       </p>
     </>
+  );
+}
+
+/** The erase is done; only these backups could not be rewritten, and she should know which. */
+function ErasedExceptBackups({
+  name,
+  backups,
+  onClose,
+}: {
+  name: string;
+  backups: string[];
+  onClose: () => void;
+}) {
+  return (
+    <Dialog
+      title={`${name} was erased`}
+      onCancel={onClose}
+      description={
+        <>
+          <p>
+            {name} is no longer in Stance. These backups in Stance’s backups folder could not be
+            rewritten, so they still hold {name}’s record:
+          </p>
+          <ul>
+            {backups.map((backup) => (
+              <li key={backup}>{backup}</li>
+            ))}
+          </ul>
+          <p>
+            Delete these files from the backups folder if you no longer need them. Every other
+            backup there no longer holds this client.
+          </p>
+        </>
+      }
+      actions={
+        <button type="button" className="button button-primary" data-autofocus onClick={onClose}>
+          Close
+        </button>
+      }
+    />
   );
 }
