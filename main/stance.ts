@@ -62,7 +62,7 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
   const backupProblems = createBackupProblemLog();
   const route = createRouter(
     {
-      ...appHandlers(data.status),
+      ...appHandlers(data.status, options.logError),
       ...assessmentHandlers(context),
       ...backupHandlers(context, backupProblems),
       ...clientHandlers(context),
