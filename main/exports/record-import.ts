@@ -33,17 +33,19 @@ export interface RecordImportSummary {
  * photos folder exactly as they were.
  */
 export async function importClientRecord(
-  session: Session,
+  currentSession: () => Session,
   file: string,
 ): Promise<RecordImportSummary> {
   const record = parseRecord(readRecordText(file));
   checkReferences(record);
   checkRecordContents(record);
-  checkNotHereYet(session, record);
+  checkNotHereYet(currentSession(), record);
   const photos = await remakeRecordPhotos(record);
 
-  // Remaking the photos took a while and other requests ran meanwhile: from here to the commit
-  // nothing else runs, so these checks still hold when the rows go in.
+  // Remaking the photos took a while and other requests ran meanwhile (even a restore, which
+  // opens another database): from here to the commit nothing else runs, so the session and
+  // these checks still hold when the rows go in.
+  const session = currentSession();
   checkNotHereYet(session, record);
   const { db, photos: store } = session;
   const newHashes = [...new Set(photos.map((p) => p.hash))].filter((hash) => !store.has(hash));
