@@ -74,7 +74,7 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
   const route = gateWrites(
     createRouter(
       {
-        ...appHandlers(data.status),
+        ...appHandlers(data.status, options.logError),
         ...assessmentHandlers(context),
         ...backupHandlers(context, backupProblems),
         ...clientHandlers(context),

@@ -1,11 +1,22 @@
 import { z } from 'zod';
+import { assessedOn } from '../../shared/channels/assessments';
+import { exerciseIdSchema } from '../../shared/channels/exercises';
+import { MAX_PROGRAM_ITEMS, programInputSchema } from '../../shared/channels/programs';
 import { photoMediaTypes } from '../../shared/domain/photos';
+import { landmarkSetSchema, photoViewIds } from '../../shared/domain/photo-views';
 import { clientInputSchema } from '../../shared/domain/clients';
-import { isCalendarDate } from '../../shared/domain/dates';
+import { exercisePhases } from '../../shared/domain/exercises';
+import { isTimestamp } from './record-values';
 
 /**
  * The one-file export of a client's complete record (`*.stance-client.json`). Anything that
  * changes the meaning of a field needs a new `formatVersion`, and import keeps reading the old one.
+ *
+ * A record file comes from outside and is never trusted: each field is held to the same rule the
+ * app applies when the practitioner types or saves it (the channel and domain schemas), so an
+ * imported record can hold nothing the app itself could not have written. What these field rules
+ * cannot see (whether the revisions of an assessment fit together, whether a body matches its
+ * scores) is checked in record-contents.ts, and every photo is remade in record-photos.ts.
  */
 export const RECORD_FORMAT = 'stance-client-record';
 export const RECORD_FORMAT_VERSION = 1;
@@ -16,10 +27,17 @@ export const RECORD_FORMAT_VERSION = 1;
  */
 export const MAX_RECORD_FILE_BYTES = 400 * 1024 * 1024;
 
+/** A preview is at most 320 px on its long edge; one this size is not a preview. */
+const MAX_THUMBNAIL_BASE64 = 2 * 1024 * 1024;
+/** Well past any camera; a photo's pixels are checked again when it is decoded. */
+const MAX_PHOTO_EDGE = 100_000;
+
 const id = z.uuid();
 const text = (max: number) => z.string().max(max);
-const timestamp = z.string().min(1).max(64);
-const calendarDate = z.string().refine(isCalendarDate, { error: 'is not a date like 2026-03-27' });
+const timestamp = z
+  .string()
+  .max(64)
+  .refine(isTimestamp, { error: 'is not a date and time as Stance writes them' });
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 const { shape: fields } = clientInputSchema;
@@ -39,19 +57,22 @@ const clientSchema = z.strictObject({
   archivedAt: timestamp.nullable(),
 });
 
+/** The scales a disability score can be on (shared/domain/clinical/score-assessment.ts). */
+export const disabilityInstruments = ['odi', 'modified-odi', 'rmdq'] as const;
+
 const revisionSchema = z.strictObject({
-  revision: z.int().min(1),
+  revision: z.int().min(1).max(10_000),
   status: z.enum(['draft', 'final']),
-  assessedOn: calendarDate,
+  assessedOn,
   body: z.json(),
   bodyVersion: z.int(),
   rulesVersion: text(100),
   painNow: z.int().min(0).max(10).nullable(),
-  disabilityScore: z.number().nullable(),
-  disabilityInstrument: text(100).nullable(),
+  disabilityScore: z.number().min(0).max(100).nullable(),
+  disabilityInstrument: z.enum(disabilityInstruments).nullable(),
   fpiLeft: z.int().min(-12).max(12).nullable(),
   fpiRight: z.int().min(-12).max(12).nullable(),
-  amendmentReason: text(10_000),
+  amendmentReason: text(500),
   createdAt: timestamp,
   updatedAt: timestamp,
   finalizedAt: timestamp.nullable(),
@@ -59,35 +80,40 @@ const revisionSchema = z.strictObject({
 
 const assessmentSchema = z.strictObject({
   id,
-  currentRevision: z.int().min(1),
-  assessedOn: calendarDate,
+  currentRevision: z.int().min(1).max(10_000),
+  assessedOn,
   createdAt: timestamp,
   revisions: z.array(revisionSchema).min(1).max(1_000),
 });
 
+const { shape: program } = programInputSchema;
+
 const programItemSchema = z.strictObject({
-  position: z.int().min(0),
-  exerciseId: text(200).min(1),
+  position: z
+    .int()
+    .min(0)
+    .max(MAX_PROGRAM_ITEMS - 1),
+  exerciseId: exerciseIdSchema,
   dosage: z.json(),
-  notes: text(10_000),
+  notes: text(300),
 });
 
 const programSchema = z.strictObject({
   id,
   assessmentId: id.nullable(),
-  title: text(500),
-  notes: text(10_000),
+  title: program.title,
+  notes: program.notes.unwrap(),
   createdAt: timestamp,
   updatedAt: timestamp,
-  items: z.array(programItemSchema).max(1_000),
+  items: z.array(programItemSchema).max(MAX_PROGRAM_ITEMS),
 });
 
 /** The practitioner's own exercises that the programs use, so the programs still make sense elsewhere. */
 const exerciseSchema = z.strictObject({
-  id: text(200).min(1),
-  copiedFrom: text(200).nullable(),
-  name: text(200).refine((name) => name.trim() !== '', { error: 'is empty' }),
-  phase: z.enum(['release', 'lengthen', 'activate', 'integrate']),
+  id: exerciseIdSchema,
+  copiedFrom: exerciseIdSchema.nullable(),
+  name: text(200),
+  phase: z.enum(exercisePhases),
   body: z.json(),
   retiredAt: timestamp.nullable(),
   createdAt: timestamp,
@@ -97,13 +123,14 @@ const exerciseSchema = z.strictObject({
 const photoSchema = z.strictObject({
   id,
   assessmentId: id,
-  view: text(50).min(1),
+  view: z.enum(photoViewIds),
   mediaType: z.enum(photoMediaTypes),
-  width: z.int().min(1),
-  height: z.int().min(1),
+  width: z.int().min(1).max(MAX_PHOTO_EDGE),
+  height: z.int().min(1).max(MAX_PHOTO_EDGE),
   bytes: z.int().min(1),
-  landmarks: z.json(),
-  thumbnail: z.base64().nullable(),
+  landmarks: landmarkSetSchema,
+  /** Never used: import makes a fresh preview from the photo itself. */
+  thumbnail: z.base64().max(MAX_THUMBNAIL_BASE64).nullable(),
   createdAt: timestamp,
   /** SHA-256 of the decoded `data`, which is also the photo's name in the store. */
   sha256,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { clientDisplayName } from '../../shared/domain/clients';
 import { AppError } from '../../shared/errors';
@@ -16,6 +15,8 @@ import {
 } from './record-format';
 import { checkRecordContents } from './record-contents';
 import { notARecord, plainRecordIssue, recordValidationError } from './record-issues';
+import { remakeRecordPhotos } from './record-photos';
+import { checkReferences } from './record-references';
 import { insertRecord } from './record-rows';
 
 export interface RecordImportSummary {
@@ -25,27 +26,44 @@ export interface RecordImportSummary {
 }
 
 /**
- * Adds a client exported by `exportClientRecord`. Every check runs before anything is written;
- * then the photo files are stored and synced, and all rows go in one transaction, so a refused or
- * failed import leaves the records exactly as they were.
+ * Adds a client exported by `exportClientRecord`. The file is untrusted: every value is checked
+ * by the rules the app applies to what the practitioner enters, and every photo is remade as a
+ * photo she adds is, before anything is written. Then the new photo files are stored and synced,
+ * and all rows go in one transaction, so a refused or failed import leaves the records and the
+ * photos folder exactly as they were.
  */
-export function importClientRecord(session: Session, file: string): RecordImportSummary {
+export async function importClientRecord(
+  currentSession: () => Session,
+  file: string,
+): Promise<RecordImportSummary> {
   const record = parseRecord(readRecordText(file));
   checkReferences(record);
   checkRecordContents(record);
-  const photoFiles = record.photos.map((photo, index) => {
-    const data = Buffer.from(photo.data, 'base64');
-    const hash = createHash('sha256').update(data).digest('hex');
-    if (hash !== photo.sha256 || data.byteLength !== photo.bytes) {
-      throw notARecord(
-        `Photo ${index + 1} has been changed or damaged since it was exported: its contents do ` +
-          'not match its fingerprint.',
-      );
-    }
-    return { hash, data };
-  });
+  checkNotHereYet(currentSession(), record);
+  const photos = await remakeRecordPhotos(record);
 
+  // Remaking the photos took a while and other requests ran meanwhile (even a restore, which
+  // opens another database): from here to the commit nothing else runs, so the session and
+  // these checks still hold when the rows go in.
+  const session = currentSession();
+  checkNotHereYet(session, record);
   const { db, photos: store } = session;
+  const newHashes = [...new Set(photos.map((p) => p.hash))].filter((hash) => !store.has(hash));
+  try {
+    for (const photo of photos) store.put(photo.prepared.data);
+    db.transaction(() => insertRecord(db, record, photos)).immediate();
+  } catch (error) {
+    removeUnreferencedPhotos(db, store, newHashes);
+    throw error;
+  }
+  return {
+    clientId: record.client.id,
+    assessments: record.assessments.length,
+    photos: record.photos.length,
+  };
+}
+
+function checkNotHereYet({ db }: Session, record: ClientRecord): void {
   const existing = findClient(db, record.client.id);
   if (existing) {
     throw new AppError(
@@ -62,20 +80,6 @@ export function importClientRecord(session: Session, file: string): RecordImport
         'another client, so nothing was imported.',
     );
   }
-
-  const newHashes = photoFiles.filter((p) => !store.has(p.hash)).map((p) => p.hash);
-  try {
-    for (const photo of photoFiles) store.put(photo.data);
-    db.transaction(() => insertRecord(db, record)).immediate();
-  } catch (error) {
-    removeUnreferencedPhotos(db, store, newHashes);
-    throw error;
-  }
-  return {
-    clientId: record.client.id,
-    assessments: record.assessments.length,
-    photos: record.photos.length,
-  };
 }
 
 function readRecordText(file: string): string {
@@ -127,31 +131,6 @@ function parseRecord(text: string): ClientRecord {
   const parsed = clientRecordSchema.safeParse(json, { error: plainRecordIssue });
   if (!parsed.success) throw recordValidationError(parsed.error);
   return parsed.data;
-}
-
-/** The file must hang together: unique ids, and every reference pointing inside the file. */
-function checkReferences(record: ClientRecord): void {
-  const ids = [...record.assessments, ...record.programs, ...record.photos].map((row) => row.id);
-  if (new Set(ids).size !== ids.length) throw notARecord('Some of its entries share the same id.');
-
-  const assessmentIds = new Set(record.assessments.map((a) => a.id));
-  record.assessments.forEach((assessment, index) => {
-    const numbers = assessment.revisions.map((r) => r.revision);
-    if (new Set(numbers).size !== numbers.length || !numbers.includes(assessment.currentRevision)) {
-      throw notARecord(`The revisions of assessment ${index + 1} do not fit together.`);
-    }
-  });
-  record.photos.forEach((photo, index) => {
-    if (!assessmentIds.has(photo.assessmentId))
-      throw notARecord(`Photo ${index + 1} belongs to an assessment that is not in the file.`);
-  });
-  record.programs.forEach((program, index) => {
-    if (program.assessmentId !== null && !assessmentIds.has(program.assessmentId))
-      throw notARecord(`Program ${index + 1} belongs to an assessment that is not in the file.`);
-    const positions = program.items.map((item) => item.position);
-    if (new Set(positions).size !== positions.length)
-      throw notARecord(`Program ${index + 1} lists two exercises in the same place.`);
-  });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -21,6 +21,7 @@ import type {
   RecordRevision,
   StoredPhoto,
 } from './record-format';
+import type { RemadePhoto } from './record-photos';
 
 /**
  * One client's rows in the file's shape, through the repositories. JSON columns travel as JSON
@@ -39,7 +40,7 @@ export function readAssessments(db: Db, clientId: string): RecordAssessment[] {
       rulesVersion: r.rulesVersion,
       painNow: r.painNow,
       disabilityScore: r.disabilityScore,
-      disabilityInstrument: r.disabilityInstrument,
+      disabilityInstrument: r.disabilityInstrument as RecordRevision['disabilityInstrument'],
       fpiLeft: r.fpiLeft,
       fpiRight: r.fpiRight,
       amendmentReason: r.amendmentReason,
@@ -70,7 +71,7 @@ export function readPhotos(db: Db, clientId: string): StoredPhoto[] {
     id: photo.id,
     assessmentId: photo.assessmentId,
     hash: photo.hash,
-    view: photo.view,
+    view: photo.view as StoredPhoto['view'],
     mediaType: photo.mediaType as StoredPhoto['mediaType'],
     width: photo.width,
     height: photo.height,
@@ -81,8 +82,11 @@ export function readPhotos(db: Db, clientId: string): StoredPhoto[] {
   }));
 }
 
-/** Every row of a checked record; call inside one transaction. */
-export function insertRecord(db: Db, record: ClientRecord): void {
+/**
+ * Every row of a checked record; call inside one transaction. Photos are the remade ones: their
+ * rows name the new files, with the new size and preview, and the landmarks as checked.
+ */
+export function insertRecord(db: Db, record: ClientRecord, photos: readonly RemadePhoto[]): void {
   const clientId = record.client.id;
   insertClient(db, record.client);
   for (const exercise of record.exercises) insertExerciseIfMissing(db, exercise);
@@ -94,19 +98,19 @@ export function insertRecord(db: Db, record: ClientRecord): void {
     const stored = items.map((item) => ({ ...item, dosage: item.dosage as Dosage }));
     insertStoredProgram(db, { ...program, clientId }, stored);
   }
-  for (const photo of record.photos) {
+  for (const { photo, prepared, hash, landmarks } of photos) {
     const row: PhotoRow = {
       id: photo.id,
       assessmentId: photo.assessmentId,
-      hash: photo.sha256,
+      hash,
       view: photo.view,
-      mediaType: photo.mediaType,
-      width: photo.width,
-      height: photo.height,
-      bytes: photo.bytes,
-      landmarks: JSON.stringify(photo.landmarks),
+      mediaType: prepared.mediaType,
+      width: prepared.width,
+      height: prepared.height,
+      bytes: prepared.data.byteLength,
+      landmarks: JSON.stringify(landmarks),
       createdAt: photo.createdAt,
     };
-    insertPhoto(db, row, photo.thumbnail === null ? null : Buffer.from(photo.thumbnail, 'base64'));
+    insertPhoto(db, row, prepared.thumbnail);
   }
 }

@@ -173,7 +173,7 @@ export async function importRecordFromChosenFile(
     filters: [recordFilter],
   });
   if (file === null) return { cancelled: true };
-  return { cancelled: false, ...importClientRecord(data.session(), file) };
+  return { cancelled: false, ...(await importClientRecord(() => data.session(), file)) };
 }
 
 /** Saves the spreadsheet of every client where the practitioner chooses. */

@@ -11,7 +11,8 @@ import { channel, entityId } from './define';
 
 const assessmentId = entityId('assessment');
 
-const assessedOn = z
+/** The date an assessment was made; also what an imported client record is held to. */
+export const assessedOn = z
   .string({ error: 'Enter the date of the assessment.' })
   .refine(isCalendarDate, { error: 'Enter a real date, e.g. 2026-11-24.' })
   .refine((value) => value >= '1900-01-01', { error: 'The assessment date must be after 1900.' })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { latestSchemaVersion } from '../../main/db/migrations';
 import { MAX_RECORD_FILE_BYTES } from '../../main/exports/record-format';
 import { addPhoto } from '../../main/photos/photos';
 import { openStance, type StanceCore } from '../../main/stance';
+import { seedRecordClient } from '../helpers/client-record';
 import { createTestHost, type TestHost } from '../helpers/test-host';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -195,17 +197,18 @@ async function exportAda() {
   const file = path.join(outDir, 'ada.stance-client.json');
   const host = createTestHost({ saveFile: file });
   const source = await openCore(host);
-  const ada = await seedAda(source);
+  const { client: ada } = await seedRecordClient(source);
   await ok<RecordExported>(source.route('clients:exportRecord', { id: ada.id }));
   return { file, ada, source, host };
 }
 
 describe('exporting and importing one client record', () => {
-  it('carries every row and photo byte into a fresh data folder', async () => {
+  it('carries every row into a fresh data folder, each photo remade as one she adds', async () => {
     const file = path.join(outDir, 'ada.stance-client.json');
     const host = createTestHost({ saveFile: file });
     const source = await openCore(host);
-    const ada = await seedAda(source);
+    const seeded = await seedRecordClient(source);
+    const ada = seeded.client;
     await ok(source.route('clients:create', { firstName: 'Other', lastName: 'Person' }));
 
     const exported = await ok<RecordExported>(source.route('clients:exportRecord', { id: ada.id }));
@@ -229,22 +232,28 @@ describe('exporting and importing one client record', () => {
       app: { version: '1.2.3', schemaVersion: latestSchemaVersion },
       client: { id: ada.id, lastName: 'Lovelace' },
     });
-    expect(json.exercises).toEqual([expect.objectContaining({ id: 'own-cats' })]);
+    expect(json.exercises).toEqual([expect.objectContaining({ id: seeded.ownExerciseId })]);
 
     const target = await openCore(createTestHost({ openFile: file }));
     const imported = await ok<RecordImported>(target.route('clients:importRecord', {}));
     expect(imported).toEqual({ cancelled: false, clientId: ada.id, assessments: 2, photos: 3 });
 
     const [from, to] = [source.session!, target.session!];
-    expect(recordRows(to.db, ada.id)).toEqual(recordRows(from.db, ada.id));
-    expect(to.db.prepare("SELECT * FROM exercises WHERE id = 'own-cats'").get()).toEqual(
-      from.db.prepare("SELECT * FROM exercises WHERE id = 'own-cats'").get(),
-    );
-    const hashes = recordRows(from.db, ada.id).photos.map((p) => (p as { hash: string }).hash);
-    for (const hash of hashes)
-      expect(fs.readFileSync(to.photos.pathOf(hash))).toEqual(
-        fs.readFileSync(from.photos.pathOf(hash)),
-      );
+    const { photos: fromPhotos, ...fromRows } = recordRows(from.db, ada.id);
+    const { photos: toPhotos, ...toRows } = recordRows(to.db, ada.id);
+    expect(toRows).toEqual(fromRows);
+    // The photo, its landmarks and its place are hers; the file, its size and preview are new.
+    type PhotoRowOnDisk = { hash: string; bytes: number; thumbnail: Buffer };
+    const described = (rows: unknown[]) =>
+      (rows as PhotoRowOnDisk[]).map(({ hash: _h, bytes: _b, thumbnail: _t, ...row }) => row);
+    expect(described(toPhotos)).toEqual(described(fromPhotos));
+    for (const photo of toPhotos as PhotoRowOnDisk[]) {
+      const stored = fs.readFileSync(to.photos.pathOf(photo.hash));
+      expect(createHash('sha256').update(stored).digest('hex')).toBe(photo.hash);
+      expect(stored.byteLength).toBe(photo.bytes);
+    }
+    const exercise = `SELECT * FROM exercises WHERE id = '${seeded.ownExerciseId}'`;
+    expect(to.db.prepare(exercise).get()).toEqual(from.db.prepare(exercise).get());
     expect(to.db.prepare('SELECT count(*) AS n FROM clients').get()).toEqual({ n: 1 });
     const found = await ok<{ id: string }[]>(target.route('clients:list', { query: 'lovel' }));
     expect(found.map((c) => c.id)).toEqual([ada.id]);

@@ -2,10 +2,12 @@ import type { ReactNode } from 'react';
 import { Link, matchRoute, useLocation, useRouter } from 'wouter';
 import { BackupBanner } from '../backups';
 import { NoticeRegion } from '../../components/Notice';
+import { ErrorBoundary } from './ErrorBoundary';
 import { StanceMark } from './StanceMark';
 
 /** The frame around every page: the sidebar with the product name and the main area. */
 export function AppShell({ appVersion, children }: { appVersion: string; children: ReactNode }) {
+  const [location] = useLocation();
   return (
     <div className="shell">
       <SkipToContent />
@@ -30,7 +32,9 @@ export function AppShell({ appVersion, children }: { appVersion: string; childre
       <main className="main" id="main-content" tabIndex={-1}>
         <BackupBanner />
         <NoticeRegion />
-        {children}
+        <ErrorBoundary scope="page" resetKey={location}>
+          {children}
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -1,4 +1,5 @@
 export { AppShell } from './AppShell';
+export { ErrorBoundary } from './ErrorBoundary';
 export { PageNotFound } from './PageNotFound';
 export { StartupProblem } from './StartupProblem';
 export { useAppStatus } from './useAppStatus';
