@@ -141,9 +141,14 @@ function checkReferences(record: ClientRecord): void {
       throw notARecord(`The revisions of assessment ${index + 1} do not fit together.`);
     }
   });
+  const revisionsOf = new Map(
+    record.assessments.map((a) => [a.id, new Set(a.revisions.map((r) => r.revision))]),
+  );
   record.photos.forEach((photo, index) => {
     if (!assessmentIds.has(photo.assessmentId))
       throw notARecord(`Photo ${index + 1} belongs to an assessment that is not in the file.`);
+    if (photo.revision !== undefined && !revisionsOf.get(photo.assessmentId)?.has(photo.revision))
+      throw notARecord(`Photo ${index + 1} belongs to a revision that is not in the file.`);
   });
   record.programs.forEach((program, index) => {
     if (program.assessmentId !== null && !assessmentIds.has(program.assessmentId))

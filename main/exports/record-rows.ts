@@ -46,6 +46,7 @@ export function readAssessments(db: Db, clientId: string): RecordAssessment[] {
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       finalizedAt: r.finalizedAt,
+      clientSnapshot: r.clientSnapshot,
     })),
   }));
 }
@@ -69,6 +70,7 @@ export function readPhotos(db: Db, clientId: string): StoredPhoto[] {
   return listPhotosOfClient(db, clientId).map(({ photo, thumbnail }) => ({
     id: photo.id,
     assessmentId: photo.assessmentId,
+    revision: photo.revision,
     hash: photo.hash,
     view: photo.view,
     mediaType: photo.mediaType as StoredPhoto['mediaType'],
@@ -94,10 +96,12 @@ export function insertRecord(db: Db, record: ClientRecord): void {
     const stored = items.map((item) => ({ ...item, dosage: item.dosage as Dosage }));
     insertStoredProgram(db, { ...program, clientId }, stored);
   }
+  const currentRevisions = new Map(record.assessments.map((a) => [a.id, a.currentRevision]));
   for (const photo of record.photos) {
     const row: PhotoRow = {
       id: photo.id,
       assessmentId: photo.assessmentId,
+      revision: photo.revision ?? currentRevisions.get(photo.assessmentId) ?? 1,
       hash: photo.sha256,
       view: photo.view,
       mediaType: photo.mediaType,
