@@ -4,8 +4,11 @@
  * real photo folder, step by step as the practitioner works.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { referencedHashes } from '../../main/db/file-references';
+import { exportClientRecord } from '../../main/exports/record-export';
+import { importClientRecord } from '../../main/exports/record-import';
 import { sweepOrphanPhotos } from '../../main/photos/photos';
 import { openStance, type StanceCore } from '../../main/stance';
 import type { Assessment } from '../../shared/channels/assessments';
@@ -69,9 +72,13 @@ async function finalizedWithPhoto() {
 }
 
 const photosOf = (assessmentId: string, revision?: number) =>
-  call<PhotoInfo[]>('photos:listForAssessment', { assessmentId, revision });
+  call<PhotoInfo[]>('photos:listForAssessment', { assessmentId, ...(revision && { revision }) });
 const reportOf = (clientId: string, assessmentId: string, revision?: number) =>
-  call<ClientReportData>('reports:clientReport', { clientId, assessmentId, revision });
+  call<ClientReportData>('reports:clientReport', {
+    clientId,
+    assessmentId,
+    ...(revision && { revision }),
+  });
 
 /** What a practitioner sees of a photo: which picture, which view, where the landmarks are. */
 const seen = (photos: readonly PhotoInfo[]) =>
@@ -180,5 +187,83 @@ describe('the photo folder', () => {
     expect(removed).toEqual([]);
     expect(fs.existsSync(session.photos.pathOf(front.hash))).toBe(true);
     expect(await photosOf(id, 1)).toEqual([front]);
+  });
+});
+
+describe('a client record carried to another Stance', () => {
+  /** Exports the client, erases nothing, and imports the file into a second, empty data folder. */
+  async function carried(client: Client, edit: (record: Record<string, unknown>) => void) {
+    const file = path.join(temp.dir, 'maren.stance-client.json');
+    exportClientRecord(core.session!, client, file, 'test');
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    edit(record);
+    fs.writeFileSync(file, JSON.stringify(record));
+    const other = makeTempDir('stance-finalized-other-');
+    const target = await openStance({ dataDir: other.dir, appVersion: 'test' });
+    importClientRecord(target.session!, file);
+    return {
+      photos: async (assessmentId: string, revision?: number) =>
+        value<PhotoInfo[]>(
+          await target.route('photos:listForAssessment', {
+            assessmentId,
+            ...(revision && { revision }),
+          }),
+        ),
+      report: async (assessmentId: string, revision?: number) =>
+        value<ClientReportData>(
+          await target.route('reports:clientReport', {
+            clientId: client.id,
+            assessmentId,
+            ...(revision && { revision }),
+          }),
+        ),
+      close: () => {
+        target.close();
+        other.cleanup();
+      },
+    };
+  }
+
+  it('keeps each revision’s own photos, landmarks and client details', async () => {
+    const { client, id, front } = await finalizedWithPhoto();
+    await call<Assessment>('assessments:amend', { id, reason: 'Knee landmark was misplaced.' });
+    const [copy] = await photosOf(id);
+    const moved = await call<PhotoInfo>('photos:saveLandmarks', {
+      id: copy?.id,
+      landmarks: knees(300),
+    });
+    await call<Client>('clients:update', {
+      id: client.id,
+      firstName: 'Maren',
+      lastName: 'Holt',
+      dateOfBirth: '1991-02-02',
+    });
+    const printedHere = await reportOf(client.id, id, 1);
+
+    const there = await carried(client, () => undefined);
+    try {
+      expect(await there.photos(id, 1)).toEqual([front]);
+      expect(await there.photos(id)).toEqual([moved]);
+      const printedThere = await there.report(id, 1);
+      expect(printedThere.client.dateOfBirth).toBe('1980-06-15');
+      expect(printedThere.ageYears).toBe(printedHere.ageYears);
+      expect(printedThere.photos).toEqual(printedHere.photos);
+    } finally {
+      there.close();
+    }
+  });
+
+  it('reads a file from before photos had revisions: they go to each assessment’s current revision', async () => {
+    const { client, id, front } = await finalizedWithPhoto();
+    const there = await carried(client, (record) => {
+      for (const photo of record.photos as Record<string, unknown>[]) delete photo.revision;
+      for (const assessment of record.assessments as { revisions: Record<string, unknown>[] }[])
+        for (const revision of assessment.revisions) delete revision.clientSnapshot;
+    });
+    try {
+      expect(await there.photos(id)).toEqual([front]);
+    } finally {
+      there.close();
+    }
   });
 });
