@@ -73,7 +73,9 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
     () => shown.store.get().doc.assessedOn,
   );
   const name = clientDisplayName(client);
-  const ageYears = ageOnDay(client.dateOfBirth, assessedOn);
+  // A finalized revision is read with the birth date it was finalized with.
+  const dateOfBirth = shown.assessment.clientSnapshot?.dateOfBirth ?? client.dateOfBirth;
+  const ageYears = ageOnDay(dateOfBirth, assessedOn);
   const previousAssessment = previous.status === 'ready' ? previous.previous : null;
   // One object for the life of the form: a new one would re-render every field.
   const formSettings = useMemo(
@@ -142,6 +144,7 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
             client={client}
             readOnly={readOnly}
             assessmentId={assessment.assessmentId}
+            olderRevision={older?.assessment.revision}
             photosLock={older ? 'older-revision' : assessment.status === 'final' ? 'final' : null}
           />
         </div>
