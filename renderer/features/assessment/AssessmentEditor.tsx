@@ -119,6 +119,12 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
           <span>
             You are reading revision {older.assessment.revision} as it was. It cannot be changed.
           </span>
+          <Link
+            className="button ae-button-small"
+            href={`/clients/${client.id}/report/${assessment.assessmentId}/${older.assessment.revision}`}
+          >
+            Report of revision {older.assessment.revision}
+          </Link>
           <button type="button" className="button ae-button-small" onClick={() => setOlder(null)}>
             Back to the current revision
           </button>
