@@ -31,9 +31,15 @@ export const windowlessPrinter: Printer = { renderPdf: unavailable, print: unava
 /** The print route for a job; the renderer's App shows these without the app's own frame. */
 export function printRoute(
   kind: PrintKind,
-  ids: { clientId: string; assessmentId: string; programId?: string | undefined },
+  ids: {
+    clientId: string;
+    assessmentId: string;
+    revision?: number | undefined;
+    programId?: string | undefined;
+  },
 ): string {
+  const revision = ids.revision === undefined ? '' : `/${ids.revision}`;
   return kind === 'report'
-    ? `/print/report/${ids.clientId}/${ids.assessmentId}`
+    ? `/print/report/${ids.clientId}/${ids.assessmentId}${revision}`
     : `/print/handout/${ids.programId ?? ''}`;
 }

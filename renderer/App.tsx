@@ -53,6 +53,9 @@ export function App() {
             <Route path="/" component={ClientList} />
             <Route path="/clients/new" component={NewClient} />
             <Route path="/clients/:id">{(params) => <ClientDetail id={params.id} />}</Route>
+            <Route path="/clients/:clientId/report/:assessmentId/:revision">
+              {(params) => <ReportPreview {...params} />}
+            </Route>
             <Route path="/clients/:clientId/report/:assessmentId?">
               {(params) => <ReportPreview {...params} />}
             </Route>

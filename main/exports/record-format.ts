@@ -76,6 +76,15 @@ const revisionSchema = z.strictObject({
   createdAt: timestamp,
   updatedAt: timestamp,
   finalizedAt: timestamp.nullable(),
+  /** The client's details as they were when this revision was finalized; absent in older files. */
+  clientSnapshot: z
+    .strictObject({
+      firstName: fields.firstName,
+      lastName: fields.lastName,
+      dateOfBirth: fields.dateOfBirth.unwrap(),
+    })
+    .nullable()
+    .default(null),
 });
 
 const assessmentSchema = z.strictObject({
@@ -123,6 +132,11 @@ const exerciseSchema = z.strictObject({
 const photoSchema = z.strictObject({
   id,
   assessmentId: id,
+  /**
+   * The revision the photo belongs to. Older files have none: their photos belonged to the whole
+   * assessment and go to its current revision (see main/db/migrations/007-revision-photos.ts).
+   */
+  revision: z.int().min(1).optional(),
   view: z.enum(photoViewIds),
   mediaType: z.enum(photoMediaTypes),
   width: z.int().min(1).max(MAX_PHOTO_EDGE),
@@ -156,4 +170,7 @@ export type RecordProgram = ClientRecord['programs'][number];
 export type RecordExercise = ClientRecord['exercises'][number];
 export type RecordPhoto = ClientRecord['photos'][number];
 /** A photo as read from the database, before its file is read and encoded. */
-export type StoredPhoto = Omit<RecordPhoto, 'sha256' | 'data'> & { hash: string };
+export type StoredPhoto = Omit<RecordPhoto, 'sha256' | 'data' | 'revision'> & {
+  hash: string;
+  revision: number;
+};

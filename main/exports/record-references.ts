@@ -18,9 +18,14 @@ export function checkReferences(record: ClientRecord): void {
   record.assessments.forEach((assessment, index) => checkHistory(assessment, index + 1));
 
   const assessmentIds = new Set(record.assessments.map((a) => a.id));
+  const revisionsOf = new Map(
+    record.assessments.map((a) => [a.id, new Set(a.revisions.map((r) => r.revision))]),
+  );
   record.photos.forEach((photo, index) => {
     if (!assessmentIds.has(photo.assessmentId))
       throw notARecord(`Photo ${index + 1} belongs to an assessment that is not in the file.`);
+    if (photo.revision !== undefined && !revisionsOf.get(photo.assessmentId)?.has(photo.revision))
+      throw notARecord(`Photo ${index + 1} belongs to a revision that is not in the file.`);
   });
   record.programs.forEach((program, index) => {
     const name = `Program ${index + 1}`;

@@ -47,6 +47,7 @@ export function readAssessments(db: Db, clientId: string): RecordAssessment[] {
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       finalizedAt: r.finalizedAt,
+      clientSnapshot: r.clientSnapshot,
     })),
   }));
 }
@@ -70,6 +71,7 @@ export function readPhotos(db: Db, clientId: string): StoredPhoto[] {
   return listPhotosOfClient(db, clientId).map(({ photo, thumbnail }) => ({
     id: photo.id,
     assessmentId: photo.assessmentId,
+    revision: photo.revision,
     hash: photo.hash,
     view: photo.view as StoredPhoto['view'],
     mediaType: photo.mediaType as StoredPhoto['mediaType'],
@@ -98,10 +100,12 @@ export function insertRecord(db: Db, record: ClientRecord, photos: readonly Rema
     const stored = items.map((item) => ({ ...item, dosage: item.dosage as Dosage }));
     insertStoredProgram(db, { ...program, clientId }, stored);
   }
+  const currentRevisions = new Map(record.assessments.map((a) => [a.id, a.currentRevision]));
   for (const { photo, prepared, hash, landmarks } of photos) {
     const row: PhotoRow = {
       id: photo.id,
       assessmentId: photo.assessmentId,
+      revision: photo.revision ?? currentRevisions.get(photo.assessmentId) ?? 1,
       hash,
       view: photo.view,
       mediaType: prepared.mediaType,

@@ -14,7 +14,8 @@ export function photoHandlers({
 }: HandlerContext): HandlerGroup<keyof typeof photoChannels> {
   return {
     'photos:add': (request) => addPhotoToAssessment(session(), request),
-    'photos:listForAssessment': ({ assessmentId }) => photosOfAssessment(session(), assessmentId),
+    'photos:listForAssessment': ({ assessmentId, revision }) =>
+      photosOfAssessment(session(), assessmentId, revision),
     'photos:thumbnail': ({ id }) => ({
       mediaType: 'image/jpeg',
       dataBase64: thumbnailOf(session(), id).toString('base64'),

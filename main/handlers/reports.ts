@@ -7,8 +7,8 @@ export function reportHandlers(
   locale?: string,
 ): HandlerGroup<keyof typeof reportChannels> {
   return {
-    'reports:clientReport': ({ clientId, assessmentId }) =>
-      clientReport(session(), locale, clientId, assessmentId),
+    'reports:clientReport': ({ clientId, assessmentId, revision }) =>
+      clientReport(session(), locale, clientId, assessmentId, revision),
     'reports:handout': ({ programId }) => handout(session(), locale, programId),
   };
 }

@@ -133,6 +133,7 @@ function withoutAlpha(image: Sharp, hasAlpha: boolean): Sharp {
 
 export interface PhotoToImport {
   assessmentId: string;
+  revision: number;
   view: string;
   fileName: string;
   bytes: Uint8Array;
@@ -157,6 +158,7 @@ export async function importPhoto(
     store,
     {
       assessmentId: photo.assessmentId,
+      revision: photo.revision,
       view: photo.view,
       mediaType: prepared.mediaType,
       width: prepared.width,

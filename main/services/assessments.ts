@@ -27,6 +27,7 @@ import {
   type RevisionContent,
 } from '../db/repositories/assessments';
 import { findClient } from '../db/repositories/clients';
+import { copyRevisionPhotos, hashesOfRevision } from '../db/repositories/photos';
 import { removeUnreferencedPhotos } from '../photos/photos';
 import type { Session } from '../session';
 
@@ -84,10 +85,16 @@ export function saveDraft(
   return { revision, updatedAt: at, ...content.summary };
 }
 
+/**
+ * The revision, its photos and landmarks become read-only (the database refuses any change), and
+ * it keeps the client's name and date of birth as they are now, so its report never changes.
+ */
 export function finalizeAssessment({ db, now }: Session, id: string, revision: number): Assessment {
   const head = requireAssessment(db, id);
   if (head.revision !== revision || head.status !== 'draft') throw whyNotEditable(head, revision);
-  finalizeRevision(db, id, revision, now().toISOString());
+  const client = findClient(db, head.clientId);
+  if (!client) throw new AppError('not-found', 'That client could not be found.');
+  finalizeRevision(db, id, revision, client, now().toISOString());
   return requireAssessment(db, id);
 }
 
@@ -104,11 +111,15 @@ export function amendAssessment({ db, now }: Session, id: string, reason: string
   db.transaction(() => {
     setCurrentRevision(db, id, next, head.assessedOn);
     insertRevision(db, id, next, contentOf(head.assessedOn, head.body), reason, at);
+    copyRevisionPhotos(db, id, head.revision, next, randomUUID);
   })();
   return requireAssessment(db, id);
 }
 
-/** A first draft goes whole, with the files only it used; a later draft gives way to the revision before. */
+/**
+ * A first draft goes whole, with the files only it used; a later draft gives way to the finalized
+ * revision before, which still has its own photos and landmarks exactly as they were.
+ */
 export function discardDraft(
   { db, photos }: Session,
   id: string,
@@ -127,10 +138,13 @@ export function discardDraft(
     return { removed: 'assessment' };
   }
   const previous = findRevision(db, id, head.revision - 1);
+  const hashes = hashesOfRevision(db, id, head.revision);
   db.transaction(() => {
+    // The draft's photo rows go with it (they reference the revision row).
     deleteRevision(db, id, head.revision);
     setCurrentRevision(db, id, head.revision - 1, previous?.assessedOn ?? head.assessedOn);
   })();
+  removeUnreferencedPhotos(db, photos, hashes);
   return { removed: 'revision' };
 }
 

@@ -15,7 +15,7 @@ import { findCurrentRevision } from '../db/repositories/assessments';
 import {
   deletePhoto,
   findPhoto,
-  listPhotosOfAssessment,
+  listPhotosOfRevision,
   photoThumbnail,
   updatePhotoLandmarks,
   updatePhotoView,
@@ -29,6 +29,7 @@ function toInfo(row: PhotoRow): PhotoInfo {
   return {
     id: row.id,
     assessmentId: row.assessmentId,
+    revision: row.revision,
     hash: row.hash,
     view: row.view as PhotoView,
     mediaType: row.mediaType as PhotoInfo['mediaType'],
@@ -41,8 +42,11 @@ function toInfo(row: PhotoRow): PhotoInfo {
   };
 }
 
-/** Photos change only while the assessment's current revision is a draft. */
-function assertDraft(db: Db, assessmentId: string): void {
+/**
+ * Photos change only while the assessment's current revision is a draft; that draft's number,
+ * which the photos being added or changed belong to.
+ */
+function draftRevision(db: Db, assessmentId: string): number {
   const current = findCurrentRevision(db, assessmentId);
   if (!current)
     throw new AppError(
@@ -53,6 +57,16 @@ function assertDraft(db: Db, assessmentId: string): void {
     throw new AppError(
       'conflict',
       'This assessment is finalized, so its photos cannot be changed. Amend it first, then add or change photos.',
+    );
+  return current.revision;
+}
+
+/** A photo of an earlier revision is part of that revision's record, even while a draft is open. */
+function assertEditable(db: Db, row: PhotoRow): void {
+  if (draftRevision(db, row.assessmentId) !== row.revision)
+    throw new AppError(
+      'conflict',
+      'This photo belongs to an earlier revision of the assessment, which is kept as it was. Reopen the assessment to change its current photos.',
     );
 }
 
@@ -69,22 +83,35 @@ export async function addPhotoToAssessment(
   { db, photos, now }: Session,
   { assessmentId, view, fileName, dataBase64 }: ParsedRequestOf<'photos:add'>,
 ): Promise<PhotoInfo> {
-  assertDraft(db, assessmentId);
+  const revision = draftRevision(db, assessmentId);
   const row = await importPhoto(
     db,
     photos,
-    { assessmentId, view, fileName, bytes: Buffer.from(dataBase64, 'base64') },
+    { assessmentId, revision, view, fileName, bytes: Buffer.from(dataBase64, 'base64') },
     now,
-    () => assertDraft(db, assessmentId),
+    () => {
+      // Finalized or amended while the photo was being prepared: it would land in the wrong record.
+      if (draftRevision(db, assessmentId) !== revision)
+        throw new AppError(
+          'conflict',
+          'This assessment changed while the photo was being prepared. Reopen it and add the photo again.',
+        );
+    },
   );
   return toInfo(existing(db, row.id));
 }
 
-/** An assessment's photos, oldest first. */
-export function photosOfAssessment({ db }: Session, assessmentId: string): PhotoInfo[] {
-  if (!findCurrentRevision(db, assessmentId))
-    throw new AppError('not-found', 'That assessment could not be found.');
-  return listPhotosOfAssessment(db, assessmentId).map(toInfo);
+/** The photos of one revision (the current one unless named), oldest first. */
+export function photosOfAssessment(
+  { db }: Session,
+  assessmentId: string,
+  revision?: number,
+): PhotoInfo[] {
+  const current = findCurrentRevision(db, assessmentId);
+  if (!current) throw new AppError('not-found', 'That assessment could not be found.');
+  if (revision !== undefined && revision > current.revision)
+    throw new AppError('not-found', `Revision ${revision} of that assessment does not exist.`);
+  return listPhotosOfRevision(db, assessmentId, revision ?? current.revision).map(toInfo);
 }
 
 export function thumbnailOf({ db }: Session, id: string): Buffer {
@@ -95,7 +122,7 @@ export function thumbnailOf({ db }: Session, id: string): Buffer {
 
 export function setPhotoView({ db }: Session, id: string, view: PhotoView): PhotoInfo {
   const row = existing(db, id);
-  assertDraft(db, row.assessmentId);
+  assertEditable(db, row);
   const placed = Object.keys(toInfo(row).landmarks.points);
   if (placed.some((landmark) => !isLandmarkOf(view, landmark)))
     throw new AppError(
@@ -108,7 +135,7 @@ export function setPhotoView({ db }: Session, id: string, view: PhotoView): Phot
 
 export function saveLandmarks({ db }: Session, id: string, landmarks: LandmarkSet): PhotoInfo {
   const row = existing(db, id);
-  assertDraft(db, row.assessmentId);
+  assertEditable(db, row);
   const checked = landmarkSetFor(row.view as PhotoView, row.width, row.height).safeParse(landmarks);
   if (!checked.success)
     throw new AppError(
@@ -125,7 +152,7 @@ export function saveLandmarks({ db }: Session, id: string, landmarks: LandmarkSe
 
 /** Only the row goes; the orphan sweep removes the file once a backup holds it. */
 export function removePhoto({ db }: Session, id: string): { removed: true } {
-  assertDraft(db, existing(db, id).assessmentId);
+  assertEditable(db, existing(db, id));
   deletePhoto(db, id);
   return { removed: true };
 }

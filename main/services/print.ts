@@ -34,9 +34,10 @@ function prepare(
     const fileName = `Exercises-${who}-${localToday(now())}.pdf`;
     return { job: { kind: 'handout', route, paperSize }, fileName };
   }
-  const assessment = reportAssessment(db, client.id, request.assessmentId);
+  const assessment = reportAssessment(db, client.id, request.assessmentId, request.revision);
   const route = printRoute('report', { ...request, assessmentId: assessment.assessmentId });
-  const fileName = `Report-${who}-${assessment.assessedOn}.pdf`;
+  const revision = request.revision === undefined ? '' : `-revision-${request.revision}`;
+  const fileName = `Report-${who}-${assessment.assessedOn}${revision}.pdf`;
   return { job: { kind: 'report', route, paperSize }, fileName };
 }
 

@@ -5,7 +5,11 @@ import { ageOn } from '../../shared/domain/dates';
 import { photoViewIds } from '../../shared/domain/photo-views';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
-import { findCurrentRevision, listClientAssessments } from '../db/repositories/assessments';
+import {
+  findCurrentRevision,
+  findRevision,
+  listClientAssessments,
+} from '../db/repositories/assessments';
 import { listClientPrograms } from '../db/repositories/programs';
 import type { Session } from '../session';
 import { requireClient } from './clients';
@@ -13,13 +17,22 @@ import { photosOfAssessment } from './photos';
 import { loadProgram } from './programs';
 import { readSettings } from './settings';
 
-/** The named assessment, or the client's newest; it must be this client's. */
-export function reportAssessment(db: Db, clientId: string, assessmentId?: string): Assessment {
+/**
+ * The named assessment, or the client's newest; it must be this client's. At its current revision
+ * unless an earlier one is named.
+ */
+export function reportAssessment(
+  db: Db,
+  clientId: string,
+  assessmentId?: string,
+  revision?: number,
+): Assessment {
   const id = assessmentId ?? listClientAssessments(db, clientId)[0]?.assessmentId;
   if (id === undefined) {
     throw new AppError('not-found', 'This client has no assessment yet, so there is no report.');
   }
-  const found = findCurrentRevision(db, id);
+  const found =
+    revision === undefined ? findCurrentRevision(db, id) : findRevision(db, id, revision);
   if (!found || found.clientId !== clientId) {
     throw new AppError('not-found', 'That assessment could not be found for this client.');
   }
@@ -30,16 +43,21 @@ export function reportAssessment(db: Db, clientId: string, assessmentId?: string
 const inViewOrder = (photos: readonly PhotoInfo[]): PhotoInfo[] =>
   [...photos].sort((a, b) => photoViewIds.indexOf(a.view) - photoViewIds.indexOf(b.view));
 
-/** Everything the client report prints, for one assessment (the newest when none is named). */
+/**
+ * Everything the client report prints, for one assessment (the newest when none is named). A
+ * finalized revision prints the client's name and date of birth as they were when it was
+ * finalized, and its own photos and landmarks, so printing it again gives the same report.
+ */
 export function clientReport(
   session: Session,
   locale: string | undefined,
   clientId: string,
   assessmentId?: string,
+  revision?: number,
 ): ClientReportData {
   const { db } = session;
-  const client = requireClient(db, clientId);
-  const assessment = reportAssessment(db, clientId, assessmentId);
+  const assessment = reportAssessment(db, clientId, assessmentId, revision);
+  const client = { ...requireClient(db, clientId), ...assessment.clientSnapshot };
   const all = listClientAssessments(db, clientId);
   const index = all.findIndex((item) => item.assessmentId === assessment.assessmentId);
   const ageYears =
@@ -54,7 +72,7 @@ export function clientReport(
     ageYears,
     history: all.slice(Math.max(index, 0)).reverse(),
     program: linked ? loadProgram(db, linked.id) : null,
-    photos: inViewOrder(photosOfAssessment(session, assessment.assessmentId)),
+    photos: inViewOrder(photosOfAssessment(session, assessment.assessmentId, assessment.revision)),
   };
 }
 

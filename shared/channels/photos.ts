@@ -31,6 +31,8 @@ const view = z.enum(photoViewIds, { error: 'Choose which view the photo shows.' 
 export interface PhotoInfo {
   id: string;
   assessmentId: string;
+  /** The revision this photo belongs to; an amendment works on copies with their own ids. */
+  revision: number;
   hash: string;
   view: PhotoView;
   mediaType: 'image/jpeg' | 'image/png';
@@ -42,9 +44,10 @@ export interface PhotoInfo {
 }
 
 /**
- * Photos belong to the assessment, not to one revision. They can be added, changed or removed
- * only while the assessment's current revision is a draft (a new one, or an amendment); on a
- * final one each of these answers `conflict`.
+ * Photos belong to one revision of the assessment: finalizing keeps them with that revision, and
+ * amending gives the new draft its own copies. They can be added, changed or removed only while
+ * they belong to the current revision and it is a draft; otherwise each of these answers
+ * `conflict`.
  */
 export const photoChannels = {
   /**
@@ -60,9 +63,12 @@ export const photoChannels = {
     }),
   ),
 
-  /** Oldest first, without the pictures. */
+  /** One revision's photos (the current revision unless named), oldest first, without the pictures. */
   'photos:listForAssessment': channel<PhotoInfo[]>()(
-    z.strictObject({ assessmentId: entityId('assessment') }),
+    z.strictObject({
+      assessmentId: entityId('assessment'),
+      revision: z.int({ error: 'Choose a revision.' }).min(1).max(1_000_000).optional(),
+    }),
   ),
 
   /** The preview (at most 320 px on its long edge), for `data:` URLs in lists. */

@@ -9,6 +9,8 @@ export const printRequestSchema = z
     kind: z.enum(printKinds, { error: 'Choose the report or the handout.' }),
     clientId: entityId('client'),
     assessmentId: entityId('assessment').optional(),
+    /** An earlier revision of the assessment to print as it was; the current one when left out. */
+    revision: z.int({ error: 'Choose a revision.' }).min(1).max(1_000_000).optional(),
     programId: entityId('program').optional(),
   })
   .refine((request) => request.kind !== 'handout' || request.programId !== undefined, {

@@ -12,11 +12,15 @@ import type { Program } from './programs';
  * cannot show a half-loaded document.
  */
 export interface ClientReportData {
+  /** For a finalized revision, with the name and date of birth it kept when it was finalized. */
   client: Client;
   settings: Settings;
-  /** The assessment the report is about: the one asked for, or the newest. */
+  /**
+   * The assessment the report is about: the one asked for, or the newest; at its current revision
+   * unless an earlier one was asked for. Scored with the rules version stamped on it.
+   */
   assessment: Assessment;
-  /** Its age on the day of the assessment; null without a date of birth. */
+  /** Age on the day of the assessment, from the date of birth above; null without one. */
   ageYears: number | null;
   /** This assessment and every earlier one, oldest first: the columns the charts and change use. */
   history: AssessmentListItem[];
@@ -39,11 +43,15 @@ export interface HandoutData {
 export type { PrintRequest } from './print';
 
 export const reportChannels = {
-  /** The client report's data for one assessment (the newest when none is named). */
+  /**
+   * The client report's data for one assessment (the newest when none is named), at its current
+   * revision or at an earlier one named with `revision`.
+   */
   'reports:clientReport': channel<ClientReportData>()(
     z.strictObject({
       clientId: entityId('client'),
       assessmentId: entityId('assessment').optional(),
+      revision: z.int({ error: 'Choose a revision.' }).min(1).max(1_000_000).optional(),
     }),
   ),
 

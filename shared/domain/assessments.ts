@@ -22,11 +22,23 @@ export interface AssessmentRevisionInfo extends AssessmentSummaryColumns {
   finalizedAt: string | null;
 }
 
+/**
+ * What a finalized revision keeps of the client, as it was when finalized: its report prints
+ * these (and the age from this date of birth) however her details change later.
+ */
+export interface ClientSnapshot {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+}
+
 export interface AssessmentRevision<Body = unknown> extends AssessmentRevisionInfo {
   assessmentId: string;
   clientId: string;
   bodyVersion: number;
   body: Body;
+  /** Set when the revision is finalized; null while it is a draft. */
+  clientSnapshot: ClientSnapshot | null;
 }
 
 /** One row of a client's history: the current revision of each assessment. */

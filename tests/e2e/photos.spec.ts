@@ -309,6 +309,121 @@ test('a finalized assessment shows its photos read-only', async ({ page, core, g
   );
 });
 
+test('discarding an amendment that moved the landmark and replaced the photo brings the finalized photo and landmark back', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const original = await addPhoto(core, assessmentId, 'anterior');
+  const knee = (x: number): LandmarkSet => ({ points: { 'knee-left': { x, y: 600 } } });
+  await call(core, 'photos:saveLandmarks', { id: original.id, landmarks: knee(250) });
+  await call(core, 'assessments:finalize', { id: assessmentId, revision: 1 });
+  const finalRows = () =>
+    readDb((db) =>
+      db
+        .prepare('SELECT id, hash, view, landmarks FROM photos WHERE revision = 1 ORDER BY id')
+        .all(),
+    );
+  const signed = finalRows();
+
+  const photos = await openPhotos(page, gotoApp, assessmentId);
+  await page.getByRole('button', { name: 'Amend' }).click();
+  const amend = page.getByRole('dialog', { name: 'Amend this assessment' });
+  await amend.getByLabel('Reason for amending').fill('Knee landmark was misplaced');
+  await amend.getByRole('button', { name: 'Open a new revision' }).click();
+  await expect(page.getByText(/Draft, revision 2/)).toBeVisible();
+  await expectThumbnailsShown(page, 1);
+
+  // The amendment works on its own copy: move its landmark (dragging is covered by the
+  // annotator's own tests), add a back photo, and remove the front one.
+  const copyId = readDb(
+    (db) =>
+      db
+        .prepare('SELECT id FROM photos WHERE assessment_id = ? AND revision = 2')
+        .pluck()
+        .get(assessmentId) as string,
+  );
+  expect(copyId).not.toBe(original.id);
+  await call(core, 'photos:saveLandmarks', { id: copyId, landmarks: knee(330) });
+  await photos.locator('input[type="file"]').setInputFiles({
+    name: 'back.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await figurePhoto('#4a3a30').jpeg().toBuffer(),
+  });
+  await photos.getByLabel('View of back.jpg').selectOption('posterior');
+  await photos.getByRole('button', { name: 'Add 1 photo' }).click();
+  await expectThumbnailsShown(page, 2);
+  await photos.getByRole('button', { name: 'Remove photo 1 (Front)' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove photo' }).click();
+  await expectThumbnailsShown(page, 1);
+  await expect(photos.getByLabel('View of photo 1')).toHaveValue('posterior');
+
+  await page.getByRole('button', { name: 'Discard draft' }).click();
+  await page
+    .getByRole('alertdialog', { name: /Discard/ })
+    .getByRole('button', { name: /Discard/ })
+    .click();
+  await expect(
+    page.getByText('The amendment was discarded; the finalized revision is shown.'),
+  ).toBeVisible();
+
+  // The finalized front photo is back, with its landmark where it was placed.
+  const restored = section(page, 'Photos');
+  await expectThumbnailsShown(page, 1);
+  await expect(restored.getByText('Front', { exact: true })).toBeVisible();
+  await expect(restored.getByText('1 landmark')).toBeVisible();
+  await expect(restored.getByRole('link', { name: 'Open photo 1 (Front)' })).toHaveAttribute(
+    'href',
+    `#/assessments/${assessmentId}/photos/${original.id}`,
+  );
+  expect(finalRows()).toEqual(signed);
+  await restored.getByRole('link', { name: 'Open photo 1 (Front)' }).click();
+  await expect(page.getByTestId('annotator-read-only')).toContainText('finalized');
+  await expect(page.locator('svg [data-landmark="knee-left"] circle').last()).toHaveAttribute(
+    'cx',
+    '250',
+  );
+});
+
+test('reading an earlier revision shows that revision’s own photos and landmarks', async ({
+  page,
+  core,
+  gotoApp,
+}) => {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const original = await addPhoto(core, assessmentId, 'anterior');
+  await call(core, 'photos:saveLandmarks', {
+    id: original.id,
+    landmarks: { points: { 'knee-left': { x: 250, y: 600 } } },
+  });
+  await call(core, 'assessments:finalize', { id: assessmentId, revision: 1 });
+  await call(core, 'assessments:amend', { id: assessmentId, reason: 'New photos' });
+  const [copy] = await call<PhotoInfo[]>(core, 'photos:listForAssessment', { assessmentId });
+  await call(core, 'photos:remove', { id: copy!.id });
+  await addPhoto(core, assessmentId, 'posterior', '#4a3a30');
+
+  const photos = await openPhotos(page, gotoApp, assessmentId);
+  await expect(photos.getByLabel('View of photo 1')).toHaveValue('posterior');
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const history = page.getByRole('dialog', { name: 'Assessment history' });
+  await expect(history.getByRole('row').nth(2)).toContainText('clinical-rules-');
+  await expectNoSeriousA11yViolations(page);
+  await history.getByRole('button', { name: 'View revision 1' }).click();
+  await expect(page.getByText('You are reading revision 1 as it was.')).toBeVisible();
+  const older = section(page, 'Photos');
+  await expect(older.getByText(/photos and landmarks of this revision as it was/)).toBeVisible();
+  await expectThumbnailsShown(page, 1);
+  await expect(older.getByText('Front', { exact: true })).toBeVisible();
+  await older.getByRole('link', { name: 'Open photo 1 (Front)' }).click();
+  await expect(page.getByTestId('annotator-read-only')).toContainText('revision 1');
+  await expect(page.locator('svg [data-landmark="knee-left"] circle').last()).toHaveAttribute(
+    'cx',
+    '250',
+  );
+});
+
 test.describe('with a (fake) webcam', () => {
   test('takes a photo with the camera, with the timer, keeps it and adds it', async ({
     page,

@@ -10,11 +10,13 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import type { Assessment } from '../../shared/channels/assessments';
-import { formatWithUnit } from '../../shared/domain/clinical';
+import type { PhotoInfo } from '../../shared/channels/photos';
+import { formatWithUnit, RULES_VERSION } from '../../shared/domain/clinical';
 import { findExercise } from '../../shared/domain/exercises';
 import { measurePhoto } from '../../shared/domain/photo-measures';
 import type { PaperSize } from '../../shared/domain/settings';
 import type { Printer } from '../../main/printer';
+import type { StanceCore } from '../../main/stance';
 import { APP_ORIGIN, expect, test } from './fixtures';
 import {
   CONTENT_WIDTH_PX,
@@ -99,6 +101,12 @@ function expectPhotosBesideTheirCaptions(file: string): void {
   });
 }
 
+async function call<T>(core: StanceCore, channel: string, payload: unknown): Promise<T> {
+  const result = await core.route(channel, payload);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
+  return result.value as T;
+}
+
 function tempPdf(name: string): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stance-print-')), name);
 }
@@ -149,6 +157,7 @@ for (const paper of ['A4', 'Letter'] as const) {
     expect(text).toMatch(/Yes: a change large enough/);
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(text).toContain('not a medical diagnosis');
+    expect(text).toContain(`Scored with rules ${RULES_VERSION}.`);
     // Written to the client: what looked as expected is summed up, practitioner prompts are left out.
     expect(text).toContain('Everything else we checked from behind looked as expected.');
     expect(text).toContain('Thank you for coming in on');
@@ -274,6 +283,54 @@ test('a handout of more than six exercises runs on without splitting a card', as
   expectEachCardOnOnePage(file, ten);
   fs.mkdirSync(SHOTS, { recursive: true });
   pdfToPngs(file, path.join(SHOTS, 'handout-ten'));
+});
+
+test('a finalized report prints the same after her birth date and name change and an amendment changes the photos', async ({
+  page,
+  core,
+}) => {
+  const { client, assessmentIds } = await seedPrintable(core);
+  const id = assessmentIds[2] ?? '';
+  await seedReportPhotos(core, id, { width: 300, height: 400 });
+  await call(core, 'assessments:finalize', { id, revision: 1 });
+
+  const printed = async (route: string, name: string) => {
+    await openPrintRoute(page, APP_ORIGIN, route);
+    const file = tempPdf(`${name}.pdf`);
+    expect(await printPage(page, 'report', 'A4', file)).toEqual([]);
+    return file;
+  };
+  const before = await printed(`/print/report/${client.id}/${id}`, 'signed');
+
+  await call(core, 'clients:update', {
+    id: client.id,
+    firstName: 'Maggie',
+    lastName: 'Hale',
+    dateOfBirth: '1990-01-01',
+  });
+  await call(core, 'assessments:amend', { id, reason: 'Retaking the photos.' });
+  const copies = await call<PhotoInfo[]>(core, 'photos:listForAssessment', { assessmentId: id });
+  for (const photo of copies.slice(1)) await call(core, 'photos:remove', { id: photo.id });
+  await call(core, 'photos:saveLandmarks', {
+    id: copies[0]?.id,
+    landmarks: { points: {} },
+  });
+
+  const again = await printed(`/print/report/${client.id}/${id}/1`, 'signed-again');
+  const text = pdfText(again);
+  expect(text).toBe(pdfText(before));
+  expect(text).toContain('Margaret Okonkwo-Hale');
+  expect(text).toContain(`Scored with rules ${RULES_VERSION}.`);
+  expect(execFileSync('pdfimages', ['-list', again], { encoding: 'utf8' })).toBe(
+    execFileSync('pdfimages', ['-list', before], { encoding: 'utf8' }),
+  );
+  fs.mkdirSync(SHOTS, { recursive: true });
+  pdfToPngs(again, path.join(SHOTS, 'report-revision-1'));
+
+  // The amendment, printed as it stands, is a different document: her new details, one photo.
+  const draft = pdfText(await printed(`/print/report/${client.id}/${id}`, 'amended'));
+  expect(draft).toContain('Maggie Hale');
+  expect(draft).toContain('draft, not yet finalized');
 });
 
 test('a red-flag answer puts the see-your-doctor notice on the first page', async ({

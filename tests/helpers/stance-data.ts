@@ -25,11 +25,18 @@ export function addPhotoOf(core: StanceCore, clientId: string, bytes: Uint8Array
       "INSERT INTO assessments (id, client_id, assessed_on, created_at) VALUES (?, ?, '2026-01-01', 't')",
     )
     .run(assessmentId, clientId);
+  session.db
+    .prepare(
+      `INSERT INTO assessment_revisions (assessment_id, revision, status, assessed_on, body, body_version, rules_version, created_at, updated_at)
+       VALUES (?, 1, 'draft', '2026-01-01', '{}', 1, 'r', 't', 't')`,
+    )
+    .run(assessmentId);
   return addPhoto(
     session.db,
     session.photos,
     {
       assessmentId,
+      revision: 1,
       view: 'anterior',
       mediaType: 'image/png',
       width: 4,

@@ -38,11 +38,18 @@ function addAssessmentWithPhoto(clientId: string, assessedOn: string, data: Uint
       'INSERT INTO assessments (id, client_id, current_revision, assessed_on, created_at) VALUES (?, ?, 1, ?, ?)',
     )
     .run(id, clientId, assessedOn, 't');
+  session.db
+    .prepare(
+      `INSERT INTO assessment_revisions (assessment_id, revision, status, assessed_on, body, body_version, rules_version, created_at, updated_at)
+       VALUES (?, 1, 'draft', ?, '{}', 1, 'r', 't', 't')`,
+    )
+    .run(id, assessedOn);
   return addPhoto(
     session.db,
     session.photos,
     {
       assessmentId: id,
+      revision: 1,
       view: 'anterior',
       mediaType: 'image/jpeg',
       width: 10,

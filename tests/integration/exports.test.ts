@@ -93,11 +93,16 @@ function addAssessment(
 
 function addClientPhoto(core: StanceCore, assessmentId: string, bytes: number[], view: string) {
   const session = core.session!;
+  const revision = session.db
+    .prepare('SELECT current_revision FROM assessments WHERE id = ?')
+    .pluck()
+    .get(assessmentId) as number;
   return addPhoto(
     session.db,
     session.photos,
     {
       assessmentId,
+      revision,
       view,
       mediaType: 'image/jpeg',
       width: 640,

@@ -29,6 +29,10 @@ function newAssessment(): string {
   db.prepare(
     "INSERT INTO assessments (id, client_id, assessed_on, created_at) VALUES (?, ?, '2026-01-01', 't')",
   ).run(id, clientId);
+  db.prepare(
+    `INSERT INTO assessment_revisions (assessment_id, revision, status, assessed_on, body, body_version, rules_version, created_at, updated_at)
+       VALUES (?, 1, 'draft', '2026-01-01', '{}', 1, 'r', 't', 't')`,
+  ).run(id);
   return id;
 }
 
@@ -39,6 +43,7 @@ function storePhoto(data: Uint8Array) {
     session.photos,
     {
       assessmentId: newAssessment(),
+      revision: 1,
       view: 'anterior',
       mediaType: 'image/png',
       width: 4,
@@ -137,6 +142,7 @@ describe('photo files', () => {
       session.photos,
       {
         assessmentId: newAssessment(),
+        revision: 1,
         view: 'anterior',
         mediaType: 'image/jpeg',
         width: 4000,

@@ -272,8 +272,9 @@ const corpus: HostileFile[] = [
   },
   {
     notice: 'a file that claims to be from a newer Stance',
-    make: () => craft('version-future', (db) => db.pragma('user_version = 7')),
-    says: /newer version of Stance \(data version 7/,
+    make: () =>
+      craft('version-future', (db) => db.pragma(`user_version = ${migrations.length + 1}`)),
+    says: new RegExp(`newer version of Stance \\(data version ${migrations.length + 1}`),
     code: 'database-from-future',
   },
   {

@@ -4,6 +4,7 @@ import { assessments } from './003-assessments';
 import { photos } from './004-photos';
 import { programsAndSettings } from './005-programs-and-settings';
 import { exercisePhotos } from './006-exercise-photos';
+import { revisionPhotos } from './007-revision-photos';
 import type { Migration } from './types';
 
 /** Every schema step in order. Append only: a shipped migration is never edited or removed. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   photos,
   programsAndSettings,
   exercisePhotos,
+  revisionPhotos,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

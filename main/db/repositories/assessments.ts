@@ -4,6 +4,7 @@ import type {
   AssessmentRevisionInfo,
   AssessmentStatus,
   AssessmentSummaryColumns,
+  ClientSnapshot,
 } from '../../../shared/domain/assessments';
 import type { Db } from '../connection';
 
@@ -25,6 +26,7 @@ interface AssessmentRevisionRow {
   created_at: string;
   updated_at: string;
   finalized_at: string | null;
+  client_snapshot: string | null;
 }
 
 /** A revision with its client, as `revisionColumns` selects it. */
@@ -41,7 +43,7 @@ export interface RevisionContent {
 
 const revisionColumns = `r.assessment_id, a.client_id, r.revision, r.status, r.assessed_on, r.body, r.body_version,
   r.rules_version, r.pain_now, r.disability_score, r.disability_instrument, r.fpi_left, r.fpi_right,
-  r.amendment_reason, r.created_at, r.updated_at, r.finalized_at`;
+  r.amendment_reason, r.created_at, r.updated_at, r.finalized_at, r.client_snapshot`;
 
 /** An assessment's header as stored, for a client's complete record. */
 export interface StoredAssessment {
@@ -108,19 +110,27 @@ export function updateDraftRevision(
   return result.changes === 1;
 }
 
+/** The client's details go in with the status change: a final row can never take them later. */
 export function finalizeRevision(
   db: Db,
   assessmentId: string,
   revision: number,
+  client: ClientSnapshot,
   at: string,
 ): boolean {
+  const snapshot = JSON.stringify({
+    firstName: client.firstName,
+    lastName: client.lastName,
+    dateOfBirth: client.dateOfBirth,
+  } satisfies ClientSnapshot);
   return (
     db
       .prepare(
-        `UPDATE assessment_revisions SET status = 'final', finalized_at = @at, updated_at = @at
+        `UPDATE assessment_revisions SET status = 'final', finalized_at = @at, updated_at = @at,
+           client_snapshot = @snapshot
          WHERE assessment_id = @assessmentId AND revision = @revision AND status = 'draft'`,
       )
-      .run({ assessmentId, revision, at }).changes === 1
+      .run({ assessmentId, revision, at, snapshot }).changes === 1
   );
 }
 
@@ -220,6 +230,7 @@ export function listStoredRevisions(db: Db, assessmentId: string): StoredRevisio
     ...toInfo(row),
     bodyVersion: row.body_version,
     body: JSON.parse(row.body) as unknown,
+    clientSnapshot: snapshotOf(row),
   }));
 }
 
@@ -237,13 +248,18 @@ export function insertStoredAssessment(
   const insert = db.prepare(
     `INSERT INTO assessment_revisions (assessment_id, revision, status, assessed_on, body, body_version,
        rules_version, pain_now, disability_score, disability_instrument, fpi_left, fpi_right,
-       amendment_reason, created_at, updated_at, finalized_at)
+       amendment_reason, created_at, updated_at, finalized_at, client_snapshot)
      VALUES (@assessmentId, @revision, @status, @assessedOn, @body, @bodyVersion, @rulesVersion, @painNow,
        @disabilityScore, @disabilityInstrument, @fpiLeft, @fpiRight, @amendmentReason, @createdAt,
-       @updatedAt, @finalizedAt)`,
+       @updatedAt, @finalizedAt, @clientSnapshot)`,
   );
   for (const revision of revisions) {
-    insert.run({ ...revision, assessmentId: assessment.id, body: JSON.stringify(revision.body) });
+    insert.run({
+      ...revision,
+      assessmentId: assessment.id,
+      body: JSON.stringify(revision.body),
+      clientSnapshot: revision.clientSnapshot && JSON.stringify(revision.clientSnapshot),
+    });
   }
 }
 
@@ -282,5 +298,10 @@ function toRevision(row: RevisionRow): AssessmentRevision {
     clientId: row.client_id,
     bodyVersion: row.body_version,
     body: JSON.parse(row.body) as unknown,
+    clientSnapshot: snapshotOf(row),
   };
+}
+
+function snapshotOf(row: RevisionRow): ClientSnapshot | null {
+  return row.client_snapshot === null ? null : (JSON.parse(row.client_snapshot) as ClientSnapshot);
 }

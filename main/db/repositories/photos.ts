@@ -1,12 +1,14 @@
 import type { Db } from '../connection';
 
 /**
- * One row of the `photos` table as every reader sees it. The thumbnail is left out: it is read on
+ * One row of the `photos` table as every reader sees it. A photo belongs to one revision of its
+ * assessment: a finalized revision's photos never change, and an amendment works on copies. The thumbnail is left out: it is read on
  * its own (`photoThumbnail`) so lists never carry every preview.
  */
 export interface PhotoRow {
   id: string;
   assessmentId: string;
+  revision: number;
   hash: string;
   view: string;
   mediaType: string;
@@ -18,13 +20,13 @@ export interface PhotoRow {
   createdAt: string;
 }
 
-const columns = `p.id, p.assessment_id AS assessmentId, p.hash, p.view, p.media_type AS mediaType,
+const columns = `p.id, p.assessment_id AS assessmentId, p.revision, p.hash, p.view, p.media_type AS mediaType,
   p.width, p.height, p.bytes, p.landmarks, p.created_at AS createdAt`;
 
 export function insertPhoto(db: Db, photo: PhotoRow, thumbnail: Uint8Array | null): void {
   db.prepare(
-    `INSERT INTO photos (id, assessment_id, hash, view, media_type, width, height, bytes, landmarks, thumbnail, created_at)
-     VALUES (@id, @assessmentId, @hash, @view, @mediaType, @width, @height, @bytes, @landmarks, @thumbnail, @createdAt)`,
+    `INSERT INTO photos (id, assessment_id, revision, hash, view, media_type, width, height, bytes, landmarks, thumbnail, created_at)
+     VALUES (@id, @assessmentId, @revision, @hash, @view, @mediaType, @width, @height, @bytes, @landmarks, @thumbnail, @createdAt)`,
   ).run({ ...photo, thumbnail });
 }
 
@@ -33,12 +35,48 @@ export function findPhoto(db: Db, id: string): PhotoRow | undefined {
     PhotoRow | undefined;
 }
 
-export function listPhotosOfAssessment(db: Db, assessmentId: string): PhotoRow[] {
+export function listPhotosOfRevision(db: Db, assessmentId: string, revision: number): PhotoRow[] {
   return db
     .prepare(
-      `SELECT ${columns} FROM photos p WHERE p.assessment_id = ? ORDER BY p.created_at, p.id`,
+      `SELECT ${columns} FROM photos p WHERE p.assessment_id = ? AND p.revision = ?
+       ORDER BY p.created_at, p.id`,
     )
-    .all(assessmentId) as PhotoRow[];
+    .all(assessmentId, revision) as PhotoRow[];
+}
+
+/**
+ * Gives revision `to` its own copy of every photo of revision `from`, landmarks and preview
+ * included. The files are named by their content, so only the rows are copied.
+ */
+export function copyRevisionPhotos(
+  db: Db,
+  assessmentId: string,
+  from: number,
+  to: number,
+  newId: () => string,
+): void {
+  const ids = db
+    .prepare(
+      'SELECT id FROM photos WHERE assessment_id = ? AND revision = ? ORDER BY created_at, id',
+    )
+    .pluck()
+    .all(assessmentId, from) as string[];
+  const copy = db.prepare(
+    `INSERT INTO photos (id, assessment_id, revision, hash, view, media_type, width, height, bytes,
+       landmarks, thumbnail, created_at)
+     SELECT @copyId, assessment_id, @to, hash, view, media_type, width, height, bytes, landmarks,
+       thumbnail, created_at
+     FROM photos WHERE id = @id`,
+  );
+  for (const id of ids) copy.run({ id, to, copyId: newId() });
+}
+
+/** The files the photos of one revision name. */
+export function hashesOfRevision(db: Db, assessmentId: string, revision: number): string[] {
+  return db
+    .prepare('SELECT DISTINCT hash FROM photos WHERE assessment_id = ? AND revision = ?')
+    .pluck()
+    .all(assessmentId, revision) as string[];
 }
 
 /** Every photo of a client with its preview, in the order of her assessments (for her record). */
@@ -49,7 +87,7 @@ export function listPhotosOfClient(
   const rows = db
     .prepare(
       `SELECT ${columns}, p.thumbnail FROM photos p JOIN assessments a ON a.id = p.assessment_id
-       WHERE a.client_id = ? ORDER BY a.assessed_on, p.created_at, p.id`,
+       WHERE a.client_id = ? ORDER BY a.assessed_on, p.assessment_id, p.revision, p.created_at, p.id`,
     )
     .all(clientId) as (PhotoRow & { thumbnail: Buffer | null })[];
   return rows.map(({ thumbnail, ...photo }) => ({ photo, thumbnail }));

@@ -73,7 +73,9 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
     () => shown.store.get().doc.assessedOn,
   );
   const name = clientDisplayName(client);
-  const ageYears = ageOnDay(client.dateOfBirth, assessedOn);
+  // A finalized revision is read with the birth date it was finalized with.
+  const dateOfBirth = shown.assessment.clientSnapshot?.dateOfBirth ?? client.dateOfBirth;
+  const ageYears = ageOnDay(dateOfBirth, assessedOn);
   const previousAssessment = previous.status === 'ready' ? previous.previous : null;
   // One object for the life of the form: a new one would re-render every field.
   const formSettings = useMemo(
@@ -117,6 +119,12 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
           <span>
             You are reading revision {older.assessment.revision} as it was. It cannot be changed.
           </span>
+          <Link
+            className="button ae-button-small"
+            href={`/clients/${client.id}/report/${assessment.assessmentId}/${older.assessment.revision}`}
+          >
+            Report of revision {older.assessment.revision}
+          </Link>
           <button type="button" className="button ae-button-small" onClick={() => setOlder(null)}>
             Back to the current revision
           </button>
@@ -142,6 +150,7 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
             client={client}
             readOnly={readOnly}
             assessmentId={assessment.assessmentId}
+            olderRevision={older?.assessment.revision}
             photosLock={older ? 'older-revision' : assessment.status === 'final' ? 'final' : null}
           />
         </div>

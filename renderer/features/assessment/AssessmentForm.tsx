@@ -15,11 +15,14 @@ export const AssessmentForm = memo(function AssessmentForm({
   client,
   readOnly,
   assessmentId,
+  olderRevision,
   photosLock,
 }: {
   client: Client;
   readOnly: boolean;
   assessmentId: string;
+  /** An earlier revision being read; the current revision when undefined. */
+  olderRevision: number | undefined;
   photosLock: PhotosLock;
 }) {
   return (
@@ -36,7 +39,7 @@ export const AssessmentForm = memo(function AssessmentForm({
       <ViewSection view="lateral-right" />
       <ViewSection view="posterior" />
       <MeasuresSection />
-      <PhotosSection assessmentId={assessmentId} lock={photosLock} />
+      <PhotosSection assessmentId={assessmentId} revision={olderRevision} lock={photosLock} />
       <NotesSection />
       <SummarySection />
     </fieldset>

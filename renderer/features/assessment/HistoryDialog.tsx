@@ -1,4 +1,7 @@
-/** Every revision of the assessment, newest first; any one can be opened to read as it was. */
+/**
+ * Every revision of the assessment, newest first; any one can be opened to read as it was, with
+ * its own photos and landmarks and the rules version it was scored with.
+ */
 import { invoke } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { formatCalendarDate } from '../../lib/format';
@@ -52,6 +55,7 @@ export function HistoryDialog({
               <th scope="col">Assessed on</th>
               <th scope="col">Last change</th>
               <th scope="col">Reason for amending</th>
+              <th scope="col">Scored with rules</th>
               <th scope="col">
                 <span className="visually-hidden">Open</span>
               </th>
@@ -69,6 +73,7 @@ export function HistoryDialog({
                 <td>{formatCalendarDate(revision.assessedOn)}</td>
                 <td>{dateTime(revision.updatedAt)}</td>
                 <td>{revision.amendmentReason || <span className="muted">—</span>}</td>
+                <td>{revision.rulesVersion}</td>
                 <td className="ae-history-action">
                   {revision.revision === shownRevision ? (
                     <span className="muted">Shown</span>

@@ -1,7 +1,14 @@
 import { AssessmentPhotos, type PhotosLock } from '../photos';
 import { Section, sectionHeadingId } from './Section';
 
-export function PhotosSection({ assessmentId, lock }: { assessmentId: string; lock: PhotosLock }) {
+interface PhotosSectionProps {
+  assessmentId: string;
+  /** An earlier revision on screen, whose own photos are shown; the current one when left out. */
+  revision: number | undefined;
+  lock: PhotosLock;
+}
+
+export function PhotosSection({ assessmentId, revision, lock }: PhotosSectionProps) {
   return (
     <Section
       id="photos"
@@ -9,6 +16,7 @@ export function PhotosSection({ assessmentId, lock }: { assessmentId: string; lo
     >
       <AssessmentPhotos
         assessmentId={assessmentId}
+        revision={revision}
         lock={lock}
         headingId={sectionHeadingId('photos')}
       />

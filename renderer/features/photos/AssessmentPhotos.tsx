@@ -1,7 +1,8 @@
 /**
  * The assessment's photos: previews labelled by view, adding by file, drag and drop or camera,
  * changing a photo's view, opening the annotator, and removing with a confirmation. Photos belong
- * to the assessment, so they change only while its current revision is a draft.
+ * to one revision: they change only while it is the current one and a draft, and an earlier
+ * revision shows its own photos as they were.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -23,6 +24,8 @@ export type PhotosLock = 'final' | 'older-revision' | null;
 
 interface AssessmentPhotosProps {
   assessmentId: string;
+  /** An earlier revision to show as it was; the current revision when left out. */
+  revision?: number | undefined;
   lock: PhotosLock;
   /** The heading of the section these photos sit in; focus returns there when a step ends. */
   headingId: string;
@@ -31,11 +34,16 @@ interface AssessmentPhotosProps {
 const lockNotes: Record<Exclude<PhotosLock, null>, string> = {
   final: 'This assessment is finalized. Amend it to add or change photos.',
   'older-revision':
-    'Photos belong to the whole assessment. Go back to the current revision to add or change them.',
+    'These are the photos and landmarks of this revision as it was. Go back to the current revision to add or change photos.',
 };
 
-export function AssessmentPhotos({ assessmentId, lock, headingId }: AssessmentPhotosProps) {
-  const photos = useAssessmentPhotos(assessmentId);
+export function AssessmentPhotos({
+  assessmentId,
+  revision,
+  lock,
+  headingId,
+}: AssessmentPhotosProps) {
+  const photos = useAssessmentPhotos(assessmentId, revision);
   const { load } = photos;
   const takenViews = useMemo(
     () => (load.status === 'ready' ? load.photos.map((photo) => photo.view) : []),

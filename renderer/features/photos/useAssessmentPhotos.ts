@@ -1,4 +1,7 @@
-/** The photos of one assessment, kept in step with what main answers to each change. */
+/**
+ * The photos of one revision of an assessment (the current one unless named), kept in step with
+ * what main answers to each change.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import type { PhotoInfo } from '../../../shared/channels/photos';
 import type { AppErrorShape } from '../../../shared/errors';
@@ -17,13 +20,14 @@ export interface AssessmentPhotos {
   drop: (id: string) => void;
 }
 
-export function useAssessmentPhotos(assessmentId: string): AssessmentPhotos {
+export function useAssessmentPhotos(assessmentId: string, revision?: number): AssessmentPhotos {
   const [load, setLoad] = useState<PhotoListLoad>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let current = true;
-    void invoke('photos:listForAssessment', { assessmentId }).then((result) => {
+    const request = revision === undefined ? { assessmentId } : { assessmentId, revision };
+    void invoke('photos:listForAssessment', request).then((result) => {
       if (!current) return;
       setLoad(
         result.ok
@@ -34,7 +38,7 @@ export function useAssessmentPhotos(assessmentId: string): AssessmentPhotos {
     return () => {
       current = false;
     };
-  }, [assessmentId, attempt]);
+  }, [assessmentId, revision, attempt]);
 
   const keep = useCallback((photo: PhotoInfo) => {
     setLoad((previous) => {

@@ -1,10 +1,7 @@
 /** The client report: what was found, feet first, how things have changed, and the program. */
 import type { ClientReportData } from '../../../shared/channels/reports';
-import {
-  RED_FLAG_QUESTIONS,
-  scoreAssessment,
-  type ScoredAssessment,
-} from '../../../shared/domain/clinical';
+import { RED_FLAG_QUESTIONS, type ScoredAssessment } from '../../../shared/domain/clinical';
+import { scoringFor, type ScoringChoice } from '../../../shared/domain/clinical/released-rules';
 import type { AssessmentBody } from '../../../shared/domain/clinical/assessment-schema';
 import { clientDisplayName } from '../../../shared/domain/clients';
 import { formatCalendarDate } from '../../lib/format';
@@ -95,10 +92,17 @@ function ProgramSection({ report }: { report: ClientReportData }) {
   );
 }
 
+function rulesLine({ version, stamped, reproduced }: ScoringChoice): string {
+  return reproduced
+    ? `Scored with rules ${version}.`
+    : `Scored with rules ${version}. It was recorded with rules ${stamped}, which this version of Stance does not have.`;
+}
+
 export function ClientReport({ report }: { report: ClientReportData }) {
   const { client, settings, assessment } = report;
   const body = assessment.body;
-  const scored = scoreAssessment(body, { ageYears: report.ageYears });
+  const scoring = scoringFor(assessment.rulesVersion);
+  const scored = scoring.score(body, { ageYears: report.ageYears });
   const { asymmetries, caveats } = scored.chain;
   const posture = clientPostureByView(scored.chain.observations, body.checkpointFindings ?? []);
   const feetDiffer = asymmetrySentence(asymmetries);
@@ -150,6 +154,7 @@ export function ClientReport({ report }: { report: ClientReportData }) {
           {clientCaveats(caveats).map((text) => (
             <li key={text}>{text}</li>
           ))}
+          <li>{rulesLine(scoring)}</li>
           <li>
             This report describes what we saw and measured at one visit. It is not medical advice;
             please talk to your doctor about any health concern.

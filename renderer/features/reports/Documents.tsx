@@ -16,16 +16,27 @@ function Problem({ load }: { load: Load<unknown> }) {
   );
 }
 
+/** A revision named in a route; anything but a whole number is left for main to refuse. */
+export const revisionParam = (text: string | undefined): number | undefined =>
+  text === undefined ? undefined : Number(text);
+
 export function ReportDocument({
   clientId,
   assessmentId,
+  revision,
 }: {
   clientId: string;
   /** Left out in the preview to show the newest assessment. */
   assessmentId?: string | undefined;
+  /** An earlier revision of that assessment, printed as it was; the current one when left out. */
+  revision?: number | undefined;
 }) {
-  const { load } = useLoad(`${clientId}/${assessmentId ?? 'newest'}`, () =>
-    invoke('reports:clientReport', assessmentId ? { clientId, assessmentId } : { clientId }),
+  const { load } = useLoad(`${clientId}/${assessmentId ?? 'newest'}/${revision ?? 'current'}`, () =>
+    invoke('reports:clientReport', {
+      clientId,
+      ...(assessmentId && { assessmentId }),
+      ...(revision !== undefined && { revision }),
+    }),
   );
   usePrintReady(load.status);
   return load.status === 'ready' ? <ClientReport report={load.value} /> : <Problem load={load} />;

@@ -6,7 +6,7 @@ import type { PrintRequest } from '../../../shared/channels/reports';
 import { invoke } from '../../api';
 import { AlertBanner } from '../../components/AlertBanner';
 import { PageHeader } from '../../components/PageHeader';
-import { HandoutDocument, ReportDocument } from './Documents';
+import { HandoutDocument, ReportDocument, revisionParam } from './Documents';
 import './preview.css';
 
 type Busy = 'pdf' | 'print' | null;
@@ -98,10 +98,14 @@ function HandoutLinks({ clientId }: { clientId: string }) {
 export function ReportPreview({
   clientId,
   assessmentId,
+  revision,
 }: {
   clientId: string;
   assessmentId?: string | undefined;
+  /** An earlier revision of the assessment, shown and printed as it was. */
+  revision?: string | undefined;
 }) {
+  const earlier = revisionParam(revision);
   return (
     <div className="page preview-page">
       <PageHeader
@@ -111,7 +115,12 @@ export function ReportPreview({
           <PrintActions
             request={
               assessmentId
-                ? { kind: 'report', clientId, assessmentId }
+                ? {
+                    kind: 'report',
+                    clientId,
+                    assessmentId,
+                    ...(earlier !== undefined && { revision: earlier }),
+                  }
                 : { kind: 'report', clientId }
             }
           />
@@ -120,7 +129,7 @@ export function ReportPreview({
       />
       <HandoutLinks clientId={clientId} />
       <div className="preview-paper">
-        <ReportDocument clientId={clientId} assessmentId={assessmentId} />
+        <ReportDocument clientId={clientId} assessmentId={assessmentId} revision={earlier} />
       </div>
     </div>
   );

@@ -53,7 +53,8 @@ export function AnnotatorWorkspace({
   renderStatus,
 }: AnnotatorWorkspaceProps) {
   const { view } = photo;
-  const editable = assessment.status === 'draft';
+  const earlier = photo.revision !== assessment.revision;
+  const editable = assessment.status === 'draft' && !earlier;
   const size = useMemo(
     () => ({ width: photo.width, height: photo.height }),
     [photo.width, photo.height],
@@ -140,8 +141,9 @@ export function AnnotatorWorkspace({
       )}
       {!editable && (
         <p className="pa-readonly-note" data-testid="annotator-read-only">
-          This assessment is finalized, so its photos and landmarks can be looked at but not
-          changed. To correct them, amend the assessment first.
+          {earlier
+            ? `This photo belongs to revision ${photo.revision}, which is kept as it was, so its landmarks can be looked at but not changed.`
+            : 'This assessment is finalized, so its photos and landmarks can be looked at but not changed. To correct them, amend the assessment first.'}
         </p>
       )}
       <div className="pa-layout">

@@ -1,4 +1,7 @@
-/** Loads what the annotator needs: the photo, whether its assessment can still change, and the units. */
+/**
+ * Loads what the annotator needs: the photo, whether it can still change, and the units. A photo
+ * of an earlier revision (opened while reading that revision) is found among that revision's.
+ */
 import type { Assessment } from '../../../../shared/channels/assessments';
 import type { PhotoInfo } from '../../../../shared/channels/photos';
 import type { UnitSystem } from '../../../../shared/domain/settings';
@@ -13,6 +16,21 @@ export type AnnotatorLoad =
 const photoMissing =
   'This photo is no longer part of the assessment. It may have been removed on another page.';
 
+async function earlierPhoto(
+  assessment: Assessment,
+  photoId: string,
+): Promise<PhotoInfo | undefined> {
+  for (let revision = assessment.revision - 1; revision >= 1; revision--) {
+    const photos = await invoke('photos:listForAssessment', {
+      assessmentId: assessment.assessmentId,
+      revision,
+    });
+    const photo = photos.ok ? photos.value.find((item) => item.id === photoId) : undefined;
+    if (photo) return photo;
+  }
+  return undefined;
+}
+
 async function load(assessmentId: string, photoId: string): Promise<AnnotatorLoad> {
   const [photos, assessment, settings] = await Promise.all([
     invoke('photos:listForAssessment', { assessmentId }),
@@ -21,7 +39,9 @@ async function load(assessmentId: string, photoId: string): Promise<AnnotatorLoa
   ]);
   if (!assessment.ok) return { status: 'failed', message: assessment.error.message };
   if (!photos.ok) return { status: 'failed', message: photos.error.message };
-  const photo = photos.value.find((item) => item.id === photoId);
+  const photo =
+    photos.value.find((item) => item.id === photoId) ??
+    (await earlierPhoto(assessment.value, photoId));
   if (!photo) return { status: 'failed', message: photoMissing };
   return {
     status: 'ready',
