@@ -660,7 +660,9 @@ test('an urgent answer shows its calmer see-a-doctor-soon note, not the emergenc
     .check();
   const urgent = RED_FLAG_TIER_INFO.urgent;
   await expect(page.getByRole('status').filter({ hasText: urgent.title }).first()).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: RED_FLAG_TIER_INFO.emergency.title })).toHaveCount(0);
+  await expect(
+    page.getByRole('alert').filter({ hasText: RED_FLAG_TIER_INFO.emergency.title }),
+  ).toHaveCount(0);
 
   await page
     .getByRole('group', { name: /^This is their first ever episode of back pain/ })

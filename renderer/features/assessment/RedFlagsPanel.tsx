@@ -3,11 +3,7 @@
  * raises a notice that cannot be missed, here and at the top of the page, for as long as the
  * answer stays yes; urgent and caution answers show their own calmer notes.
  */
-import type {
-  RedFlagAnswers,
-  RedFlagScreen,
-  RedFlagTier,
-} from '../../../shared/domain/clinical';
+import type { RedFlagAnswers, RedFlagScreen, RedFlagTier } from '../../../shared/domain/clinical';
 import {
   RED_FLAG_GROUPS,
   RED_FLAG_QUESTIONS,
@@ -85,7 +81,10 @@ function ScreenProgress({ screen }: { screen: RedFlagScreen }) {
 export function RedFlagNotice({ tier }: { tier: RedFlagTier }) {
   const info = RED_FLAG_TIER_INFO[tier];
   return (
-    <div className={`ae-referral ae-referral-${tier}`} role={tier === 'emergency' ? 'alert' : 'status'}>
+    <div
+      className={`ae-referral ae-referral-${tier}`}
+      role={tier === 'emergency' ? 'alert' : 'status'}
+    >
       {tier === 'caution' ? null : <WarningIcon />}
       <div className="ae-referral-text">
         <p className="ae-referral-title">{info.title}</p>

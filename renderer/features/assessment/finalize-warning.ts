@@ -19,7 +19,9 @@ export interface FinalizeRedFlagNote {
 export const FINALIZE_ANYWAY_TEXT =
   'You can still finalize now and add the answers later with Amend.';
 
-export function finalizeRedFlagNote(answers: RedFlagAnswers | null | undefined): FinalizeRedFlagNote {
+export function finalizeRedFlagNote(
+  answers: RedFlagAnswers | null | undefined,
+): FinalizeRedFlagNote {
   const screen = screenRedFlags(answers);
   const total = RED_FLAG_QUESTIONS.length;
   const missing = screen.unanswered.length;

@@ -185,7 +185,11 @@ export type RedFlagScreen =
       readonly tier: 'caution' | null;
       readonly notice: string;
     })
-  | (ScreenAnswers & { readonly status: 'caution'; readonly tier: 'caution'; readonly notice: string })
+  | (ScreenAnswers & {
+      readonly status: 'caution';
+      readonly tier: 'caution';
+      readonly notice: string;
+    })
   | (ScreenAnswers & { readonly status: 'clear'; readonly tier: null });
 
 /**
@@ -196,9 +200,7 @@ export function screenRedFlags(answers: RedFlagAnswers | null | undefined): RedF
   const positives = RED_FLAG_IDS.filter((id) => answers?.[id] === true).sort(
     (a, b) => tierRank(tierOf(a)) - tierRank(tierOf(b)),
   );
-  const unanswered = RED_FLAG_IDS.filter(
-    (id) => answers?.[id] !== true && answers?.[id] !== false,
-  );
+  const unanswered = RED_FLAG_IDS.filter((id) => answers?.[id] !== true && answers?.[id] !== false);
   const top = positives[0] === undefined ? null : tierOf(positives[0]);
   if (top === 'emergency' || top === 'urgent') {
     return { status: 'refer', tier: top, positives, unanswered, notice: tierNotice(top) };

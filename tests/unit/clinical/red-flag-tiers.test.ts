@@ -45,9 +45,7 @@ describe('red-flag tiers', () => {
   });
 
   it('holds program suggestions back for emergency and urgent, not for caution', () => {
-    expect(suggestProgram({ ...pronatedRightClient, redFlags: allNo }).suggestions).not.toEqual(
-      [],
-    );
+    expect(suggestProgram({ ...pronatedRightClient, redFlags: allNo }).suggestions).not.toEqual([]);
     for (const tier of RED_FLAG_TIERS) {
       const redFlags = { ...allNo, [firstOf(tier)]: true };
       const suggestion = suggestProgram({ ...pronatedRightClient, redFlags });
