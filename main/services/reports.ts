@@ -1,6 +1,8 @@
 import type { Assessment } from '../../shared/channels/assessments';
 import type { PhotoInfo } from '../../shared/channels/photos';
 import type { ClientReportData, HandoutData } from '../../shared/channels/reports';
+import { screenRedFlags, type AssessmentBody } from '../../shared/domain/clinical';
+import type { RedFlagTier } from '../../shared/domain/clinical/red-flag-tiers';
 import { ageOn } from '../../shared/domain/dates';
 import { photoViewIds } from '../../shared/domain/photo-views';
 import { AppError } from '../../shared/errors';
@@ -76,6 +78,14 @@ export function clientReport(
   };
 }
 
+/** The highest red-flag tier answered yes at the client's newest assessment; null when none. */
+function newestReferral(db: Db, clientId: string): RedFlagTier | null {
+  const newest = listClientAssessments(db, clientId)[0];
+  if (!newest) return null;
+  const body = findCurrentRevision(db, newest.assessmentId)?.body as AssessmentBody | undefined;
+  return screenRedFlags(body?.redFlags).tier;
+}
+
 /** The exercise handout: the program with its exercises, the client and the studio. */
 export function handout(
   session: Session,
@@ -87,5 +97,6 @@ export function handout(
     client: requireClient(session.db, program.clientId),
     settings: readSettings(session, locale),
     program,
+    referral: newestReferral(session.db, program.clientId),
   };
 }

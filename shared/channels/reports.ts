@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AssessmentListItem } from '../domain/assessments';
+import type { RedFlagTier } from '../domain/clinical/red-flag-tiers';
 import type { Client } from '../domain/clients';
 import type { Settings } from '../domain/settings';
 import type { Assessment } from './assessments';
@@ -37,6 +38,12 @@ export interface HandoutData {
   client: Client;
   settings: Settings;
   program: Program;
+  /**
+   * The highest red-flag tier answered yes in the client's newest assessment, so the handout
+   * carries the referral; null when none is. The newest, not the program's own: what the client
+   * last told her is what counts on the day it is printed.
+   */
+  referral: RedFlagTier | null;
 }
 
 /** The print window's request is declared with the print channels; the report page names it here. */

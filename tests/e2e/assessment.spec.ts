@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { MESSAGES, REFERRAL_NOTICE } from '../../shared/domain/clinical';
+import {
+  MESSAGES,
+  RED_FLAG_IDS,
+  RED_FLAG_QUESTIONS,
+  RED_FLAG_TIER_INFO,
+} from '../../shared/domain/clinical';
 import { SECTIONS } from '../../renderer/features/assessment/Section';
 import {
   PREVIOUS_BODY,
@@ -110,17 +115,14 @@ test('a complete assessment filled in with the keyboard alone is stored as enter
   await press(page, 'ArrowRight', 2);
   await expect(section(page, 'Pain and questionnaires')).toContainText('Low risk');
 
-  // Red flags: all "no".
-  for (const id of [
-    'saddleNumbness',
-    'bladderOrBowelChange',
-    'nightPain',
-    'unexplainedWeightLoss',
-  ]) {
+  // Red flags: all "no", in the order the form asks them (by tier).
+  for (const { id } of RED_FLAG_QUESTIONS) {
     await tabTo(page, radios(`ae-redFlags-${id}`));
     await press(page, 'ArrowRight');
   }
-  await expect(section(page, 'Pain and questionnaires')).toContainText('All four answered no.');
+  await expect(section(page, 'Pain and questionnaires')).toContainText(
+    `All ${RED_FLAG_QUESTIONS.length} answered no.`,
+  );
 
   // Feet: each side top to bottom.
   const feet = {
@@ -215,12 +217,7 @@ test('a complete assessment filled in with the keyboard alone is stored as enter
     agree: [true, false, true, false, true, false, false, false],
     bothersomeness: 'moderately',
   });
-  expect(body.redFlags).toEqual({
-    saddleNumbness: false,
-    bladderOrBowelChange: false,
-    nightPain: false,
-    unexplainedWeightLoss: false,
-  });
+  expect(body.redFlags).toEqual(Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])));
   expect(body.feet?.left).toMatchObject({
     footProgressionAngleDeg: 8,
     arch: 'neutral',
@@ -611,7 +608,46 @@ test('lengths are typed in inches under imperial units and stored in millimetres
   await expect(page.locator('#ae-feet-left-kneeToWallCm')).toHaveValue('4');
 });
 
-test('a yes to any red-flag question puts the referral notice at the top of the page', async ({
+test('an emergency red-flag answer raises a notice at the top that stays while the answer is yes', async ({
+  page,
+  core,
+  gotoApp,
+}) => {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  await openForm(page, gotoApp, assessmentId);
+  const emergency = RED_FLAG_TIER_INFO.emergency;
+  const saddle = page.getByRole('group', { name: /^Numbness or altered feeling around the groin/ });
+  await saddle.getByRole('radio', { name: 'Yes' }).check();
+  await section(page, 'Summary').scrollIntoViewIfNeeded();
+  const alerts = page.getByRole('alert').filter({ hasText: emergency.title });
+  // At the top of the page, under the emergency questions and in the summary.
+  await expect(alerts).toHaveCount(3);
+  const top = alerts.first();
+  await expect(top).toContainText(emergency.action);
+  await expect(top).toContainText(emergency.sayToClient);
+  expect(
+    await top.evaluate(
+      (element) =>
+        element.compareDocumentPosition(document.querySelector('.ae-layout')!) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ),
+    'the first notice is above the form',
+  ).toBeTruthy();
+
+  // Still there after a reload: it lasts as long as the answer does.
+  await expectSaved(page);
+  await page.reload();
+  await formReady(page);
+  await expect(page.getByRole('alert').filter({ hasText: emergency.title }).first()).toBeVisible();
+
+  await page
+    .getByRole('group', { name: /^Numbness or altered feeling around the groin/ })
+    .getByRole('radio', { name: 'No' })
+    .check();
+  await expect(page.getByRole('alert').filter({ hasText: emergency.title })).toHaveCount(0);
+});
+
+test('an urgent answer shows its calmer see-a-doctor-soon note, not the emergency alert', async ({
   page,
   core,
   gotoApp,
@@ -622,11 +658,46 @@ test('a yes to any red-flag question puts the referral notice at the top of the 
     .getByRole('group', { name: /^Weight loss without trying/ })
     .getByRole('radio', { name: 'Yes' })
     .check();
-  await section(page, 'Summary').scrollIntoViewIfNeeded();
-  const notices = page.getByRole('alert').filter({ hasText: 'Refer to a medical professional' });
-  // At the top of the page, in the red-flag panel and in the summary.
-  await expect(notices).toHaveCount(3);
-  await expect(notices.first()).toContainText(REFERRAL_NOTICE.split(':')[1]!.trim().slice(1, 40));
+  const urgent = RED_FLAG_TIER_INFO.urgent;
+  await expect(page.getByRole('status').filter({ hasText: urgent.title }).first()).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: RED_FLAG_TIER_INFO.emergency.title }),
+  ).toHaveCount(0);
+
+  await page
+    .getByRole('group', { name: /^This is their first ever episode of back pain/ })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
+  // The higher tier speaks for the screen; caution alone would be calmer still.
+  await expect(page.getByRole('status').filter({ hasText: urgent.title }).first()).toBeVisible();
+});
+
+test('finalizing with the red-flag screen unanswered warns, and still lets her finalize', async ({
+  page,
+  core,
+  gotoApp,
+}) => {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  await openForm(page, gotoApp, assessmentId);
+  await page.getByRole('button', { name: 'Finalize' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Finalize this assessment?' });
+  await expect(confirm).toContainText('The red-flag screen has not been asked.');
+  await expect(confirm).toContainText('You can still finalize now');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+
+  // Part of the screen answered: the warning counts what is left.
+  await page
+    .getByRole('group', { name: /^Weight loss without trying/ })
+    .getByRole('radio', { name: 'No' })
+    .check();
+  await expectSaved(page);
+  await page.getByRole('button', { name: 'Finalize' }).click();
+  await expect(confirm).toContainText('The red-flag screen is not complete.');
+  await expect(confirm).toContainText(
+    `${RED_FLAG_QUESTIONS.length - 1} of the ${RED_FLAG_QUESTIONS.length} red-flag questions`,
+  );
+  await confirm.getByRole('button', { name: 'Finalize anyway' }).click();
+  await expect(page.getByText(/^Finalized on /)).toBeVisible();
 });
 
 test('discarding a first draft asks first, then removes it and returns to the client', async ({
@@ -668,6 +739,10 @@ test('no serious or critical accessibility problems in any section or dialog', a
   await page.getByRole('group', { name: 'Pain now' }).getByRole('radio', { name: '5' }).check();
   await page
     .getByRole('group', { name: /^Weight loss without trying/ })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
+  await page
+    .getByRole('group', { name: /^Numbness or altered feeling around the groin/ })
     .getByRole('radio', { name: 'Yes' })
     .check();
   await page.locator('#ae-feet-left-navicularDropMm').fill('-2');

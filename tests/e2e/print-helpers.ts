@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { Program } from '../../shared/channels/programs';
-import type { AssessmentBody } from '../../shared/domain/clinical';
+import { RED_FLAG_IDS, type AssessmentBody } from '../../shared/domain/clinical';
 import type { Client } from '../../shared/domain/clients';
 import {
   builtInExercises,
@@ -83,12 +83,7 @@ function visit(pain: number, odi: (number | null)[], rightFpi: (number | null)[]
       },
       { checkpointId: 'posterior.scapula.elevation', side: 'left', severity: 'none' },
     ],
-    redFlags: {
-      saddleNumbness: false,
-      bladderOrBowelChange: false,
-      nightPain: false,
-      unexplainedWeightLoss: false,
-    },
+    redFlags: Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])),
     notes: '',
   };
 }

@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { PhotoInfo } from '../../shared/channels/photos';
-import { formatWithUnit, RULES_VERSION } from '../../shared/domain/clinical';
+import { RED_FLAG_TIER_INFO, formatWithUnit, RULES_VERSION } from '../../shared/domain/clinical';
 import { findExercise } from '../../shared/domain/exercises';
 import { measurePhoto } from '../../shared/domain/photo-measures';
 import type { PaperSize } from '../../shared/domain/settings';
@@ -334,30 +334,59 @@ test('a finalized report prints the same after her birth date and name change an
 });
 
 test('a red-flag answer puts the see-your-doctor notice on the first page', async ({
+for (const paper of ['A4', 'Letter'] as const) {
+  test(`an emergency red-flag answer prints the referral first in the report and the handout on ${paper}`, async ({
+    page,
+    core,
+  }) => {
+    const { client, assessmentIds, program } = await seedPrintable(core);
+    const id = assessmentIds[2] ?? '';
+    const current = await core.route('assessments:get', { id });
+    if (!current.ok) throw new Error(current.error.message);
+    const { revision, assessedOn, body } = current.value as Assessment;
+    const flagged = { ...body, redFlags: { ...body.redFlags, bladderOrBowelChange: true } };
+    const saved = await core.route('assessments:saveDraft', {
+      id,
+      revision,
+      assessedOn,
+      body: flagged,
+    });
+    if (!saved.ok) throw new Error(saved.error.message);
+    await setPaper(core, paper);
+    const emergency = RED_FLAG_TIER_INFO.emergency;
+    fs.mkdirSync(SHOTS, { recursive: true });
+
+    await openPrintRoute(page, APP_ORIGIN, `/print/report/${client.id}/${id}`);
+    const reportFile = tempPdf(`report-red-flag-${paper}.pdf`);
+    expect(await printPage(page, 'report', paper, reportFile)).toEqual([]);
+    const reportFirst = pdfPageTexts(reportFile)[0] ?? '';
+    expect(reportFirst).toContain(emergency.clientTitle);
+    expect(reportFirst).toContain('hospital emergency department today');
+    // Plain words for the client: no question wording and no clinical terms.
+    expect(pdfText(reportFile)).not.toContain('New difficulty passing or controlling');
+    expect(pdfText(reportFile)).not.toMatch(/red.flag|cauda/i);
+    pdfToPngs(reportFile, path.join(SHOTS, `report-red-flag-${paper}`));
+
+    await openPrintRoute(page, APP_ORIGIN, `/print/handout/${program.id}`);
+    const handoutFile = tempPdf(`handout-red-flag-${paper}.pdf`);
+    expect(await printPage(page, 'handout', paper, handoutFile)).toEqual([]);
+    const handoutFirst = pdfPageTexts(handoutFile)[0] ?? '';
+    expect(handoutFirst).toContain(emergency.clientTitle);
+    expect(handoutFirst).toContain('do not start the exercises until a doctor has seen you');
+    pdfToPngs(handoutFile, path.join(SHOTS, `handout-red-flag-${paper}`));
+  });
+}
+
+test('nothing about a doctor is printed when every red-flag answer is no', async ({
   page,
   core,
 }) => {
-  const { client, assessmentIds } = await seedPrintable(core);
-  const id = assessmentIds[2] ?? '';
-  const current = await core.route('assessments:get', { id });
-  if (!current.ok) throw new Error(current.error.message);
-  const { revision, assessedOn, body } = current.value as Assessment;
-  const flagged = { ...body, redFlags: { nightPain: true } };
-  await core.route('assessments:saveDraft', { id, revision, assessedOn, body: flagged });
+  const { client, assessmentIds, program } = await seedPrintable(core);
   await setPaper(core, 'A4');
-  await openPrintRoute(page, APP_ORIGIN, `/print/report/${client.id}/${id}`);
-
-  const file = tempPdf('report-red-flag.pdf');
-  expect(await printPage(page, 'report', 'A4', file)).toEqual([]);
-  const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], {
-    encoding: 'utf8',
-  });
-  expect(firstPage.replace(/\s+/g, ' ')).toContain(
-    'Please see your doctor before going on with exercise',
-  );
-  expect(firstPage).toContain('Pain at night');
-  fs.mkdirSync(SHOTS, { recursive: true });
-  pdfToPngs(file, path.join(SHOTS, 'report-red-flag'));
+  await openPrintRoute(page, APP_ORIGIN, `/print/report/${client.id}/${assessmentIds[2] ?? ''}`);
+  await expect(page.locator('.red-flag')).toHaveCount(0);
+  await openPrintRoute(page, APP_ORIGIN, `/print/handout/${program.id}`);
+  await expect(page.locator('.red-flag')).toHaveCount(0);
 });
 
 test('the studio logo prints in the letterhead of the report and the handout', async ({

@@ -9,6 +9,8 @@ import { Dialog } from '../../components/Dialog';
 import { DialogButtons } from '../../components/DialogButtons';
 import { HistoryDialog } from './HistoryDialog';
 import { clearLocalCopy } from './local-copy';
+import type { RedFlagAnswers } from '../../../shared/domain/clinical';
+import { FINALIZE_ANYWAY_TEXT, finalizeRedFlagNote } from './finalize-warning';
 
 type Step = 'finalize' | 'amend' | 'discard' | 'history';
 
@@ -18,6 +20,8 @@ interface AssessmentActionsProps {
   shownRevision: number;
   onReload: () => void;
   onView: (revision: number) => void;
+  /** The draft's red-flag answers as they are now, for the Finalize dialog's warning. */
+  redFlagAnswers: () => RedFlagAnswers | null | undefined;
 }
 
 export function AssessmentActions({
@@ -26,6 +30,7 @@ export function AssessmentActions({
   shownRevision,
   onReload,
   onView,
+  redFlagAnswers,
 }: AssessmentActionsProps) {
   const [open, setOpen] = useState<Step | null>(null);
   const [busy, setBusy] = useState(false);
@@ -136,14 +141,19 @@ export function AssessmentActions({
           error={error}
           onCancel={close}
           description={
-            <p>
-              It will be locked as the record of this visit. Later corrections are made with Amend,
-              which keeps this version.
-            </p>
+            <>
+              <FinalizeRedFlagWarning answers={redFlagAnswers()} />
+              <p>
+                It will be locked as the record of this visit. Later corrections are made with
+                Amend, which keeps this version.
+              </p>
+            </>
           }
           actions={
             <DialogButtons
-              confirmLabel="Finalize"
+              confirmLabel={
+                finalizeRedFlagNote(redFlagAnswers()).warning ? 'Finalize anyway' : 'Finalize'
+              }
               busyLabel="Finalizing…"
               busy={busy}
               onConfirm={() => void finalize()}
@@ -223,6 +233,22 @@ export function AssessmentActions({
           </div>
         </Dialog>
       )}
+    </>
+  );
+}
+
+function FinalizeRedFlagWarning({ answers }: { answers: RedFlagAnswers | null | undefined }) {
+  const { warning, referral } = finalizeRedFlagNote(answers);
+  return (
+    <>
+      {warning && (
+        <div className="ae-finalize-warning">
+          <p className="ae-finalize-warning-title">{warning.title}</p>
+          <p>{warning.text}</p>
+          <p>{FINALIZE_ANYWAY_TEXT}</p>
+        </div>
+      )}
+      {referral && <p>{referral}</p>}
     </>
   );
 }

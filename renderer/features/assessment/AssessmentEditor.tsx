@@ -107,6 +107,7 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
             shownRevision={shown.assessment.revision}
             onReload={onReload}
             onView={(revision) => void view(revision)}
+            redFlagAnswers={() => store.get().doc.body.redFlags}
           />
         }
         focusOnArrival

@@ -8,6 +8,7 @@ import { formatCalendarDate } from '../../lib/format';
 import { Letterhead } from './Letterhead';
 import { ReportFeet } from './ReportFeet';
 import { ReportPhotos } from './ReportPhotos';
+import { ReportReferral } from './ReportReferral';
 import { ReportScores } from './ReportScores';
 import {
   asymmetrySentence,
@@ -39,25 +40,6 @@ function PostureByView({ views }: { views: readonly ClientPostureView[] }) {
         ))}
       </div>
     </section>
-  );
-}
-
-function RedFlagNotice({ scored, body }: { scored: ScoredAssessment; body: AssessmentBody }) {
-  if (scored.chain.redFlags.status !== 'refer') return null;
-  const yes = RED_FLAG_QUESTIONS.filter((question) => body.redFlags?.[question.id] === true);
-  return (
-    <aside className="red-flag keep-together" role="note">
-      <h2>Please see your doctor before going on with exercise</h2>
-      <p>
-        Some answers to our health questions need a medical check first. This is a precaution, not a
-        diagnosis. Please show this page to your doctor.
-      </p>
-      <ul>
-        {yes.map((question) => (
-          <li key={question.id}>{question.label}</li>
-        ))}
-      </ul>
-    </aside>
   );
 }
 
@@ -138,7 +120,7 @@ export function ClientReport({ report }: { report: ClientReportData }) {
           </div>
         )}
       </dl>
-      <RedFlagNotice scored={scored} body={body} />
+      <ReportReferral tier={scored.chain.redFlags.tier} />
       <section className="report-section summary" aria-labelledby="summary-title">
         <h2 id="summary-title">In short</h2>
         <p>{summaryParagraph(report, scored, posture)}</p>

@@ -8,6 +8,7 @@ import { clientDisplayName } from '../../../shared/domain/clients';
 import { photoUrl } from '../../../shared/domain/photos';
 import { illustrationUrl } from '../exercises';
 import { Letterhead } from './Letterhead';
+import { ReportReferral } from './ReportReferral';
 import { dosageText, frequencyText, printedOn } from './wording';
 
 const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
@@ -96,6 +97,7 @@ export function ExerciseHandout({ handout }: { handout: HandoutData }) {
       <p className="handout-for">
         For <strong>{clientDisplayName(client)}</strong> · {printedOn()}
       </p>
+      <ReportReferral tier={handout.referral} />
       {program.notes && <p className="handout-notes">{program.notes}</p>}
       <p className="handout-how">
         <strong>Each day you do an exercise, tick its box for that day.</strong>

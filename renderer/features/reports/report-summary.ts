@@ -52,7 +52,7 @@ function programSentence(report: ClientReportData, scored: ScoredAssessment): st
   const count = report.program?.items.length ?? 0;
   if (count === 0) return null;
   if (scored.chain.redFlags.status === 'refer')
-    return 'Please see your doctor before you start your home program (see the note above).';
+    return 'Please do what the note at the top of this report says before you start your home program.';
   const exercises = count === 1 ? 'one exercise' : `${count} exercises`;
   return `Your home program has ${exercises}, chosen to work on these points; your handout shows how to do each one.`;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { OSWESTRY_SECTION_COUNT, OSWESTRY_VARIANTS } from './oswestry';
 import { BODY_CHART_REGION_IDS } from './pain';
 import { isPresent } from './present';
+import { RED_FLAG_IDS, type RedFlagId } from './red-flags';
 import { ROLAND_MORRIS_ITEM_COUNT } from './roland-morris';
 import { BOTHERSOMENESS_LEVELS, START_BACK_AGREE_ITEM_COUNT } from './start-back';
 import { MESSAGES, strictGroup, text, hasNoDuplicates } from './schema-helpers';
@@ -85,15 +86,16 @@ export const startBackSchema = strictGroup(
 
 const redFlagAnswer = z.boolean({ error: 'Answer each red-flag question yes or no.' }).nullish();
 
-export const redFlagsSchema = strictGroup(
-  {
-    saddleNumbness: redFlagAnswer,
-    bladderOrBowelChange: redFlagAnswer,
-    nightPain: redFlagAnswer,
-    unexplainedWeightLoss: redFlagAnswer,
-  },
-  'Red flags',
-);
+/**
+ * One optional yes/no per question id. Ids are only ever added, so an older assessment (which
+ * answered the first four) still validates and reads as it was given.
+ */
+const redFlagShape = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, redFlagAnswer])) as Record<
+  RedFlagId,
+  typeof redFlagAnswer
+>;
+
+export const redFlagsSchema = strictGroup(redFlagShape, 'Red flags');
 
 export type PainRecord = z.infer<typeof painSchema>;
 export type OswestryRecord = z.infer<typeof oswestrySchema>;

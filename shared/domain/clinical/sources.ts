@@ -210,4 +210,36 @@ export const SOURCES = {
     url: '',
     verified: false,
   },
+  redFlagsNg59: source(
+    'NICE NG59 (2016, updated 11 Dec 2020), rec 1.1.1 — exclude cancer, infection, trauma and inflammatory disease; gives no red-flag list or tiers',
+    'https://www.nice.org.uk/guidance/ng59/chapter/Recommendations',
+  ),
+  redFlagsSameDay: source(
+    'NHS Cornwall adult low back pain criteria — suspected cauda equina (new bladder change, saddle numbness, weakness of both legs, sciatica in both legs): same-day emergency assessment',
+    'https://rms.cornwall.nhs.uk/primary_care_clinical_referral_criteria/spinal_neurosurgery/adult_low_back_pain_guidelines',
+    'National GIRFT pathway: suspected cauda equina goes straight to the emergency department (https://www.csp.org.uk/journal/article/physiotherapy-journal-march-2024/national-suspected-cauda-equina-syndrome-pathway). No single sign is diagnostic.',
+  ),
+  redFlagsUrgentReview: source(
+    'NHS Cornwall adult low back pain criteria — urgent review (seen within 2 weeks): past cancer with new pain, unexplained weight loss, prolonged steroids, osteoporosis with new severe pain',
+    'https://rms.cornwall.nhs.uk/primary_care_clinical_referral_criteria/spinal_neurosurgery/adult_low_back_pain_guidelines',
+  ),
+  redFlagsOtherFlags: source(
+    'Gloucestershire low back pain pathway — other flags: age over 50 or under 20, persistent night pain, fever, recent bacterial infection, major trauma (minor if osteoporotic or on steroids)',
+    'https://g-care.glos.nhs.uk/pathway/75/resource/3',
+  ),
+  redFlagsFramework: source(
+    'Finucane et al. 2020, JOSPT 50(7):350–372 — International framework for red flags for potential serious spinal pathologies: level of concern, then action',
+    'https://researchers.mq.edu.au/en/publications/international-framework-for-red-flags-for-potential-serious-spina',
+    'doi:10.2519/jospt.2020.9971. Most flags lack high-quality evidence of accuracy.',
+  ),
+  redFlagsWeakAlone: source(
+    'Cochrane 2013 — age over 50, gradual onset and no improvement at one month have high false-positive rates; Henschke 2009: 80% of primary-care back pain had a flag, 0.9% serious pathology',
+    'https://pmc.ncbi.nlm.nih.gov/articles/PMC10631455',
+  ),
+  redFlagsCervicalFramework: {
+    citation:
+      'Rushton et al. 2023, JOSPT 53(1):7–22 (International IFOMPT Cervical Framework) — NOT FOUND in clinical-reference.md: the neck question follows its approach and needs clinical review',
+    url: 'https://doi.org/10.2519/jospt.2022.11147',
+    verified: false,
+  },
 } as const satisfies Record<string, Source>;

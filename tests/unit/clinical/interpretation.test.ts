@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { KineticChainSummary, Region } from '../../../shared/domain/clinical';
 import {
   CAVEATS,
-  REFERRAL_NOTICE,
   REGIONS_FEET_UP,
   interpretAssessment,
   kineticChainLines,
+  tierNotice,
 } from '../../../shared/domain/clinical';
 import { hyperlordoticClient, pronatedRightClient, supinatedClient } from './fixtures';
 
@@ -167,7 +167,7 @@ describe('red flags in the summary', () => {
       redFlags: { saddleNumbness: true },
     });
     expect(summary.redFlags.status).toBe('refer');
-    expect(kineticChainLines(summary)[0]).toBe(REFERRAL_NOTICE);
+    expect(kineticChainLines(summary)[0]).toBe(tierNotice('emergency'));
   });
 
   it('reports nothing as typical for an empty assessment', () => {

@@ -6,8 +6,8 @@ import type {
   Source,
 } from '../../../shared/domain/clinical';
 import {
-  REFERRAL_NOTICE,
   SOURCES,
+  tierNotice,
   assessmentBodySchema,
   emptyAssessmentBody,
 } from '../../../shared/domain/clinical';
@@ -299,6 +299,6 @@ describe('when nothing should be suggested', () => {
       redFlags: { nightPain: true },
     });
     expect(suggestion.suggestions).toEqual([]);
-    expect(suggestion.explanation).toBe(REFERRAL_NOTICE);
+    expect(suggestion.explanation).toBe(tierNotice('urgent'));
   });
 });
