@@ -48,6 +48,19 @@ export function requireAssessment(db: Db, id: string): Assessment {
   return found as Assessment;
 }
 
+/**
+ * What a new assessment starts with from the client's latest one: the presenting complaint, for
+ * her to edit rather than retype. Nothing measured is ever carried forward.
+ */
+function carriedForward(db: Db, clientId: string): Pick<AssessmentBody, 'complaint'> {
+  // Newest first (by date, then by when it was started).
+  const [latest] = listClientAssessments(db, clientId);
+  const complaint = latest
+    ? (findCurrentRevision(db, latest.assessmentId)?.body as AssessmentBody | undefined)?.complaint
+    : undefined;
+  return complaint ? { complaint } : {};
+}
+
 export function createAssessment(
   { db, now }: Session,
   clientId: string,
@@ -56,13 +69,9 @@ export function createAssessment(
   if (!findClient(db, clientId)) throw new AppError('not-found', 'That client could not be found.');
   const id = randomUUID();
   const at = now().toISOString();
+  const body = { ...emptyAssessmentBody(), ...carriedForward(db, clientId) };
   db.transaction(() => {
-    insertAssessment(
-      db,
-      { id, clientId },
-      contentOf(assessedOn ?? localToday(now()), emptyAssessmentBody()),
-      at,
-    );
+    insertAssessment(db, { id, clientId }, contentOf(assessedOn ?? localToday(now()), body), at);
   })();
   return requireAssessment(db, id);
 }

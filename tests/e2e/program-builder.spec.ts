@@ -81,19 +81,27 @@ test('builds a program from suggestions and the library, saves it in order, open
 
   // Every suggestion shows its phase, why it was suggested and its starting dosage.
   const suggestions = page.getByRole('region', { name: 'Suggested from the assessment' });
-  const calfRoll = suggestions.getByRole('listitem').filter({ hasText: 'Calf foam roll' });
+  const calfRoll = suggestions.getByRole('listitem').filter({ hasText: /^Calf foam roll/ });
   await expect(calfRoll).toContainText('Release');
-  await expect(calfRoll).toContainText(/Right foot/);
+  // The reason is written once, above the exercises it covers.
+  await expect(
+    suggestions
+      .getByRole('listitem')
+      .filter({ hasText: /^Right foot/ })
+      .first(),
+  ).toContainText('Calf foam roll');
   await expect(calfRoll).toContainText('1 × 60 s hold each side, 1× a day, 7 days a week');
-  await expect(suggestions.getByRole('button', { name: /^Accept / })).toHaveCount(5);
+  await expect(suggestions.getByRole('button', { name: /^Accept / })).toHaveCount(6);
   await expectNoSeriousA11yViolations(page);
 
-  await suggestions.getByRole('button', { name: 'Accept all 4' }).click();
+  // Five in all: no "top six" to choose, so only "Accept all".
+  await expect(suggestions.getByRole('button', { name: 'Accept the top six' })).toHaveCount(0);
+  await suggestions.getByRole('button', { name: 'Accept all 5' }).click();
   await expect(suggestions).toContainText('Every suggestion is in the program.');
-  await expect(programItems(page)).toHaveCount(4);
+  await expect(programItems(page)).toHaveCount(5);
 
   await page.getByRole('button', { name: 'Remove Single-leg balance' }).click();
-  await expect(programItems(page)).toHaveCount(3);
+  await expect(programItems(page)).toHaveCount(4);
   // Taken out of the program, it is offered again.
   await expect(
     suggestions.getByRole('button', { name: 'Accept Single-leg balance' }),
@@ -103,11 +111,13 @@ test('builds a program from suggestions and the library, saves it in order, open
   const moveUp = page.getByRole('button', { name: 'Move Heel raise with ball squeeze up' });
   await moveUp.focus();
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
   await expect(moveUp).toBeFocused();
   await expect(programItems(page).locator('.program-item-name')).toHaveText([
     /Calf foam roll/,
     /Heel raise with ball squeeze/,
     /Calf stretch at the wall/,
+    /Short foot/,
   ]);
 
   const heelRaise = item(page, 'Heel raise with ball squeeze');
@@ -116,7 +126,6 @@ test('builds a program from suggestions and the library, saves it in order, open
   await heelRaise.getByLabel('Days per week').fill('9');
   await heelRaise.getByLabel('Each side').check();
 
-  await addFromLibrary(page, 'short foot', 'Short foot (arch dome)');
   await addFromLibrary(page, 'bridge', 'Glute bridge');
   await addFromLibrary(page, 'clam', 'Clamshell');
   const warning = page.getByRole('status').filter({ hasText: 'short list' });
@@ -309,4 +318,83 @@ test('doses a pause, writes a note per exercise, shows her photo, and asks befor
       db.prepare("SELECT dosage FROM program_items WHERE exercise_id = 'glute-bridge'").get(),
     ),
   ).toMatchObject({ dosage: expect.stringContaining('"sets":2') });
+});
+
+test('the low-back-pain client: the marked pelvic tilt makes the top six, which are accepted in one go', async ({
+  page,
+  core,
+  gotoApp,
+}) => {
+  const client = await call<Client>(core, 'clients:create', {
+    firstName: 'Lena',
+    lastName: 'Moss',
+  });
+  const assessment = await call<Assessment>(core, 'assessments:create', {
+    clientId: client.id,
+    assessedOn: '2026-01-20',
+  });
+  await call(core, 'assessments:saveDraft', {
+    id: assessment.assessmentId,
+    revision: 1,
+    assessedOn: '2026-01-20',
+    body: {
+      schemaVersion: 1,
+      complaint: { regions: ['back.low-back'], duration: 'Two years' },
+      feet: {
+        left: {
+          fpi6: { items: [1, 1, 1, 0, 0, 0] },
+          footProgressionAngleDeg: 8,
+          navicularDropMm: 6,
+          kneeToWallCm: 11,
+        },
+        right: {
+          fpi6: { items: [2, 2, 2, 1, 1, 1] },
+          footProgressionAngleDeg: 18,
+          navicularDropMm: 12,
+          kneeToWallCm: 7,
+        },
+      },
+      checkpointFindings: [
+        {
+          checkpointId: 'anterior.knee.alignment',
+          side: 'right',
+          severity: 'mild',
+          deviation: 'valgus',
+        },
+        {
+          checkpointId: 'lateral.pelvis.tilt',
+          side: null,
+          severity: 'marked',
+          deviation: 'anterior',
+        },
+      ],
+      redFlags: {
+        saddleNumbness: false,
+        bladderOrBowelChange: false,
+        nightPain: false,
+        unexplainedWeightLoss: false,
+      },
+    },
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await gotoApp(`/clients/${client.id}/program/${assessment.assessmentId}`);
+  const suggestions = page.getByRole('region', { name: 'Suggested from the assessment' });
+  await expect(suggestions).toContainText('Read toward the complaint: Centre of lower back.');
+  const top = suggestions
+    .getByRole('list')
+    .filter({ has: page.getByText(/^Pelvis tipped forward/) });
+  await expect(top.first()).toContainText(/Kneeling hip flexor stretch|Glute bridge|Dead bug/);
+  // Each reason is written once, however many exercises it covers.
+  await expect(
+    suggestions.getByText(/^Pelvis tipped forward \(anterior tilt\), marked →/),
+  ).toHaveCount(1);
+  await expect(suggestions.getByText(/^Left out: /).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await suggestions.getByRole('button', { name: 'Accept the top six' }).click();
+  await expect(programItems(page)).toHaveCount(6);
+  await expect(programItems(page).locator('.program-item-name')).toContainText([
+    /Kneeling hip flexor stretch|Glute bridge|Dead bug/,
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: 'short list' })).toHaveCount(0);
 });

@@ -55,6 +55,21 @@ describe('assessments', () => {
     expect(draft.painNow).toBeNull();
   });
 
+  it('carries the latest complaint into a new assessment, and nothing measured', async () => {
+    const first = await newDraft('2026-10-01');
+    const complaint = { regions: ['back.low-back'], duration: '2 years', goal: 'garden' };
+    await ok(
+      core.route('assessments:saveDraft', {
+        id: first.assessmentId,
+        revision: 1,
+        assessedOn: '2026-10-01',
+        body: { ...body, complaint },
+      }),
+    );
+    const next = await newDraft('2026-11-02');
+    expect(next.body).toEqual({ schemaVersion: 1, complaint });
+  });
+
   it('saves a draft and fills the summary columns lists and charts use', async () => {
     const draft = await newDraft();
     const saved = await ok<SavedDraft>(

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { Client } from '../../../shared/domain/clients';
 import { ClientHistorySection } from './ClientHistorySection';
+import { ComplaintSection } from './ComplaintSection';
 import { FeetSection } from './FeetSection';
 import { MeasuresSection } from './MeasuresSection';
 import { NotesSection } from './NotesSection';
@@ -32,6 +33,7 @@ export const AssessmentForm = memo(function AssessmentForm({
         {readOnly ? 'Assessment (read only)' : 'Assessment'}
       </legend>
       <ClientHistorySection client={client} />
+      <ComplaintSection />
       <PainSection />
       <FeetSection />
       <ViewSection view="anterior" />

@@ -7,9 +7,10 @@ import type { BodyChartRegion, BodyChartView } from '../../../shared/domain/clin
 import { BODY_CHART_REGIONS, bodyChartRegionById } from '../../../shared/domain/clinical';
 import type { Shape } from './body-chart-shapes';
 import { BACK_OUTLINE, CHART_VIEWBOX, centreOf, shapeOf } from './body-chart-shapes';
-import { useBodyValue, useForm, usePreviousValue } from './form-context';
+import { controlId, useBodyValue, useForm, usePreviousValue } from './form-context';
+import type { Path } from './paths';
 
-const PATH = ['pain', 'regions'] as const;
+const PAIN_REGIONS: Path = ['pain', 'regions'];
 const VIEWS: readonly { view: BodyChartView; label: string }[] = [
   { view: 'front', label: 'Front' },
   { view: 'back', label: 'Back' },
@@ -18,21 +19,30 @@ const VIEWS: readonly { view: BodyChartView; label: string }[] = [
 const asRegionList = (value: unknown): readonly string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
-export const BodyChart = memo(function BodyChart() {
+/** `path` lets the presenting complaint mark its areas on the same chart as the pain. */
+export const BodyChart = memo(function BodyChart({
+  path = PAIN_REGIONS,
+  figurePrefix = '',
+}: {
+  path?: Path;
+  /** Said before each figure's name ("Complaint: Front of the body") when two charts share a page. */
+  figurePrefix?: string;
+}) {
   const { store, readOnly } = useForm();
-  const marked = asRegionList(useBodyValue(PATH));
-  const previous = asRegionList(usePreviousValue(PATH));
-  const hasRecord = Array.isArray(useBodyValue(PATH));
+  const marked = asRegionList(useBodyValue(path));
+  const previous = asRegionList(usePreviousValue(path));
+  const hasRecord = Array.isArray(useBodyValue(path));
+  const hintId = controlId(path, 'hint');
 
   const toggle = (id: string) => {
     if (readOnly) return;
     const next = marked.includes(id) ? marked.filter((region) => region !== id) : [...marked, id];
-    store.setBody(PATH, next.length === 0 ? undefined : orderLikeChart(next));
+    store.setBody(path, next.length === 0 ? undefined : orderLikeChart(next));
   };
 
   return (
     <div className="ae-chart">
-      <p className="ae-hint" id="ae-chart-hint">
+      <p className="ae-hint" id={hintId}>
         Click an area, or Tab to a figure, move with the arrow keys and press Space to mark or clear
         it. Left and right are the client’s own.
       </p>
@@ -42,6 +52,8 @@ export const BodyChart = memo(function BodyChart() {
             key={view}
             view={view}
             label={label}
+            figurePrefix={figurePrefix}
+            hintId={hintId}
             marked={marked}
             previous={previous}
             onToggle={toggle}
@@ -74,12 +86,15 @@ function orderLikeChart(ids: readonly string[]): string[] {
 interface FigureProps {
   view: BodyChartView;
   label: string;
+  figurePrefix: string;
+  hintId: string;
   marked: readonly string[];
   previous: readonly string[];
   onToggle: (id: string) => void;
 }
 
-function Figure({ view, label, marked, previous, onToggle }: FigureProps) {
+function Figure(props: FigureProps) {
+  const { view, label, figurePrefix, hintId, marked, previous, onToggle } = props;
   const regions = BODY_CHART_REGIONS.filter((region) => region.view === view);
   const [active, setActive] = useState(regions[0]?.id ?? '');
   const elements = useRef(new Map<string, SVGElement>());
@@ -105,8 +120,8 @@ function Figure({ view, label, marked, previous, onToggle }: FigureProps) {
         className="ae-figure-svg"
         viewBox={CHART_VIEWBOX}
         role="group"
-        aria-label={`${label} of the body`}
-        aria-describedby="ae-chart-hint"
+        aria-label={`${figurePrefix}${label} of the body`}
+        aria-describedby={hintId}
       >
         {/* Which side is which, at the feet: the client's right is on our left from the front. */}
         <text className="ae-figure-side" x="34" y="392" aria-hidden="true">

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 
 export const SECTIONS = [
   { id: 'client', title: 'Client and history' },
+  { id: 'complaint', title: 'Presenting complaint' },
   { id: 'pain', title: 'Pain and questionnaires' },
   { id: 'feet', title: 'Feet and ankles' },
   { id: 'anterior', title: 'Anterior view' },

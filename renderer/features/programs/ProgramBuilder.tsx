@@ -106,9 +106,9 @@ function Builder({
   const libraryById = new Map(initial.library.map((exercise) => [exercise.id, exercise]));
 
   const chosen = new Set(items.map((item) => item.exerciseId));
-  const pending = (initial.suggestion?.suggestions ?? []).filter(
-    (suggested) => !chosen.has(suggested.exerciseId),
-  );
+  const suggested = initial.suggestion
+    ? [...initial.suggestion.suggestions, ...initial.suggestion.alsoSuggested]
+    : [];
 
   const change = (next: Item[]) => {
     setItems(next);
@@ -116,7 +116,7 @@ function Builder({
   };
 
   const accept = (exerciseIds: string[]) => {
-    const added = (initial.suggestion?.suggestions ?? [])
+    const added = suggested
       .filter((suggested) => exerciseIds.includes(suggested.exerciseId))
       .map((suggested) => ({
         key: newKey(),
@@ -211,7 +211,7 @@ function Builder({
       {initial.suggestion && (
         <Suggestions
           suggestion={initial.suggestion}
-          pending={pending}
+          chosen={chosen}
           onAccept={accept}
           editing={programId !== null}
         />

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { checkpointFindingsSchema } from './checkpoint-finding-schema';
+import { complaintSchema } from './complaint';
 import { footExamSchema, footwearSchema } from './foot-schema';
 import {
   oswestrySchema,
@@ -21,6 +22,8 @@ export const ASSESSMENT_SCHEMA_VERSION = 1;
 export const assessmentBodySchema = strictGroup(
   {
     schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION, { error: MESSAGES.schemaVersion }),
+    /** Added later: older documents have none, which reads as "no complaint recorded". */
+    complaint: complaintSchema.nullish(),
     checkpointFindings: checkpointFindingsSchema.nullish(),
     feet: strictGroup(
       { left: footExamSchema.nullish(), right: footExamSchema.nullish() },

@@ -6,6 +6,7 @@ export * from './chain-observations';
 export * from './checkpoint-catalogue';
 export * from './checkpoint-finding-schema';
 export * from './checkpoints';
+export * from './complaint';
 export * from './foot-ankle';
 export * from './foot-readings';
 export * from './foot-schema';

@@ -13,6 +13,7 @@ import type {
   FootReadingOptions,
   KineticChainSummary,
   PostureSignal,
+  Region,
 } from '../clinical';
 import { FOOT_MEASURE_LABELS, formatWithUnit, interpretAssessment, readFoot } from '../clinical';
 
@@ -20,12 +21,29 @@ export interface Finding {
   /** The interpretation's observation id: 'foot:<measure>' or 'checkpoint:<id>'. */
   readonly observationId: string;
   readonly side: ChainSide;
+  /** The chain link it was seen in, for reading from the feet up toward the complaint. */
+  readonly region: Region;
+  /** Graded "marked", or a foot measure in its most extreme band; every other finding is mild. */
+  readonly severity: FindingSeverity;
   /** The band or option id of a foot measure; null for posture checkpoints. */
   readonly category: string | null;
   readonly signals: readonly PostureSignal[];
   /** What was seen, starting with the side or body part: "Right foot turned out 18° (…)". */
   readonly seen: string;
 }
+
+export type FindingSeverity = 'marked' | 'mild';
+
+/**
+ * Foot measures have no mild/marked grade of their own; their outermost bands (FPI-6 highly
+ * pronated or supinated, a big toe in the rigidus range) are read as marked, as a graded
+ * checkpoint would be, and every other band outside the typical range as mild.
+ */
+export const MARKED_FOOT_CATEGORIES: readonly string[] = [
+  'highly-pronated',
+  'highly-supinated',
+  'rigidus-range',
+];
 
 /** The category a knee-to-wall finding gets on the side that bends less. */
 export const ANKLE_BENDS_LESS = 'less-than-other-side';
@@ -76,6 +94,8 @@ function footFindings(feet: AssessmentBody['feet'], options: FootReadingOptions)
       findings.push({
         observationId: `foot:${reading.measure}`,
         side,
+        region: 'feet-ankles',
+        severity: MARKED_FOOT_CATEGORIES.includes(reading.category ?? '') ? 'marked' : 'mild',
         category: reading.category,
         signals: reading.signals,
         seen: footSeen(side, reading),
@@ -101,6 +121,8 @@ function ankleBendFinding(flags: readonly AsymmetryFlag[]): Finding | null {
   return {
     observationId: 'foot:kneeToWall',
     side,
+    region: 'feet-ankles',
+    severity: 'mild',
     category: ANKLE_BENDS_LESS,
     signals: [],
     seen:
@@ -124,6 +146,9 @@ function checkpointFindings(summary: KineticChainSummary): Finding[] {
     .map((observation) => ({
       observationId: observation.id,
       side: observation.side,
+      region: observation.region,
+      // A measured angle outside its band carries no grade; it counts as mild.
+      severity: observation.severity ?? 'mild',
       category: null,
       signals: observation.signals,
       seen: checkpointSeen(observation),

@@ -1,22 +1,31 @@
 /**
  * Turns one assessment into a suggested program: the rules' exercises for what was found, each
- * once with every reason that prompted it, in continuum order (release → lengthen → activate →
- * integrate) and from the feet up within a phase. Suggestions are a starting point for the
- * practitioner to choose from, never a prescription.
+ * once with every reason that prompted it, ranked the way a specialist reads the chain (see
+ * ranking.ts): red flags suppress, then marked before mild, then nearness to the complaint, then
+ * feet first, then strength of evidence. The default program is the top six, shown in continuum
+ * order (release → lengthen → activate → integrate) so it reads as a session; the rest follow,
+ * each with why it was left out. Suggestions are a starting point, never a prescription.
  */
-import type { AssessmentBody, ChainSide, FootReadingOptions, Source } from '../clinical';
+import type {
+  AssessmentBody,
+  ChainSide,
+  ComplaintRelation,
+  ComplaintTarget,
+  FootReadingOptions,
+  Source,
+} from '../clinical';
+import { complaintTarget, relationToComplaint } from '../clinical';
 import type { Dosage, ExercisePhase } from '../exercises';
 import { builtInExercises, exercisePhases, findExercise } from '../exercises';
-import type { Finding } from './findings';
+import type { Finding, FindingSeverity } from './findings';
 import { findingsOf } from './findings';
+import type { Candidate } from './ranking';
+import { DEFAULT_PROGRAM_SIZE, rankFinding, rankOrder, selectDefault } from './ranking';
 import type { SuggestionRule } from './suggestion-rules';
 import { SUGGESTION_RULES, reasonText } from './suggestion-rules';
 
 /** Above this many exercises adherence drops (clinical-reference §1e), so the UI warns gently. */
-export const COMFORTABLE_PROGRAM_SIZE = 6;
-
-/** Past this, more suggestions are noise to pick through; the rest are listed as left out. */
-export const MAX_SUGGESTIONS = 10;
+export const COMFORTABLE_PROGRAM_SIZE = DEFAULT_PROGRAM_SIZE;
 
 export const SUGGESTION_EXPLANATIONS = {
   nothingAssessed:
@@ -26,7 +35,7 @@ export const SUGGESTION_EXPLANATIONS = {
   noRuleMatches:
     'Stance has no suggestion for what was found. Choose exercises from the library by hand.',
   suggested:
-    'Suggested from what was found, read from the feet up and ordered release, lengthen, activate, integrate. Treat them as a starting point: check each with movement tests and keep the ones that matter most.',
+    'Ranked from what was found: marked findings before mild ones, then those nearest the complaint, then from the feet up. The top six are shown in the order to do them (release, lengthen, activate, integrate). Treat them as a starting point: check each with movement tests and keep the ones that matter most.',
 } as const;
 
 export interface SuggestionReason {
@@ -35,6 +44,10 @@ export interface SuggestionReason {
   /** e.g. "Right foot turned out 18° (typical adult range 5° to 13°) → release and lengthen …" */
   readonly text: string;
   readonly source: Source;
+  /** The finding it was prompted by ('foot:<measure>' or 'checkpoint:<id>'). */
+  readonly observationId: string;
+  readonly severity: FindingSeverity;
+  readonly relation: ComplaintRelation;
 }
 
 export interface SuggestedExercise {
@@ -44,15 +57,22 @@ export interface SuggestedExercise {
   readonly illustration: string | null;
   /** The library's default dosage, for the practitioner to adjust. */
   readonly dosage: Dosage;
+  /** Most pressing first (severity, then nearness to the complaint, then feet first). */
   readonly reasons: readonly SuggestionReason[];
 }
 
+export interface LeftOutExercise extends SuggestedExercise {
+  /** Why it is not in the top six, in plain words. */
+  readonly leftOutReason: string;
+}
+
 export interface ProgramSuggestion {
+  /** The default program: at most six, covering every marked finding before any mild one. */
   readonly suggestions: readonly SuggestedExercise[];
-  /** More than COMFORTABLE_PROGRAM_SIZE suggestions. */
-  readonly tooMany: boolean;
-  /** Suggestions past MAX_SUGGESTIONS, least supported first to go; never silently dropped. */
-  readonly leftOut: readonly SuggestedExercise[];
+  /** Every other suggestion, in rank order, each with why it was left out; never dropped. */
+  readonly alsoSuggested: readonly LeftOutExercise[];
+  /** The complaint's areas the ranking read toward, e.g. ["Centre of lower back"]; empty if none. */
+  readonly complaintAreas: readonly string[];
   /** What was found that no rule has a suggestion for, so the practitioner can choose by hand. */
   readonly notCovered: readonly string[];
   readonly explanation: string;
@@ -66,7 +86,9 @@ interface Draft {
   /** Index of the first (lowest in the body) rule that suggested it. */
   readonly firstRule: number;
   readonly rules: Set<string>;
+  readonly findings: Finding[];
   readonly reasons: SuggestionReason[];
+  verified: boolean;
   readonly suggestion: Omit<SuggestedExercise, 'reasons'>;
 }
 
@@ -92,16 +114,20 @@ function reasonsFindings(rule: SuggestionRule, findings: readonly Finding[]): Fi
   return kept;
 }
 
-function draftsFor(findings: readonly Finding[]): Draft[] {
+function draftsFor(findings: readonly Finding[], target: ComplaintTarget | null): Draft[] {
   const drafts = new Map<string, Draft>();
   SUGGESTION_RULES.forEach((rule, ruleIndex) => {
     const matched = reasonsFindings(rule, findings);
     if (matched.length === 0) return;
+    const all = findings.filter((finding) => rule.when(finding));
     const reasons = matched.map((finding) => ({
       ruleId: rule.id,
       side: finding.side,
       text: reasonText(rule, finding),
       source: rule.source,
+      observationId: finding.observationId,
+      severity: finding.severity,
+      relation: relationToComplaint(finding.region, target),
     }));
     for (const phase of exercisePhases) {
       for (const exerciseId of rule.exercises[phase] ?? []) {
@@ -112,7 +138,9 @@ function draftsFor(findings: readonly Finding[]): Draft[] {
           phase: exercise.phase,
           firstRule: ruleIndex,
           rules: new Set<string>(),
+          findings: [],
           reasons: [],
+          verified: false,
           suggestion: {
             exerciseId,
             name: exercise.name,
@@ -122,7 +150,9 @@ function draftsFor(findings: readonly Finding[]): Draft[] {
           },
         };
         draft.rules.add(rule.id);
+        draft.findings.push(...all.filter((finding) => !draft.findings.includes(finding)));
         draft.reasons.push(...reasons);
+        draft.verified ||= rule.source.verified;
         drafts.set(exerciseId, draft);
       }
     }
@@ -139,25 +169,44 @@ const continuumOrder = (a: Draft, b: Draft): number =>
   a.firstRule - b.firstRule ||
   indexOf(a) - indexOf(b);
 
-/** What to keep when there are too many: exercises more findings agree on, then the lowest in the body. */
-const priorityOrder = (a: Draft, b: Draft): number =>
-  b.rules.size - a.rules.size || a.firstRule - b.firstRule || indexOf(a) - indexOf(b);
-
-const toSuggestion = (draft: Draft): SuggestedExercise => ({
-  ...draft.suggestion,
-  reasons: draft.reasons,
+const asCandidate = (draft: Draft): Candidate => ({
+  exerciseId: draft.exerciseId,
+  name: draft.suggestion.name,
+  firstRule: draft.firstRule,
+  ruleIds: draft.rules,
+  findings: draft.findings,
+  verified: draft.verified,
+  libraryIndex: indexOf(draft),
 });
+
+function toSuggestion(draft: Draft, findings: readonly Finding[], target: ComplaintTarget | null) {
+  const rankOf = (reason: SuggestionReason) => {
+    const finding = findings.find(
+      (candidate) =>
+        candidate.observationId === reason.observationId && candidate.side === reason.side,
+    );
+    return finding ? rankFinding(finding, target) : { severity: 9, relation: 9, region: 9 };
+  };
+  // Stable sort: reasons with the same standing keep their feet-up rule order.
+  const reasons = [...draft.reasons].sort((a, b) => {
+    const ra = rankOf(a);
+    const rb = rankOf(b);
+    return ra.severity - rb.severity || ra.relation - rb.relation || ra.region - rb.region;
+  });
+  return { ...draft.suggestion, reasons };
+}
 
 export function suggestProgram(
   body: AssessmentBody,
   options: FootReadingOptions = {},
 ): ProgramSuggestion {
   const { summary, findings } = findingsOf(body, options);
+  const target = complaintTarget(body.complaint);
   const screeningNotice = summary.redFlags.status === 'incomplete' ? summary.redFlags.notice : null;
   const empty = (explanation: string, notCovered: readonly string[] = []): ProgramSuggestion => ({
     suggestions: [],
-    tooMany: false,
-    leftOut: [],
+    alsoSuggested: [],
+    complaintAreas: target?.areas ?? [],
     notCovered,
     explanation,
     screeningNotice,
@@ -169,15 +218,23 @@ export function suggestProgram(
   const notCovered = findings
     .filter((finding) => !SUGGESTION_RULES.some((rule) => rule.when(finding)))
     .map((finding) => finding.seen);
-  const ranked = draftsFor(findings).sort(priorityOrder);
-  if (ranked.length === 0) return empty(SUGGESTION_EXPLANATIONS.noRuleMatches, notCovered);
+  const drafts = draftsFor(findings, target);
+  if (drafts.length === 0) return empty(SUGGESTION_EXPLANATIONS.noRuleMatches, notCovered);
 
-  const kept = ranked.slice(0, MAX_SUGGESTIONS).sort(continuumOrder);
-  const leftOut = ranked.slice(MAX_SUGGESTIONS).sort(continuumOrder);
+  const byId = new Map(drafts.map((draft) => [draft.exerciseId, draft]));
+  const ranked = drafts.map(asCandidate).sort(rankOrder(target));
+  const { chosen, rest } = selectDefault(ranked, target);
+  const draftOf = (candidate: Candidate) => byId.get(candidate.exerciseId) as Draft;
   return {
-    suggestions: kept.map(toSuggestion),
-    tooMany: kept.length > COMFORTABLE_PROGRAM_SIZE,
-    leftOut: leftOut.map(toSuggestion),
+    suggestions: chosen
+      .map(draftOf)
+      .sort(continuumOrder)
+      .map((draft) => toSuggestion(draft, findings, target)),
+    alsoSuggested: rest.map(({ candidate, reason }) => ({
+      ...toSuggestion(draftOf(candidate), findings, target),
+      leftOutReason: reason,
+    })),
+    complaintAreas: target?.areas ?? [],
     notCovered,
     explanation: SUGGESTION_EXPLANATIONS.suggested,
     screeningNotice,

@@ -65,14 +65,15 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
       measured('fpi6', 'pronated', 'highly-pronated'),
       checkpoint('pronation', 'posterior.heel.position'),
     ),
+    // Short-foot belongs to the pronated foot itself, whether or not the arch was also entered as low.
     exercises: {
       release: ['calf-foam-roll'],
       lengthen: ['calf-wall-stretch'],
-      activate: ['heel-raise-ball-squeeze'],
+      activate: ['heel-raise-ball-squeeze', 'short-foot'],
       integrate: ['single-leg-balance'],
     },
     reason:
-      '{seen} → release and lengthen the calf, strengthen tibialis posterior, then practise single-leg balance',
+      '{seen} → release and lengthen the calf, strengthen tibialis posterior and the arch, then practise single-leg balance',
     source: SOURCES.nasmDistortionPatternsCurrent,
   },
   {

@@ -15,7 +15,6 @@ import { exercisePhases, findExercise } from '../../../shared/domain/exercises';
 import type { ProgramSuggestion } from '../../../shared/domain/programs/suggest';
 import {
   COMFORTABLE_PROGRAM_SIZE,
-  MAX_SUGGESTIONS,
   SUGGESTION_EXPLANATIONS,
   suggestProgram,
 } from '../../../shared/domain/programs/suggest';
@@ -48,8 +47,18 @@ const withFindings = (...findings: CheckpointFinding[]): AssessmentBody => ({
 });
 
 const ids = (suggestion: ProgramSuggestion) => suggestion.suggestions.map((s) => s.exerciseId);
+const allIds = (suggestion: ProgramSuggestion) => [
+  ...ids(suggestion),
+  ...suggestion.alsoSuggested.map((s) => s.exerciseId),
+];
+const everySuggestion = (suggestion: ProgramSuggestion) => [
+  ...suggestion.suggestions,
+  ...suggestion.alsoSuggested,
+];
 const reasonsOf = (suggestion: ProgramSuggestion, ruleId: string) =>
-  suggestion.suggestions.flatMap((s) => s.reasons).filter((reason) => reason.ruleId === ruleId);
+  everySuggestion(suggestion)
+    .flatMap((s) => s.reasons)
+    .filter((reason) => reason.ruleId === ruleId);
 const ruleExercises = (ruleId: string) =>
   Object.values(SUGGESTION_RULES.find((rule) => rule.id === ruleId)?.exercises ?? {}).flat();
 
@@ -73,7 +82,7 @@ describe('suggestion rules as data', () => {
         (rule.exercises[phase] ?? []).map((id) => ({ id, phase })),
       );
       expect(listed.length).toBeGreaterThan(0);
-      expect(listed.length).toBeLessThanOrEqual(4);
+      expect(listed.length).toBeLessThanOrEqual(5);
       for (const { id, phase } of listed) {
         expect(findExercise(id), id).toBeDefined();
         expect(findExercise(id)?.phase, id).toBe(phase);
@@ -121,7 +130,7 @@ describe('each rule fires on its finding and names the side', () => {
       const body = onlyFinding[rule.id]?.(side);
       expect(assessmentBodySchema.safeParse(body).success).toBe(true);
       const suggestion = suggestProgram(body as AssessmentBody);
-      expect(ids(suggestion).sort()).toEqual([...new Set(ruleExercises(rule.id))].sort());
+      expect(allIds(suggestion).sort()).toEqual([...new Set(ruleExercises(rule.id))].sort());
       const reasons = reasonsOf(suggestion, rule.id);
       expect(reasons.length).toBeGreaterThan(0);
       for (const reason of reasons) {
@@ -170,21 +179,23 @@ const phaseIndexes = (suggestion: ProgramSuggestion) =>
   suggestion.suggestions.map((s) => exercisePhases.indexOf(s.phase));
 
 describe('three typical clients', () => {
-  it('(a) pronated right foot, toe-out, knee valgus: feet first, right side, continuum order', () => {
+  it('(a) pronated right foot, toe-out, knee valgus: the marked findings covered, right side only', () => {
     const suggestion = suggestProgram(pronatedRightClient);
     expect(ids(suggestion)).toEqual([
       'calf-foam-roll',
       'tfl-foam-roll',
       'calf-wall-stretch',
       'adductor-side-lunge-stretch',
-      'heel-raise-ball-squeeze',
       'short-foot',
+      'heel-raise-ball-squeeze',
+    ]);
+    expect(suggestion.alsoSuggested.map((s) => s.exerciseId)).toEqual([
       'clamshell',
-      'single-leg-balance',
       'step-up',
+      'single-leg-balance',
     ]);
     expect(phaseIndexes(suggestion)).toEqual([...phaseIndexes(suggestion)].sort());
-    const reasons = suggestion.suggestions.flatMap((s) => s.reasons);
+    const reasons = everySuggestion(suggestion).flatMap((s) => s.reasons);
     expect(reasons.every((reason) => reason.side === 'right')).toBe(true);
     expect(reasons.some((reason) => reason.text.includes('Left'))).toBe(false);
     expect(suggestion.suggestions[1]?.reasons[0]?.text).toBe(
@@ -211,7 +222,7 @@ describe('three typical clients', () => {
       expect(exercise.reasons[0]?.text).toMatch(/^Left foot FPI-6 −3, supinated \(normal range/);
       expect(exercise.reasons.every((reason) => !reason.source.verified)).toBe(true);
     }
-    expect(suggestion.tooMany).toBe(false);
+    expect(suggestion.alsoSuggested).toEqual([]);
   });
 
   it('(c) symmetric feet, hyperlordosis: the lower-crossed set, nothing for the feet', () => {
@@ -239,9 +250,8 @@ describe('de-duplication and size', () => {
     expect(calf?.reasons.map((reason) => reason.ruleId)).toEqual(['pronated-foot', 'toe-out']);
   });
 
-  it('flags more than six and caps the list, keeping the rest as left out', () => {
-    expect(suggestProgram(hyperlordoticClient).tooMany).toBe(false);
-    expect(suggestProgram(pronatedRightClient).tooMany).toBe(true);
+  it('keeps the default program to six and lists every other suggestion with its reason', () => {
+    expect(suggestProgram(hyperlordoticClient).alsoSuggested).toEqual([]);
     const everything: AssessmentBody = {
       ...pronatedRightClient,
       checkpointFindings: [
@@ -254,13 +264,12 @@ describe('de-duplication and size', () => {
       ],
     };
     const suggestion = suggestProgram(everything);
-    expect(suggestion.suggestions.length).toBe(MAX_SUGGESTIONS);
-    expect(suggestion.tooMany).toBe(MAX_SUGGESTIONS > COMFORTABLE_PROGRAM_SIZE);
-    expect(suggestion.leftOut.length).toBeGreaterThan(0);
+    expect(suggestion.suggestions.length).toBe(COMFORTABLE_PROGRAM_SIZE);
+    expect(suggestion.alsoSuggested.length).toBeGreaterThan(0);
+    for (const left of suggestion.alsoSuggested) expect(left.leftOutReason).toMatch(/\S/);
     expect(phaseIndexes(suggestion)).toEqual([...phaseIndexes(suggestion)].sort());
-    // Exercises two findings agree on outrank ones with a single reason.
-    expect(ids(suggestion)).toContain('calf-foam-roll');
-    expect(ids(suggestion)).toContain('single-leg-balance');
+    // Nothing is dropped: every exercise any rule prompted is offered somewhere.
+    expect(new Set(allIds(suggestion)).size).toBe(allIds(suggestion).length);
   });
 });
 
@@ -282,7 +291,7 @@ describe('when nothing should be suggested', () => {
     };
     const suggestion = suggestProgram(neutral);
     expect(suggestion.suggestions).toEqual([]);
-    expect(suggestion.tooMany).toBe(false);
+    expect(suggestion.alsoSuggested).toEqual([]);
     expect(suggestion.explanation).toBe(SUGGESTION_EXPLANATIONS.allTypical);
   });
 
