@@ -234,7 +234,7 @@ export function kineticChainLines(summary: KineticChainSummary): string[] {
     );
   }
   if (summary.asymmetries.length > 0) {
-    lines.push('Left–right differences beyond tolerance:');
+    lines.push('Left–right differences beyond measurement error:');
     for (const flag of summary.asymmetries) lines.push(`  ${flag.text}`);
   }
   if (summary.hypotheses.length > 0) {
