@@ -1,7 +1,12 @@
 /** The foot and ankle examination: both feet side by side, footwear, and left–right differences. */
 import { useDeferredValue } from 'react';
 import type { FootExam } from '../../../shared/domain/clinical';
-import { ORTHOTIC_TYPES, compareFeet } from '../../../shared/domain/clinical';
+import {
+  FOOT_MEASURE_LABELS,
+  ORTHOTIC_TYPES,
+  compareFootSides,
+} from '../../../shared/domain/clinical';
+import { EvidenceButton } from '../../components/EvidenceButton';
 import { BoundChoice, notAssessed } from './BoundChoice';
 import { useBodyValue, useForm } from './form-context';
 import { FootColumn } from './FootColumn';
@@ -56,9 +61,9 @@ function AsymmetryFlags() {
   const { ageYears } = useForm();
   const left = useDeferredValue(useBodyValue(['feet', 'left']) as FootExam | undefined);
   const right = useDeferredValue(useBodyValue(['feet', 'right']) as FootExam | undefined);
-  let flags: ReturnType<typeof compareFeet> = [];
+  let flags: ReturnType<typeof compareFootSides> = [];
   try {
-    flags = compareFeet(left, right, { ageYears });
+    flags = compareFootSides(left, right, { ageYears });
   } catch {
     // A value the schema refuses is on screen with its message; compare again once it is fixed.
   }
@@ -69,12 +74,21 @@ function AsymmetryFlags() {
         <p className="muted">Shown once both feet have findings.</p>
       ) : flags.length === 0 ? (
         <p className="muted">
-          None beyond the tolerance for each measure. Small differences are normal.
+          No measure differs between the two feet. Small differences are normal.
         </p>
       ) : (
         <ul className="ae-flag-list">
           {flags.map((flag) => (
-            <li key={flag.measure}>{flag.text}</li>
+            <li
+              key={flag.measure}
+              className={flag.verdict === 'beyond-error' ? 'ae-finding' : undefined}
+            >
+              {flag.text}
+              <EvidenceButton
+                source={flag.rule.source}
+                rule={`${FOOT_MEASURE_LABELS[flag.measure]} side difference`}
+              />
+            </li>
           ))}
         </ul>
       )}

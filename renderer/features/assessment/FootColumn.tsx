@@ -8,11 +8,14 @@ import {
   HALLUX_VALGUS_LABELS,
   HELBING_NOTE,
   NAVICULAR_DROP_BANDS,
+  FPI6_BANDS,
   RCSP_BANDS,
+  SOURCES,
   classify,
   footProgressionBandsFor,
 } from '../../../shared/domain/clinical';
 import type { BandSet } from '../../../shared/domain/clinical';
+import { EvidenceButton } from '../../components/EvidenceButton';
 import { BoundChoice, notAssessed } from './BoundChoice';
 import { CallusField } from './CallusField';
 import { useForm } from './form-context';
@@ -58,17 +61,37 @@ export function FootColumn({ side }: { side: Side }) {
         label="Foot progression angle"
         context={context}
         stored="deg"
-        hint="Toe-out positive, toe-in negative."
+        hint={
+          <>
+            Toe-out positive, toe-in negative.
+            <EvidenceButton
+              source={footProgressionBandsFor(ageYears).source}
+              rule="foot progression angle bands"
+            />
+          </>
+        }
         describe={bandOf(footProgressionBandsFor(ageYears))}
       />
       <BoundChoice path={['feet', side, 'arch']} legend={legend('Arch')} options={ARCH_OPTIONS} />
       <Fpi6Scorer side={side} sideLabel={sideLabel} />
+      <p className="ae-hint">
+        FPI-6 bands
+        <EvidenceButton
+          source={FPI6_BANDS.source}
+          rule={`FPI-6 bands, ${sideLabel.toLowerCase()}`}
+        />
+      </p>
       <NumberField
         path={['feet', side, 'navicularDropMm']}
         label="Navicular drop"
         context={context}
         stored="mm"
-        hint="Seated (unloaded) height minus standing height."
+        hint={
+          <>
+            Seated (unloaded) height minus standing height.
+            <EvidenceButton source={NAVICULAR_DROP_BANDS.source} rule="navicular drop bands" />
+          </>
+        }
         describe={bandOf(NAVICULAR_DROP_BANDS)}
       />
       <NumberField
@@ -76,14 +99,24 @@ export function FootColumn({ side }: { side: Side }) {
         label="Knee-to-wall lunge"
         context={context}
         stored="cm"
-        hint="Big toe to wall, heel down. No accepted cut-off: compare sides and visits."
+        hint={
+          <>
+            Big toe to wall, heel down. No accepted cut-off: compare sides and visits.
+            <EvidenceButton source={SOURCES.lungeMdcPatients} rule="knee-to-wall side difference" />
+          </>
+        }
       />
       <NumberField
         path={['feet', side, 'rcspEversionDeg']}
         label="Heel angle in stance"
         context={context}
         stored="deg"
-        hint="Tilted out (everted) positive, tilted in negative."
+        hint={
+          <>
+            Tilted out (everted) positive, tilted in negative.
+            <EvidenceButton source={RCSP_BANDS.source} rule="heel angle bands" />
+          </>
+        }
         describe={bandOf(RCSP_BANDS)}
       />
       <NumberField
@@ -91,7 +124,12 @@ export function FootColumn({ side }: { side: Side }) {
         label="Big-toe upward bend"
         context={context}
         stored="deg"
-        hint="First MTP joint dorsiflexion."
+        hint={
+          <>
+            First MTP joint dorsiflexion.
+            <EvidenceButton source={FIRST_MTP_BANDS.source} rule="big-toe bend bands" />
+          </>
+        }
         describe={bandOf(FIRST_MTP_BANDS)}
       />
       <BoundChoice

@@ -5,6 +5,7 @@ import { CHECKPOINTS, VIEW_LABELS, classify } from '../../../shared/domain/clini
 import type { SlotSide } from './findings';
 import { findingFor, findingIndex, findingWithValue, slotKey, withFinding } from './findings';
 import { useDocValue, useForm, useIssue } from './form-context';
+import { EvidenceButton } from '../../components/EvidenceButton';
 import { NumberInput } from './NumberField';
 import { Section } from './Section';
 
@@ -62,6 +63,10 @@ const MeasureRow = memo(function MeasureRow({ checkpoint, side }: MeasuredSlot) 
         <span className="ae-hint">
           {viewName(checkpoint)} · {measurement.label}
           {measurement.note ? ` · ${measurement.note}` : ''}
+          <EvidenceButton
+            source={measurement.bands?.source ?? checkpoint.source}
+            rule={`${checkpoint.label}${sideText}, ${measurement.bands ? 'bands' : 'no threshold'}`}
+          />
         </span>
       </div>
       <NumberInput

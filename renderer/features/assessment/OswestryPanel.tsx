@@ -4,12 +4,15 @@
  */
 import type { OswestryRecord, OswestryVariant } from '../../../shared/domain/clinical';
 import {
+  MCID_RULES,
   OSWESTRY_SECTION_COUNT,
+  SOURCES,
   oswestrySections,
   scoreOswestry,
 } from '../../../shared/domain/clinical';
 import type { BoundOption } from './BoundChoice';
 import { BoundChoice } from './BoundChoice';
+import { EvidenceButton } from '../../components/EvidenceButton';
 import { ChoiceGroup } from './ChoiceGroup';
 import { useBodyValue, useForm, usePreviousValue } from './form-context';
 import { Panel } from './Section';
@@ -81,6 +84,16 @@ export function OswestryPanel() {
             ))}
           </div>
           <OswestryScore record={record} previous={previous} />
+          <p className="ae-hint">
+            Disability bands
+            <EvidenceButton source={SOURCES.oswestryBands} rule="Oswestry disability bands" />
+            {' · '}
+            {MCID_RULES[record.variant === 'modified' ? 'modified-odi' : 'odi'].ruleText}
+            <EvidenceButton
+              source={MCID_RULES[record.variant === 'modified' ? 'modified-odi' : 'odi'].source}
+              rule="Oswestry smallest important change"
+            />
+          </p>
         </>
       )}
     </Panel>

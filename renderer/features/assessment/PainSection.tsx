@@ -1,5 +1,6 @@
 /** Pain now and over the last week, where it is, the questionnaires and the red-flag screen. */
-import { NPRS_MAX, classifyNprs } from '../../../shared/domain/clinical';
+import { MCID_RULES, NPRS_MAX, SOURCES, classifyNprs } from '../../../shared/domain/clinical';
+import { EvidenceButton } from '../../components/EvidenceButton';
 import { BodyChart } from './BodyChart';
 import type { BoundOption } from './BoundChoice';
 import { BoundChoice, notAssessed } from './BoundChoice';
@@ -43,6 +44,16 @@ export function PainSection() {
             />
           ))}
         </div>
+        <p className="ae-hint">
+          Mild, moderate and severe bands
+          <EvidenceButton source={SOURCES.nprsBands} rule="pain rating bands" />
+          {' · '}
+          {MCID_RULES.nprs.ruleText}
+          <EvidenceButton
+            source={MCID_RULES.nprs.source}
+            rule="pain rating smallest important change"
+          />
+        </p>
       </Panel>
       <Panel title="Where it hurts">
         <BodyChart />

@@ -1,8 +1,10 @@
 /** Roland-Morris: 24 statements, shown by our own short labels; the score is the number ticked. */
 import {
+  MCID_RULES,
   ROLAND_MORRIS_ITEM_COUNT,
   ROLAND_MORRIS_ITEM_LABELS,
 } from '../../../shared/domain/clinical';
+import { EvidenceButton } from '../../components/EvidenceButton';
 import { useBodyValue, useForm, usePreviousValue } from './form-context';
 import { Panel } from './Section';
 import { changeText } from './units';
@@ -95,6 +97,13 @@ export function RolandMorrisPanel() {
             {score !== null && ` · ${changeText(score - previousScore, null)}`}
           </span>
         )}
+      </p>
+      <p className="ae-hint">
+        {MCID_RULES.rmdq.ruleText}
+        <EvidenceButton
+          source={MCID_RULES.rmdq.source}
+          rule="Roland-Morris smallest important change"
+        />
       </p>
     </Panel>
   );

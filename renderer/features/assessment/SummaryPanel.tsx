@@ -5,10 +5,12 @@
 import { memo, useDeferredValue, useEffect, useState } from 'react';
 import type { AssessmentBody, KineticChainSummary } from '../../../shared/domain/clinical';
 import {
+  FOOT_MEASURE_LABELS,
   REGIONS_FEET_UP,
   REGION_LABELS,
   interpretAssessment,
 } from '../../../shared/domain/clinical';
+import { EvidenceButton } from '../../components/EvidenceButton';
 import { useDocValue, useForm } from './form-context';
 import { ReferralNotice } from './RedFlagsPanel';
 import { Section, sectionElementId } from './Section';
@@ -89,6 +91,9 @@ const Summary = memo(function Summary({
                   className={observation.isFinding ? 'ae-finding' : undefined}
                 >
                   {observation.text}
+                  {observation.source && (
+                    <EvidenceButton source={observation.source} rule={observation.brief} />
+                  )}
                 </dd>
               ))}
             </div>
@@ -103,10 +108,16 @@ const Summary = memo(function Summary({
       )}
       {summary.asymmetries.length > 0 && (
         <>
-          <h3 className="ae-panel-title">Left–right differences beyond tolerance</h3>
+          <h3 className="ae-panel-title">Left–right differences beyond measurement error</h3>
           <ul className="ae-summary-list">
             {summary.asymmetries.map((flag) => (
-              <li key={flag.measure}>{flag.text}</li>
+              <li key={flag.measure}>
+                {flag.text}
+                <EvidenceButton
+                  source={flag.rule.source}
+                  rule={`${FOOT_MEASURE_LABELS[flag.measure]} side difference`}
+                />
+              </li>
             ))}
           </ul>
         </>
@@ -127,7 +138,10 @@ const Summary = memo(function Summary({
       <h3 className="ae-panel-title">Keep in mind</h3>
       <ul className="ae-summary-list ae-caveats">
         {summary.caveats.map((caveat) => (
-          <li key={caveat.id}>{caveat.text}</li>
+          <li key={caveat.id}>
+            {caveat.text}
+            <EvidenceButton source={caveat.source} rule={caveat.id.replace(/-/g, ' ')} />
+          </li>
         ))}
       </ul>
       <p className="ae-hint">Scored with rules {summary.rulesVersion}.</p>

@@ -1,6 +1,10 @@
 /** The client report: what was found, feet first, how things have changed, and the program. */
 import type { ClientReportData } from '../../../shared/channels/reports';
-import { RED_FLAG_QUESTIONS, type ScoredAssessment } from '../../../shared/domain/clinical';
+import {
+  notCheckedToday,
+  RED_FLAG_QUESTIONS,
+  type ScoredAssessment,
+} from '../../../shared/domain/clinical';
 import { scoringFor, type ScoringChoice } from '../../../shared/domain/clinical/released-rules';
 import type { AssessmentBody } from '../../../shared/domain/clinical/assessment-schema';
 import { clientDisplayName } from '../../../shared/domain/clients';
@@ -14,6 +18,7 @@ import {
   asymmetrySentence,
   clientCaveats,
   clientPostureByView,
+  notCheckedLine,
   type ClientPostureView,
 } from './client-wording';
 import { summaryParagraph } from './report-summary';
@@ -25,12 +30,19 @@ function PostureByView({ views }: { views: readonly ClientPostureView[] }) {
       <h2 id="posture-title">Standing posture</h2>
       {views.length === 0 && <p className="muted">Posture was not checked at this visit.</p>}
       <div className="views">
-        {views.map(({ view, title, findings, quiet }) => (
+        {views.map(({ view, title, findings, unjudged, quiet }) => (
           <div key={view} className="view-block keep-together">
             <h3>{title}</h3>
             {findings.length > 0 && (
               <ul className="findings">
                 {findings.map((each) => (
+                  <li key={each.line}>{each.line}</li>
+                ))}
+              </ul>
+            )}
+            {unjudged.length > 0 && (
+              <ul className="findings unjudged">
+                {unjudged.map((each) => (
                   <li key={each.line}>{each.line}</li>
                 ))}
               </ul>
@@ -88,6 +100,7 @@ export function ClientReport({ report }: { report: ClientReportData }) {
   const { asymmetries, caveats } = scored.chain;
   const posture = clientPostureByView(scored.chain.observations, body.checkpointFindings ?? []);
   const feetDiffer = asymmetrySentence(asymmetries);
+  const notChecked = notCheckedLine(notCheckedToday(body, scored.chain));
 
   return (
     <article className={`print-doc paper-${settings.paperSize.toLowerCase()}`}>
@@ -124,6 +137,7 @@ export function ClientReport({ report }: { report: ClientReportData }) {
       <section className="report-section summary" aria-labelledby="summary-title">
         <h2 id="summary-title">In short</h2>
         <p>{summaryParagraph(report, scored, posture)}</p>
+        {notChecked && <p className="not-checked">{notChecked}</p>}
       </section>
       <ReportFeet scored={scored} body={body} sidesDiffer={feetDiffer} />
       <PostureByView views={posture} />

@@ -33,6 +33,8 @@ export interface ClientPostureView {
   title: string;
   /** What stood out, most marked first. */
   findings: ClientFinding[];
+  /** Values recorded that have no agreed normal range: printed with the number, never judged. */
+  unjudged: ClientFinding[];
   /** What to say for everything that looked as expected; null when nothing else was checked. */
   quiet: string | null;
 }
@@ -107,6 +109,28 @@ export function clientFinding(
   return { line, phrase: lowerFirst(withoutBrackets(line.split(',')[0] ?? line)), marked };
 }
 
+/** Said beside a number that has no agreed normal range, so it is neither praised nor faulted. */
+export const NO_NORMAL_RANGE = 'no agreed normal range, so recorded without a verdict';
+
+/** "Right shoulder: tilt from level 6° (no agreed normal range, …)". */
+export function unjudgedFinding(
+  checkpoint: Checkpoint,
+  side: ChainSide,
+  finding: CheckpointFinding,
+): ClientFinding {
+  const subject = subjectOf(checkpoint, side);
+  const measurement = checkpoint.measurement;
+  const value =
+    measurement && isPresent(finding.valueDeg)
+      ? `${measurement.label.toLowerCase()} ${formatWithUnit(finding.valueDeg, 'deg')}`
+      : checkpoint.label.toLowerCase();
+  return {
+    line: `${subject}: ${value} (${NO_NORMAL_RANGE})`,
+    phrase: `${lowerFirst(subject)} ${value}`,
+    marked: false,
+  };
+}
+
 const byMarkedFirst = (a: ChainObservation, b: ChainObservation) =>
   (a.severity === 'marked' ? 0 : 1) - (b.severity === 'marked' ? 0 : 1);
 
@@ -132,26 +156,51 @@ export function clientPostureByView(
       const finding = findingOf(findings, checkpoint, observation.side);
       return finding ? [clientFinding(checkpoint, observation.side, finding)] : [];
     });
-    const othersChecked = inView.length > standOut.length;
+    const unjudged = inView
+      .filter(({ observation }) => observation.verdict === 'no-threshold')
+      .flatMap(({ observation, checkpoint }) => {
+        const finding = findingOf(findings, checkpoint, observation.side);
+        return finding ? [unjudgedFinding(checkpoint, observation.side, finding)] : [];
+      });
+    const typicalCount = inView.filter(
+      ({ observation }) => observation.verdict === 'typical',
+    ).length;
     const quiet =
-      seen.length === 0
-        ? `Nothing notable was seen ${from}.`
-        : othersChecked
-          ? `Everything else we checked ${from} looked as expected.`
-          : null;
-    return [{ view, title, findings: seen, quiet }];
+      typicalCount === 0
+        ? null
+        : seen.length === 0 && unjudged.length === 0
+          ? `Nothing notable was seen ${from}.`
+          : `Everything else we checked ${from} looked as expected.`;
+    return [{ view, title, findings: seen, unjudged, quiet }];
   });
 }
 
 const lowerLabel = (label: string) => (label === label.toUpperCase() ? label : label.toLowerCase());
 
-/** Where the two feet differ beyond the usual range, in one sentence; null when they do not. */
+const listed = (names: readonly string[]) =>
+  names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/**
+ * Where the two feet differ by more than measurement error, in one sentence; null when they do
+ * not. A limit the reference has not confirmed says so.
+ */
 export function asymmetrySentence(flags: readonly AsymmetryFlag[]): string | null {
-  const names = [...new Set(flags.map((flag) => lowerLabel(FOOT_MEASURE_LABELS[flag.measure])))];
+  const names = [
+    ...new Set(
+      flags.map(
+        (flag) =>
+          `${lowerLabel(FOOT_MEASURE_LABELS[flag.measure])}${flag.rule.verified ? '' : ' (by a limit not yet confirmed)'}`,
+      ),
+    ),
+  ];
   if (names.length === 0) return null;
-  const list =
-    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `Your left and right feet differed by more than the usual amount in: ${list}. Small differences between the two sides are normal, so only these are pointed out.`;
+  return `Your left and right feet differed by more than measurement error can explain in: ${listed(names)}. Small differences between the two sides are normal, so only these are pointed out.`;
+}
+
+/** The one line that says what was not checked at this visit; null when everything was. */
+export function notCheckedLine(items: readonly string[]): string | null {
+  if (items.length === 0) return null;
+  return `Not checked today: ${listed(items)}.`;
 }
 
 type CaveatId = (typeof CAVEATS)[keyof typeof CAVEATS]['id'];

@@ -23,6 +23,9 @@ function feetSentence(scored: ScoredAssessment): string | null {
 function postureSentence(views: readonly ClientPostureView[]): string | null {
   if (views.length === 0) return null;
   const all = views.flatMap((view) => view.findings);
+  const unjudged = views.flatMap((view) => view.unjudged).map((finding) => finding.phrase);
+  if (all.length === 0 && unjudged.length > 0)
+    return `Standing, nothing was outside a usual range; we also measured ${unjudged.join('; ')}, ${unjudged.length === 1 ? 'which has no agreed normal range, so it is' : 'which have no agreed normal range, so they are'} noted without a verdict.`;
   if (all.length === 0) return 'Standing, nothing stood out beyond the usual range.';
   const named = [...all]
     .sort((a, b) => Number(b.marked) - Number(a.marked))

@@ -18,6 +18,13 @@ import { isPresent } from './present';
 
 export type ChainSide = 'left' | 'right' | 'both' | 'midline';
 
+/**
+ * The three states every statement keeps apart: outside the typical range (a finding), within it,
+ * or recorded with no threshold to judge it by (the value is shown without a verdict). The fourth,
+ * not assessed, has no observation at all.
+ */
+export type ObservationVerdict = 'outside' | 'typical' | 'no-threshold';
+
 export interface ChainObservation {
   /** 'foot:<measure>' or 'checkpoint:<id>'. */
   readonly id: string;
@@ -28,6 +35,7 @@ export interface ChainObservation {
   /** A short phrase for "prompted by" lists, e.g. "right knee drifts inward (valgus)". */
   readonly brief: string;
   readonly isFinding: boolean;
+  readonly verdict: ObservationVerdict;
   readonly severity: 'mild' | 'marked' | null;
   readonly excursion: Excursion | null;
   readonly signals: readonly PostureSignal[];
@@ -83,6 +91,11 @@ function footObservation(side: ChainSide, reading: FootReading, text: string): C
     text,
     brief,
     isFinding: reading.isFinding,
+    verdict: reading.isFinding
+      ? 'outside'
+      : reading.category === null && reading.value !== null
+        ? 'no-threshold'
+        : 'typical',
     severity: null,
     excursion: reading.excursion,
     signals: reading.signals,
@@ -155,6 +168,7 @@ function checkpointObservation(
     parts.push(`${checkpoint.label.toLowerCase()}: nothing seen ${seenFrom}`);
   }
   let isMeasuredFinding = false;
+  let isUnjudgedValue = false;
   let excursion: Excursion | null = null;
   const measurement = checkpoint.measurement;
   if (isPresent(finding.valueDeg) && measurement) {
@@ -165,6 +179,7 @@ function checkpointObservation(
       const span = typicalRangeText(measurement.bands, (edge) => formatWithUnit(edge, 'deg'));
       const range = span === null ? null : { name: measurement.bands.typicalRangeName, span };
       isMeasuredFinding = band?.isFinding ?? false;
+      isUnjudgedValue = band === null;
       parts.push(
         `${measurement.label.toLowerCase()} ${value}${band ? `: ${band.label.toLowerCase()}` : ''}${excursionText(excursion, range)}`,
       );
@@ -173,6 +188,7 @@ function checkpointObservation(
         signals.push(single.signal);
       }
     } else {
+      isUnjudgedValue = true;
       parts.push(
         `${measurement.label.toLowerCase()} ${value} (${measurement.note ?? 'no threshold'})`,
       );
@@ -189,6 +205,8 @@ function checkpointObservation(
     text: `${subject} — ${parts.join('; ')}.`,
     brief,
     isFinding: isGraded || isMeasuredFinding,
+    verdict:
+      isGraded || isMeasuredFinding ? 'outside' : isUnjudgedValue ? 'no-threshold' : 'typical',
     severity: gradedSeverity,
     excursion,
     signals: [...new Set(signals)],

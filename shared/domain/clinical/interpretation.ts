@@ -4,8 +4,8 @@
  * never diagnoses.
  */
 import type { AssessmentBody } from './assessment-schema';
-import type { AsymmetryFlag } from './asymmetry';
-import { compareFeet } from './asymmetry';
+import type { AsymmetryFlag, SideComparison } from './asymmetry';
+import { compareFootSides } from './asymmetry';
 import type { ChainObservation, ChainSide } from './chain-observations';
 import { observationsFeetUp } from './chain-observations';
 import type { Region } from './checkpoints';
@@ -81,7 +81,10 @@ export interface KineticChainSummary {
   readonly redFlags: RedFlagScreen;
   /** Everything assessed, feet first. */
   readonly observations: readonly ChainObservation[];
+  /** Differences at or beyond a smallest detectable change (some unconfirmed: see each rule). */
   readonly asymmetries: readonly AsymmetryFlag[];
+  /** Every measure recorded on both feet, with its verdict or none where no threshold exists. */
+  readonly sideComparisons: readonly SideComparison[];
   readonly hypotheses: readonly MuscleHypothesis[];
   /** Regions with nothing recorded — shown as "not assessed", never as normal. */
   readonly notAssessed: readonly Region[];
@@ -163,15 +166,52 @@ export function interpretAssessment(
     ),
   );
   const assessedRegions = new Set(observations.map((observation) => observation.region));
+  const sideComparisons = compareFootSides(body.feet?.left, body.feet?.right, options);
   return {
     rulesVersion: RULES_VERSION,
     redFlags: screenRedFlags(body.redFlags),
     observations,
-    asymmetries: compareFeet(body.feet?.left, body.feet?.right, options),
+    asymmetries: sideComparisons.filter(
+      (comparison): comparison is AsymmetryFlag => comparison.verdict === 'beyond-error',
+    ),
+    sideComparisons,
     hypotheses,
     notAssessed: REGIONS_FEET_UP.filter((region) => !assessedRegions.has(region)),
     caveats: caveatsFor(body, observations, signals, hypotheses),
   };
+}
+
+/**
+ * What can honestly be said of everything assessed, as a whole: nothing assessed; something
+ * outside its typical range; something recorded that has no threshold (so "all typical" would be
+ * a claim the data cannot back); or everything within its typical range.
+ */
+export type OverallState = 'nothing-assessed' | 'findings' | 'unjudged' | 'all-typical';
+
+export function overallState(observations: readonly ChainObservation[]): OverallState {
+  if (observations.length === 0) return 'nothing-assessed';
+  if (observations.some((observation) => observation.verdict === 'outside')) return 'findings';
+  if (observations.some((observation) => observation.verdict === 'no-threshold')) return 'unjudged';
+  return 'all-typical';
+}
+
+/** Values recorded with no threshold to judge them by: to be shown, never called normal. */
+export function unjudgedObservations(
+  observations: readonly ChainObservation[],
+): ChainObservation[] {
+  return observations.filter((observation) => observation.verdict === 'no-threshold');
+}
+
+/**
+ * What was not checked at this visit, in plain words and in reading order: the body regions
+ * with nothing recorded, then the pain rating and the back-pain questionnaires when absent.
+ */
+export function notCheckedToday(body: AssessmentBody, summary: KineticChainSummary): string[] {
+  const items = summary.notAssessed.map((region) => REGION_LABELS[region].toLowerCase());
+  if (!isPresent(body.pain?.nprsNow)) items.push('pain rating');
+  if (!isPresent(body.oswestry) && !isPresent(body.rolandMorris))
+    items.push('back-pain questionnaire');
+  return items;
 }
 
 /**
@@ -194,7 +234,7 @@ export function kineticChainLines(summary: KineticChainSummary): string[] {
     );
   }
   if (summary.asymmetries.length > 0) {
-    lines.push('Left–right differences beyond tolerance:');
+    lines.push('Left–right differences beyond measurement error:');
     for (const flag of summary.asymmetries) lines.push(`  ${flag.text}`);
   }
   if (summary.hypotheses.length > 0) {

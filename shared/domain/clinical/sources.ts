@@ -14,88 +14,202 @@ export interface Source {
    */
   readonly verified: boolean;
   readonly note?: string;
+  /** Who, as the reference names them ("Redmond et al."); absent where it does not say. */
+  readonly authors?: string;
+  readonly year?: number;
+  /** What was measured, in plain words. */
+  readonly measured?: string;
+  /** In whom: the people studied, as the reference describes them. */
+  readonly population?: string;
 }
+
+/** The fields the Evidence panel shows beside a citation, where the reference gives them. */
+export type SourceDetails = Pick<Source, 'authors' | 'year' | 'measured' | 'population'>;
+
+const withDetails = <S extends Source>(base: S, details: SourceDetails): S => ({
+  ...base,
+  ...details,
+});
 
 const source = (citation: string, url: string, note?: string): Source =>
   note === undefined ? { citation, url, verified: true } : { citation, url, verified: true, note };
 
 export const SOURCES = {
-  fpiItems: source(
-    'Redmond et al. 2008, J Foot Ankle Res 1:6 — FPI-6 items',
-    'https://link.springer.com/doi/10.1186/1757-1146-1-6',
+  fpiItems: withDetails(
+    source(
+      'Redmond et al. 2008, J Foot Ankle Res 1:6 — FPI-6 items',
+      'https://link.springer.com/doi/10.1186/1757-1146-1-6',
+    ),
+    {
+      authors: 'Redmond et al.',
+      year: 2008,
+      measured: 'Foot posture scored from six standing observations (FPI-6)',
+    },
   ),
   fpiProcedure: source(
     'Physiopedia, Foot Posture Index — an unscorable item is omitted and noted',
     'https://physio-pedia.com/Foot_Posture_Index_(FP1-6)',
   ),
-  fpiBands: source(
-    'Redmond FPI-6 manual categories as reproduced by Paragon Orthotic (normal 0…+5 also MedBridge)',
-    'https://paragonorthotic.com/foot-posture-index/',
+  fpiBands: withDetails(
+    source(
+      'Redmond FPI-6 manual categories as reproduced by Paragon Orthotic (normal 0…+5 also MedBridge)',
+      'https://paragonorthotic.com/foot-posture-index/',
+    ),
+    {
+      authors: 'Redmond (manual categories, as reproduced)',
+      measured: 'FPI-6 total split into normal, pronated and supinated bands',
+    },
   ),
-  fpiNorms: source(
-    'Redmond et al. 2008 — healthy adults mean +4 (n=619)',
-    'https://pubmed.ncbi.nlm.nih.gov/18822155/',
+  fpiNorms: withDetails(
+    source(
+      'Redmond et al. 2008 — healthy adults mean +4 (n=619)',
+      'https://pubmed.ncbi.nlm.nih.gov/18822155/',
+    ),
+    {
+      authors: 'Redmond et al.',
+      year: 2008,
+      measured: 'FPI-6 totals in healthy adults',
+      population: '619 healthy adults (of 1,648 pooled)',
+    },
   ),
-  fpiVsNavicularDropReliability: source(
-    'Test–retest weighted kappa 0.92 (FPI-6) vs 0.40 (navicular drop)',
-    'https://pmc.ncbi.nlm.nih.gov/articles/PMC5131537',
+  fpiVsNavicularDropReliability: withDetails(
+    source(
+      'Test–retest weighted kappa 0.92 (FPI-6) vs 0.40 (navicular drop)',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC5131537',
+    ),
+    {
+      measured:
+        'Repeatability of foot classification between two sessions: FPI-6 against navicular drop',
+    },
   ),
-  navicularDropCutoff: source(
-    'Brody 1982 method; more than 10 mm = excessive pronation (The Student Physical Therapist)',
-    'https://www.thestudentphysicaltherapist.com/navicular-drop-test.html',
-    'Other proposed upper limits: Brody 15 mm, Beckett 13 mm, Mueller 10 mm (Nielsen 2009).',
+  navicularDropCutoff: withDetails(
+    source(
+      'Brody 1982 method; more than 10 mm = excessive pronation (The Student Physical Therapist)',
+      'https://www.thestudentphysicaltherapist.com/navicular-drop-test.html',
+      'Other proposed upper limits: Brody 15 mm, Beckett 13 mm, Mueller 10 mm (Nielsen 2009).',
+    ),
+    {
+      authors: 'Brody (method); Nielsen et al. (limits)',
+      year: 1982,
+      measured:
+        'Navicular height seated minus standing; more than 10 mm read as excessive pronation',
+    },
   ),
-  lungeMethod: source(
-    'Physiopedia, Knee to Wall Test — toe-to-wall distance in cm; 1 cm ≈ 3.6°',
-    'https://www.physio-pedia.com/index.php?title=Knee_to_Wall_Test&veaction=edit&section=4',
+  lungeMethod: withDetails(
+    source(
+      'Physiopedia, Knee to Wall Test — toe-to-wall distance in cm; 1 cm ≈ 3.6°',
+      'https://www.physio-pedia.com/index.php?title=Knee_to_Wall_Test&veaction=edit&section=4',
+    ),
+    { measured: 'Weight-bearing lunge: big toe to wall in cm (1 cm ≈ 3.6°)' },
   ),
-  lungeMdcHealthy: source(
-    'Powden et al. 2015 — MDC 1.6 cm inter-rater, 1.9 cm intra-rater',
-    'https://scholars.uky.edu/en/publications/reliability-and-minimal-detectable-change-of-the-weight-bearing-l',
+  lungeMdcHealthy: withDetails(
+    source(
+      'Powden et al. 2015 — MDC 1.6 cm inter-rater, 1.9 cm intra-rater',
+      'https://scholars.uky.edu/en/publications/reliability-and-minimal-detectable-change-of-the-weight-bearing-l',
+    ),
+    {
+      authors: 'Powden et al.',
+      year: 2015,
+      measured:
+        'Smallest real change of the weight-bearing lunge: 1.6 cm between raters, 1.9 cm for one rater',
+      population: 'Healthy people',
+    },
   ),
-  lungeMdcPatients: source(
-    'Weight-bearing lunge in patients — MDC 1.0 cm affected limb, 1.5 cm side difference',
-    'https://pmc.ncbi.nlm.nih.gov/articles/PMC3484905',
+  lungeMdcPatients: withDetails(
+    source(
+      'Weight-bearing lunge in patients — MDC 1.0 cm affected limb, 1.5 cm side difference',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC3484905',
+    ),
+    {
+      measured:
+        'Smallest real change of the weight-bearing lunge: 1.0 cm on the affected side, 1.5 cm for the difference between sides',
+      population: 'Patients',
+    },
   ),
-  footProgressionAdults: source(
-    'The angle of gait, JBJS 1932 — adult mean about 7.5° toe-out, most feet 5–10°',
-    'https://journals.lww.com/jbjsjournal/Abstract/1932/14040/THE_ANGLE_OF_GAIT___A_STUDY_BASED_UPON_EXAMINATION.1.aspx',
+  footProgressionAdults: withDetails(
+    source(
+      'The angle of gait, JBJS 1932 — adult mean about 7.5° toe-out, most feet 5–10°',
+      'https://journals.lww.com/jbjsjournal/Abstract/1932/14040/THE_ANGLE_OF_GAIT___A_STUDY_BASED_UPON_EXAMINATION.1.aspx',
+    ),
+    { year: 1932, measured: 'Toe-out angle of the foot in walking', population: 'Adults' },
   ),
-  footProgressionAdultRange: source(
-    'Adult range 5–13° (secondary source)',
-    'https://scienceinsights.org/what-causes-an-abnormal-foot-progression-angle',
+  footProgressionAdultRange: withDetails(
+    source(
+      'Adult range 5–13° (secondary source)',
+      'https://scienceinsights.org/what-causes-an-abnormal-foot-progression-angle',
+    ),
+    { measured: 'Typical adult toe-out range, 5° to 13°', population: 'Adults' },
   ),
-  footProgressionChildren: source(
-    'Children 4–16 y: mean 4.2°, ±2 SD −8° to +16.4°',
-    'https://scilit.com/publications/37b47ec219511eb260a1f0ec51a6e649',
+  footProgressionChildren: withDetails(
+    source(
+      'Children 4–16 y: mean 4.2°, ±2 SD −8° to +16.4°',
+      'https://scilit.com/publications/37b47ec219511eb260a1f0ec51a6e649',
+    ),
+    { measured: 'Toe-out angle of the foot in walking', population: 'Children aged 4 to 16' },
   ),
-  rcspRectus: source(
-    'Rectus = calcaneus within 2° of vertical',
-    'https://www.biomechanical.com/support/fct/fctInstructions/kneePosCalStan.htm',
+  rcspRectus: withDetails(
+    source(
+      'Rectus = calcaneus within 2° of vertical',
+      'https://www.biomechanical.com/support/fct/fctInstructions/kneePosCalStan.htm',
+    ),
+    { measured: 'Heel bisection against vertical in relaxed stance; within 2° counts as straight' },
   ),
-  rcspNorms: source(
-    'Podiapaedia, RCSP — traditionally vertical to 2–3° everted; Sobel 1999 healthy adults 6.07 ± 2.7° everted',
-    'https://podiapaedia.org/wiki/biomechanics/clinical-biomechanics/biomechanical-assessment/lower-limb-alignment/resting-calcaneal-stance-position-rcsp/',
+  rcspNorms: withDetails(
+    source(
+      'Podiapaedia, RCSP — traditionally vertical to 2–3° everted; Sobel 1999 healthy adults 6.07 ± 2.7° everted',
+      'https://podiapaedia.org/wiki/biomechanics/clinical-biomechanics/biomechanical-assessment/lower-limb-alignment/resting-calcaneal-stance-position-rcsp/',
+    ),
+    {
+      authors: 'Sobel et al.',
+      year: 1999,
+      measured: 'Heel angle in relaxed stance',
+      population: 'Healthy adults (6.07 ± 2.7° everted) and children',
+    },
   ),
   helbingSign: source(
     'Podiapaedia, Helbing’s sign — dropped from FPI-8 for poor validity; record yes/no',
     'https://podiapaedia.org/wiki/biomechanics/clinical-biomechanics/biomechanical-assessment/helbings-sign',
   ),
-  firstMtpDorsiflexion: source(
-    'Podiapaedia, first MPJ range — about 65° needed for normal gait; hallux limitus below 65°',
-    'https://podiapaedia.org/wiki/biomechanics/clinical-biomechanics/biomechanical-assessment/joint-examination/joint-range-of-motion-testing/first-mpj-range-of-motion/',
+  firstMtpDorsiflexion: withDetails(
+    source(
+      'Podiapaedia, first MPJ range — about 65° needed for normal gait; hallux limitus below 65°',
+      'https://podiapaedia.org/wiki/biomechanics/clinical-biomechanics/biomechanical-assessment/joint-examination/joint-range-of-motion-testing/first-mpj-range-of-motion/',
+    ),
+    { measured: 'Big-toe upward bend; about 65° needed for normal walking' },
   ),
-  halluxRigidus: source(
-    'Stuck 1988 — hallux rigidus suggested at 10° or less',
-    'https://core.ac.uk/search?q=author%3A%28Roddy+O%E2%80%99Kane%29',
+  halluxRigidus: withDetails(
+    source(
+      'Stuck 1988 — hallux rigidus suggested at 10° or less',
+      'https://core.ac.uk/search?q=author%3A%28Roddy+O%E2%80%99Kane%29',
+    ),
+    {
+      authors: 'Stuck et al.',
+      year: 1988,
+      measured: 'Big-toe upward bend of 10° or less suggesting hallux rigidus',
+    },
   ),
-  manchesterScale: source(
-    'Garrow et al. 2001, Manchester scale — none / mild / moderate / severe',
-    'https://findyourstride.co.uk/post/the-manchester-scale-grading-your-bunion-find-your-stride-edinburgh-podiatrist',
+  manchesterScale: withDetails(
+    source(
+      'Garrow et al. 2001, Manchester scale — none / mild / moderate / severe',
+      'https://findyourstride.co.uk/post/the-manchester-scale-grading-your-bunion-find-your-stride-edinburgh-podiatrist',
+    ),
+    {
+      authors: 'Garrow et al.',
+      year: 2001,
+      measured: 'Bunion graded against four standard photographs',
+    },
   ),
-  footLowBackPainLink: source(
-    'Menz et al. 2013 (Framingham) — static foot posture not associated with low back pain',
-    'https://paperexplained.cn/articles/paper/detail/76e8a6588615e616a197b22b1cdeb41e859fc57b',
+  footLowBackPainLink: withDetails(
+    source(
+      'Menz et al. 2013 (Framingham) — static foot posture not associated with low back pain',
+      'https://paperexplained.cn/articles/paper/detail/76e8a6588615e616a197b22b1cdeb41e859fc57b',
+    ),
+    {
+      authors: 'Menz et al.',
+      year: 2013,
+      measured: 'Standing foot posture and foot motion in walking against low back pain',
+      population: '1,930 adults (Framingham study)',
+    },
   ),
   oswestryScoring: source(
     'SRALab, Oswestry Disability Index — sum ÷ (5 × sections answered) × 100',
@@ -105,13 +219,24 @@ export const SOURCES = {
     'Fairbank, ODI notes (Mapi Research Trust) — two boxes ticked: take the higher',
     'https://www.mapi-trust.org/news-events/news/the-oswestry-disability-i',
   ),
-  oswestryBands: source(
-    'ODI bands 0–20 / 21–40 / 41–60 / 61–80 / 81–100 %',
-    'https://asir-journal.biomedcentral.com/articles/10.1186/1750-1164-7-12/tables/1',
+  oswestryBands: withDetails(
+    source(
+      'ODI bands 0–20 / 21–40 / 41–60 / 61–80 / 81–100 %',
+      'https://asir-journal.biomedcentral.com/articles/10.1186/1750-1164-7-12/tables/1',
+    ),
+    { measured: 'Oswestry percentages grouped into five disability bands' },
   ),
-  modifiedOswestryMcid: source(
-    'Fritz & Irrgang 2001 — modified ODI MCID 6 points',
-    'http://evidenceinphysicaltherapy.wikidot.com/modified-oswestry-disability-questionnaire-fritz-et-al-2001',
+  modifiedOswestryMcid: withDetails(
+    source(
+      'Fritz & Irrgang 2001 — modified ODI MCID 6 points',
+      'http://evidenceinphysicaltherapy.wikidot.com/modified-oswestry-disability-questionnaire-fritz-et-al-2001',
+    ),
+    {
+      authors: 'Fritz & Irrgang',
+      year: 2001,
+      measured: 'Smallest change in the modified Oswestry that patients notice: 6 points',
+      population: 'People with low back pain',
+    },
   ),
   rolandMorrisScoring: source(
     'Roland-Morris scoring — count of ticked statements, 0–24; not applicable counts as no',
@@ -121,21 +246,39 @@ export const SOURCES = {
     'Physiopedia, Roland-Morris Disability Questionnaire — 24-item list and order',
     'https://www.physio-pedia.com/index.php?title=Roland‐Morris_Disability_Questionnaire&oldid=216744',
   ),
-  recoveredThresholds: source(
-    'Kamper et al. 2010 — "recovered" ≈ RMDQ 2 or less; pain 0',
-    'https://pmc.ncbi.nlm.nih.gov/articles/PMC2989296',
+  recoveredThresholds: withDetails(
+    source(
+      'Kamper et al. 2010 — "recovered" ≈ RMDQ 2 or less; pain 0',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC2989296',
+    ),
+    {
+      authors: 'Kamper et al.',
+      year: 2010,
+      measured: 'Scores that count as recovered from back pain',
+      population: 'People with low back pain',
+    },
   ),
-  rolandMorrisChangeLimits: source(
-    'Stratford — RMDQ cannot show improvement below a baseline of 4 or worsening above 20',
-    'https://paperexplained.cn/articles/paper/detail/09ede5c264442b8c7072f08e9697ab37825cbee9',
+  rolandMorrisChangeLimits: withDetails(
+    source(
+      'Stratford — RMDQ cannot show improvement below a baseline of 4 or worsening above 20',
+      'https://paperexplained.cn/articles/paper/detail/09ede5c264442b8c7072f08e9697ab37825cbee9',
+    ),
+    {
+      authors: 'Stratford et al.',
+      measured: 'How far Roland-Morris can move from a low or high starting score',
+      population: 'People with low back pain',
+    },
   ),
   percentImprovement: source(
     'Percentage improvement = change ÷ baseline × 100',
     'https://yhocphuchoi.com/rehab-scales/trunk-scores/roland-morris-eng',
   ),
-  nprsBands: source(
-    'Physiotherapy Canada, NRS-11 — mild 1–3, moderate 4–6, severe 7–10',
-    'https://physiotherapy.ca/divisions/pain-science/numeric-rating-scale-nrs-11/',
+  nprsBands: withDetails(
+    source(
+      'Physiotherapy Canada, NRS-11 — mild 1–3, moderate 4–6, severe 7–10',
+      'https://physiotherapy.ca/divisions/pain-science/numeric-rating-scale-nrs-11/',
+    ),
+    { measured: 'Pain rating 0–10 grouped as mild, moderate, severe' },
   ),
   nprsBandsCommunity: source(
     'Community adults — mild 1–4, moderate 5–6, severe 7–10',
@@ -145,25 +288,55 @@ export const SOURCES = {
     'Chronic musculoskeletal pain — mild ≤5, moderate 6–7, severe ≥8',
     'https://frontiersin.org/journals/psychology/articles/10.3389/fpsyg.2016.01466/full',
   ),
-  ostelo2008: source(
-    'Ostelo et al. 2008 consensus — ODI 10 pts or 30%; RMDQ 5 pts or 30%; NPRS 2 pts or 30%',
-    'https://paperexplained.cn/articles/paper/detail/c63b17f341638e994cd27cc6d09b4f05e220d5cc',
+  ostelo2008: withDetails(
+    source(
+      'Ostelo et al. 2008 consensus — ODI 10 pts or 30%; RMDQ 5 pts or 30%; NPRS 2 pts or 30%',
+      'https://paperexplained.cn/articles/paper/detail/c63b17f341638e994cd27cc6d09b4f05e220d5cc',
+    ),
+    {
+      authors: 'Ostelo et al.',
+      year: 2008,
+      measured:
+        'Smallest important change for Oswestry, Roland-Morris and pain rating in back pain',
+      population: 'Consensus of back-pain researchers',
+    },
   ),
   startBackItems: source(
     'Keele STarT Back — nine items, last two weeks',
     'https://www.awellhealth.com/care-flow-library/start-back-screening-tool-flow',
   ),
-  startBackScoring: source(
-    'Physiopedia, STarT Back — total ≤3 low; subscale (items 5–9) ≥4 high; otherwise medium',
-    'https://physio-pedia.com/STarT_Back_Screening_Tool',
+  startBackScoring: withDetails(
+    source(
+      'Physiopedia, STarT Back — total ≤3 low; subscale (items 5–9) ≥4 high; otherwise medium',
+      'https://physio-pedia.com/STarT_Back_Screening_Tool',
+    ),
+    {
+      measured: 'STarT Back total and distress subscale grouped as low, medium or high risk',
+      population: 'People with low back pain',
+    },
   ),
-  smallAsymmetriesNormal: source(
-    'Ferreira et al. 2011 — small asymmetries are the norm in healthy young adults',
-    'https://pubmed.ncbi.nlm.nih.gov/21807260/',
+  smallAsymmetriesNormal: withDetails(
+    source(
+      'Ferreira et al. 2011 — small asymmetries are the norm in healthy young adults',
+      'https://pubmed.ncbi.nlm.nih.gov/21807260/',
+    ),
+    {
+      authors: 'Ferreira et al.',
+      year: 2011,
+      measured: 'Head, shoulder and pelvis tilt in standing photographs',
+      population: '115 healthy young adults',
+    },
   ),
-  plumbLineCaveat: source(
-    'Barra-López 2024 — the plumb-line standard posture is not evidence-based; many false positives',
-    'https://pmc.ncbi.nlm.nih.gov/articles/PMC11492508/',
+  plumbLineCaveat: withDetails(
+    source(
+      'Barra-López 2024 — the plumb-line standard posture is not evidence-based; many false positives',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC11492508/',
+    ),
+    {
+      authors: 'Barra-López et al.',
+      year: 2024,
+      measured: 'Whether the plumb-line standard posture matches real people',
+    },
   ),
   nasmCheckpoints: source(
     'NASM CPT current edition, static postural assessment checkpoints (ACSM agrees)',
@@ -185,20 +358,57 @@ export const SOURCES = {
     'NASM CPT current edition, Table 12-5 (overhead squat compensations)',
     'haejinjo/nasm-4-layer-study:staging-outputs/nasm-dump/section-4/chapter-12/lesson-3/page-5.md',
   ),
-  pelvicObliquity: source(
-    'A lift of 15 mm or more gave at least 1.2° lateral pelvic tilt; about 1.2° should prompt a leg-length check',
-    'https://www.ncbi.nlm.nih.gov/pubmed/10802434',
-    'The reference lists this row with PMC6151938, pubmed 10802434 and BMC s12891-022-05113-2 without saying which backs which figure.',
+  pelvicObliquity: withDetails(
+    source(
+      'A lift of 15 mm or more gave at least 1.2° lateral pelvic tilt; about 1.2° should prompt a leg-length check',
+      'https://www.ncbi.nlm.nih.gov/pubmed/10802434',
+      'The reference lists this row with PMC6151938, pubmed 10802434 and BMC s12891-022-05113-2 without saying which backs which figure.',
+    ),
+    { measured: 'Pelvic tilt to one side produced by a heel lift; 15 mm gave at least 1.2°' },
   ),
-  craniovertebralAngle: source(
-    'Craniovertebral angle below 50° treated as forward head (OpenPosture rules; WCPT abstract)',
-    'https://world.physio/congress-proceeding/assessing-forward-head-posture-chronic-neck-pain-cross-sectional-and',
-    'Neck pain 43.9 ± 3.6° vs controls 50.6 ± 2.1° (Lau 2009); definition: https://physio-pedia.com/Craniovertebral_angle',
+  craniovertebralAngle: withDetails(
+    source(
+      'Craniovertebral angle below 50° treated as forward head (OpenPosture rules; WCPT abstract)',
+      'https://world.physio/congress-proceeding/assessing-forward-head-posture-chronic-neck-pain-cross-sectional-and',
+      'Neck pain 43.9 ± 3.6° vs controls 50.6 ± 2.1° (Lau 2009); definition: https://physio-pedia.com/Craniovertebral_angle',
+    ),
+    {
+      authors: 'Lau et al. (values); OpenPosture and a WCPT abstract (cut-off)',
+      year: 2009,
+      measured: 'Craniovertebral angle from a side photo',
+      population: 'People with neck pain (43.9 ± 3.6°) and without (50.6 ± 2.1°)',
+    },
   ),
   captureProtocol: source(
     'Postural screening mistakes — standardise stance, orthotics in or out, clothing',
     'https://posturalcheck.com/en/resources/common-postural-screening-mistakes',
   ),
+  fpiMdcLowBackPain: {
+    citation: 'Yang et al. 2022 — FPI-6 in low back pain: SEM 0.12, MDC 0.33 (UNVERIFIED)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/pmid/36477012',
+    verified: false,
+    authors: 'Yang et al.',
+    year: 2022,
+    measured: 'Repeatability of the FPI-6 between raters and days',
+    population: '30 adults with low back pain',
+    note: 'The reference marks this UNVERIFIED: 0.33 is smaller than the one-point step of the FPI-6 total. It fits an average per item, so Stance reads it as 0.33 × 6 items ≈ 2 points of the total. Needs clinical review.',
+  },
+  navicularDropErrorBand: {
+    citation:
+      'Navicular drop: 95% error band ±1.5 to ±3.5 mm across five clinicians; a formal MDC NOT FOUND',
+    url: 'https://acnpsearch.tweb-dev.unibo.it/singlejournalindex/85325315',
+    verified: false,
+    measured: 'Measurement error of navicular drop',
+    population: 'Five clinicians measuring the same feet',
+    note: 'Stance treats the widest band (3.5 mm) as the smallest side difference beyond measurement error. Not a published MDC: needs clinical review.',
+  },
+  noSideTolerance: {
+    citation:
+      'NOT FOUND: the reference gives no smallest real left–right difference for this measure',
+    url: '',
+    verified: false,
+    note: 'The difference is shown as measured, without a verdict.',
+  },
   redFlagsNotInReference: {
     citation:
       'NOT FOUND in clinical-reference.md: red-flag questions come from the product requirement and need clinical review',

@@ -16,6 +16,7 @@ import type {
 } from '../clinical';
 import { complaintTarget, relationToComplaint } from '../clinical';
 import type { Dosage, ExercisePhase } from '../exercises';
+import { overallState } from '../clinical';
 import { builtInExercises, exercisePhases, findExercise } from '../exercises';
 import type { Finding, FindingSeverity } from './findings';
 import { findingsOf } from './findings';
@@ -32,6 +33,8 @@ export const SUGGESTION_EXPLANATIONS = {
     'Nothing has been assessed yet, so there is nothing to suggest from. Record the foot exam or the posture checkpoints first.',
   allTypical:
     'Everything assessed is within its typical range, so no corrective exercises are suggested. Add exercises by hand if the client has other goals.',
+  nothingOutsideButUnjudged:
+    'Nothing assessed is outside a typical range, but some values have no threshold to judge them by, so they are not called normal (see the summary). No corrective exercises are suggested from them; add exercises by hand if they matter.',
   noRuleMatches:
     'Stance has no suggestion for what was found. Choose exercises from the library by hand.',
   suggested:
@@ -213,7 +216,12 @@ export function suggestProgram(
   });
   if (summary.redFlags.status === 'refer') return empty(summary.redFlags.notice);
   if (summary.observations.length === 0) return empty(SUGGESTION_EXPLANATIONS.nothingAssessed);
-  if (findings.length === 0) return empty(SUGGESTION_EXPLANATIONS.allTypical);
+  if (findings.length === 0)
+    return empty(
+      overallState(summary.observations) === 'all-typical'
+        ? SUGGESTION_EXPLANATIONS.allTypical
+        : SUGGESTION_EXPLANATIONS.nothingOutsideButUnjudged,
+    );
 
   const notCovered = findings
     .filter((finding) => !SUGGESTION_RULES.some((rule) => rule.when(finding)))

@@ -46,10 +46,10 @@ describe('kinetic-chain summary, client (a): pronated right foot, toe-out, knee 
     ]);
   });
 
-  it('flags the left/right differences', () => {
-    expect(summary.asymmetries.map((flag) => flag.measure)).toEqual(
-      expect.arrayContaining(['fpi6', 'footProgression', 'navicularDrop']),
-    );
+  it('flags the left/right differences past a detectable change, and shows the rest unjudged', () => {
+    expect(summary.asymmetries.map((flag) => flag.measure)).toEqual(['fpi6', 'navicularDrop']);
+    const progression = summary.sideComparisons.find((c) => c.measure === 'footProgression');
+    expect(progression).toMatchObject({ verdict: 'no-threshold', difference: 10 });
   });
 
   it('offers the pronation pattern and the squat tables as hypotheses, with editions', () => {

@@ -11,6 +11,7 @@ import {
   clientCaveats,
   clientPostureByView,
   CLIENT_CAVEATS,
+  notCheckedLine,
 } from '../../../renderer/features/reports/client-wording';
 
 function posture(findings: CheckpointFinding[]) {
@@ -29,6 +30,7 @@ describe('standing posture for the client', () => {
         view: 'posterior',
         title: 'From behind',
         findings: [],
+        unjudged: [],
         quiet: 'Nothing notable was seen from behind.',
       },
     ]);
@@ -110,6 +112,35 @@ describe('left and right feet compared', () => {
       },
     };
     const sentence = asymmetrySentence(interpretAssessment(body).asymmetries);
-    expect(sentence).toContain('in: FPI-6 and knee-to-wall lunge.');
+    expect(sentence).toContain('in: FPI-6 (by a limit not yet confirmed) and knee-to-wall lunge.');
+  });
+});
+
+describe('values with no threshold on the client report', () => {
+  it('prints a 6° shoulder tilt with its number and never says nothing notable was seen', () => {
+    const views = posture([
+      { checkpointId: 'anterior.shoulder.level', side: null, severity: null, valueDeg: 6 },
+      { checkpointId: 'anterior.knee.alignment', side: 'left', severity: 'none' },
+    ]);
+    expect(views).toEqual([
+      {
+        view: 'anterior',
+        title: 'From the front',
+        findings: [],
+        unjudged: [
+          expect.objectContaining({
+            line: 'Shoulders: tilt from level 6° (no agreed normal range, so recorded without a verdict)',
+          }),
+        ],
+        quiet: 'Everything else we checked from the front looked as expected.',
+      },
+    ]);
+  });
+
+  it('says what was not checked in one line', () => {
+    expect(notCheckedLine(['knees', 'pain rating'])).toBe(
+      'Not checked today: knees and pain rating.',
+    );
+    expect(notCheckedLine([])).toBeNull();
   });
 });

@@ -281,9 +281,11 @@ describe('when nothing should be suggested', () => {
   });
 
   it('gives an empty list with an explanation for a neutral body', () => {
+    // Knee-to-wall has no cut-off, so a body that records it is not "all typical" (see below).
+    const banded = () => neutralFoot({ kneeToWallCm: undefined });
     const neutral: AssessmentBody = {
       schemaVersion: 1,
-      feet: { left: neutralFoot(), right: neutralFoot() },
+      feet: { left: banded(), right: banded() },
       checkpointFindings: [
         graded('anterior.knee.alignment', 'left', 'none'),
         graded('lateral.pelvis.tilt', null, 'none'),
@@ -293,6 +295,20 @@ describe('when nothing should be suggested', () => {
     expect(suggestion.suggestions).toEqual([]);
     expect(suggestion.alsoSuggested).toEqual([]);
     expect(suggestion.explanation).toBe(SUGGESTION_EXPLANATIONS.allTypical);
+  });
+
+  it('does not call a body "all typical" when a value has no threshold (a 6° shoulder tilt)', () => {
+    const body: AssessmentBody = {
+      schemaVersion: 1,
+      checkpointFindings: [
+        { checkpointId: 'anterior.shoulder.level', side: null, severity: null, valueDeg: 6 },
+        graded('anterior.knee.alignment', 'left', 'none'),
+      ],
+    };
+    const suggestion = suggestProgram(body);
+    expect(suggestion.suggestions).toEqual([]);
+    expect(suggestion.explanation).toBe(SUGGESTION_EXPLANATIONS.nothingOutsideButUnjudged);
+    expect(suggestion.explanation).not.toContain('within its typical range');
   });
 
   it('says so when findings have no matching rule', () => {
