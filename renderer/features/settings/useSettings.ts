@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../../shared/domain/settings';
 import type { AppErrorShape, FieldIssue } from '../../../shared/errors';
 import { invoke } from '../../api';
-import { SaveScheduler, type SendOutcome } from '../../lib/save-scheduler';
 
 const TYPING_PAUSE_MS = 500;
 
@@ -69,6 +68,8 @@ export function useSettings() {
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const pending = useRef<Partial<EditableSettings>>({});
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     let current = true;
@@ -85,46 +86,41 @@ export function useSettings() {
     };
   }, [attempt]);
 
-  const sendOnce = useCallback(async (): Promise<SendOutcome> => {
-    const changes = pending.current;
-    const keys = Object.keys(changes);
-    if (keys.length === 0) return 'sent';
-    pending.current = {};
-    setSave({ status: 'saving' });
+  const sendPending = useCallback(async (): Promise<void> => {
+    for (;;) {
+      const changes = pending.current;
+      const keys = Object.keys(changes);
+      if (keys.length === 0) return;
+      pending.current = {};
+      setSave({ status: 'saving' });
 
-    const result = await invoke('settings:update', changes);
-    if (result.ok) {
-      setErrors((previous) => without(previous, keys));
-      setSave({ status: 'saved' });
-      return 'sent';
+      const result = await invoke('settings:update', changes);
+      if (result.ok) {
+        setErrors((previous) => without(previous, keys));
+        setSave({ status: 'saved' });
+        return;
+      }
+      const refused = refusedFields(result.error, keys);
+      if (refused.length === 0) {
+        // Kept for the next attempt, under anything typed since.
+        pending.current = { ...changes, ...pending.current };
+        setSave({ status: 'failed', message: result.error.message });
+        return;
+      }
+      setErrors((previous) => ({ ...without(previous, keys), ...messagesFor(refused) }));
+      setSave({ status: 'idle' });
+      // What she typed in the other fields is fine: it goes again without the refused ones.
+      const refusedKeys = refused.map((issue) => issue.path);
+      pending.current = { ...without(changes, refusedKeys), ...pending.current };
     }
-    const refused = refusedFields(result.error, keys);
-    if (refused.length === 0) {
-      // Kept for the next attempt, under anything typed since.
-      pending.current = { ...changes, ...pending.current };
-      setSave({ status: 'failed', message: result.error.message });
-      return 'refused';
-    }
-    setErrors((previous) => ({ ...without(previous, keys), ...messagesFor(refused) }));
-    setSave({ status: 'idle' });
-    // What she typed in the other fields is fine: it goes again without the refused ones.
-    const refusedKeys = refused.map((issue) => issue.path);
-    pending.current = { ...without(changes, refusedKeys), ...pending.current };
-    return 'sent';
   }, []);
 
-  const [scheduler] = useState(
-    () =>
-      new SaveScheduler({
-        hasPending: () => Object.keys(pending.current).length > 0,
-        sendOnce: () => sendOnce(),
-        pauseMs: TYPING_PAUSE_MS,
-      }),
-  );
-
-  const flush = useCallback(async (): Promise<void> => {
-    await scheduler.flush();
-  }, [scheduler]);
+  const flush = useCallback((): Promise<void> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    queue.current = queue.current.then(sendPending);
+    return queue.current;
+  }, [sendPending]);
 
   // Leaving the page must not lose the last few keystrokes.
   useEffect(() => () => void flush(), [flush]);
@@ -141,7 +137,8 @@ export function useSettings() {
   /** For typing: saved after a short pause. */
   const change = <K extends EditableKey>(key: K, value: EditableSettings[K]) => {
     update(key, value);
-    scheduler.changed();
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), TYPING_PAUSE_MS);
   };
 
   /** For a choice (a radio button): saved at once. */
