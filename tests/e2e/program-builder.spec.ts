@@ -122,7 +122,7 @@ test('builds a program from suggestions and the library, saves it in order, open
 
   const heelRaise = item(page, 'Heel raise with ball squeeze');
   await heelRaise.getByLabel('Sets').fill('3');
-  await heelRaise.getByLabel('Reps').fill('15');
+  await heelRaise.getByLabel('Repetitions').fill('15');
   await heelRaise.getByLabel('Days per week').fill('9');
   await heelRaise.getByLabel('Each side').check();
 

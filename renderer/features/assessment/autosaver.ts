@@ -10,6 +10,7 @@ import type { FormStore } from './form-store';
 import { CoalescedLocalCopy, clearLocalCopy, rebaseLocalCopy } from './local-copy';
 import type { Savable, SavedContent } from './validation';
 import { savableContent } from './validation';
+import { SaveScheduler, type SendOutcome } from '../../lib/save-scheduler';
 
 const PAUSE_MS = 450;
 const MAX_WAIT_MS = 900;
@@ -64,15 +65,18 @@ export class Autosaver {
   private lastSaved: SavedContent;
   private baseUpdatedAt: string;
   private savedVersion: number;
-  private inFlight: Promise<void> | null = null;
-  private pauseTimer: ReturnType<typeof setTimeout> | null = null;
-  private firstUnsentAt: number | null = null;
-  private stopped = false;
   private locked = false;
   /** False while a field is held back or the last save failed: not everything is in main. */
   private lastStatusOk = true;
   private unsubscribe: (() => void) | null = null;
   private readonly localCopy: CoalescedLocalCopy;
+  private readonly scheduler = new SaveScheduler({
+    hasPending: () => this.hasUnsavedChanges && !this.locked,
+    sendOnce: () => this.sendOnce(),
+    pauseMs: PAUSE_MS,
+    maxWaitMs: MAX_WAIT_MS,
+    retryMs: RETRY_MS,
+  });
 
   constructor(private readonly options: AutosaverOptions) {
     this.lastSaved = options.lastSaved;
@@ -86,20 +90,19 @@ export class Autosaver {
 
   /** Starts listening; a document restored from the local copy is saved straight away. */
   start(restored: boolean): void {
-    this.stopped = false;
+    this.scheduler.resume();
     this.unsubscribe = this.options.store.subscribe(this.onStoreChange);
     if (restored) {
       this.savedVersion = -1;
       this.options.onStatus({ kind: 'saving' });
-      this.saveNow();
+      void this.scheduler.flush();
     }
   }
 
   stop(): void {
     this.localCopy.flush();
-    this.stopped = true;
+    this.scheduler.stop();
     this.unsubscribe?.();
-    this.clearTimer();
   }
 
   get hasUnsavedChanges(): boolean {
@@ -112,21 +115,13 @@ export class Autosaver {
    */
   flushNow(): void {
     this.localCopy.flush();
-    if (!this.hasUnsavedChanges || this.locked) return;
-    this.clearTimer();
-    void this.send();
+    this.scheduler.sendNow();
   }
 
   /** Saves anything pending and resolves once main has it all (true) or refused it (false). */
   async settle(): Promise<boolean> {
-    this.clearTimer();
-    for (let attempts = 0; attempts < 5; attempts += 1) {
-      if (this.inFlight) await this.inFlight;
-      if (this.locked) return false;
-      if (!this.hasUnsavedChanges) return this.lastStatusOk;
-      await this.send();
-    }
-    return !this.hasUnsavedChanges && this.lastStatusOk;
+    await this.scheduler.flush();
+    return !this.locked && !this.hasUnsavedChanges && this.lastStatusOk;
   }
 
   private readonly onStoreChange = (): void => {
@@ -134,46 +129,12 @@ export class Autosaver {
     if (version === this.savedVersion || this.locked) return;
     this.localCopy.changed();
     this.options.onStatus({ kind: 'saving' });
-    this.schedule();
+    this.scheduler.changed();
   };
 
-  private schedule(): void {
-    const now = Date.now();
-    this.firstUnsentAt ??= now;
-    const wait = Math.max(0, Math.min(PAUSE_MS, this.firstUnsentAt + MAX_WAIT_MS - now));
-    this.clearTimer();
-    this.pauseTimer = setTimeout(() => this.saveNow(), wait);
-  }
-
-  private clearTimer(): void {
-    if (this.pauseTimer) clearTimeout(this.pauseTimer);
-    this.pauseTimer = null;
-  }
-
-  private saveNow(): void {
-    this.pauseTimer = null;
-    // One at a time: the save in flight picks up the newest document when it answers.
-    if (this.inFlight || this.stopped) return;
-    void this.send();
-  }
-
-  private async send(): Promise<void> {
-    const run = this.sendOnce();
-    this.inFlight = run;
-    try {
-      await run;
-    } finally {
-      if (this.inFlight === run) this.inFlight = null;
-    }
-    if (!this.stopped && !this.locked && this.hasUnsavedChanges && !this.pauseTimer) {
-      this.saveNow();
-    }
-  }
-
-  private async sendOnce(): Promise<void> {
+  private async sendOnce(): Promise<SendOutcome> {
     const { store, id, revision } = this.options;
     const { doc, version, refused } = store.get();
-    this.firstUnsentAt = null;
     const content = savableContent(id, revision, doc, this.lastSaved, { refused });
     const result = await this.options.send({
       id,
@@ -183,7 +144,7 @@ export class Autosaver {
     });
     if (result.ok) {
       this.saved(content, version, result.value.updatedAt);
-      return;
+      return 'sent';
     }
     const { error } = result;
     this.lastStatusOk = false;
@@ -198,7 +159,7 @@ export class Autosaver {
       const again = await this.options.send({ id, revision, ...retry });
       if (again.ok) {
         this.saved(retry, version, again.value.updatedAt, refusedByMain);
-        return;
+        return 'sent';
       }
     }
     if (error.code === 'conflict' || error.code === 'not-found') this.locked = true;
@@ -208,10 +169,8 @@ export class Autosaver {
       conflict: this.locked,
     });
     // A refused document waits for her next edit; a failure to reach main is tried again.
-    if (!this.locked && !this.stopped && error.code !== 'invalid-input') {
-      this.clearTimer();
-      this.pauseTimer = setTimeout(() => this.saveNow(), RETRY_MS);
-    }
+    if (this.locked) return 'stopped';
+    return error.code === 'invalid-input' ? 'refused' : 'failed';
   }
 
   private saved(

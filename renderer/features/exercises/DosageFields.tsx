@@ -3,19 +3,25 @@ import type { DosageValues } from './exercise-form';
 
 type NumberKey = 'sets' | 'reps' | 'pauseSeconds' | 'holdSeconds' | 'timesPerDay' | 'daysPerWeek';
 
-/** The default dosage: repetitions or a hold, with how often; numbers stay as typed. */
+/**
+ * A dosage as typed: repetitions or a hold, with how often; numbers stay as typed. The same
+ * fields set an exercise's default and each program item's own dosage; the caller frames them.
+ */
 export function DosageFields({
+  idPrefix,
   values,
   errorAt,
   onChange,
 }: {
+  /** Keeps ids unique where several dosages share a page (one per program item). */
+  idPrefix: string;
   values: DosageValues;
   errorAt: (field: string) => string | undefined;
   onChange: (values: DosageValues) => void;
 }) {
   const set = (patch: Partial<DosageValues>) => onChange({ ...values, ...patch });
   const number = (key: NumberKey, label: string) => (
-    <Field id={`dosage-${key}`} label={label} error={errorAt(`dosage.${key}`)}>
+    <Field id={`${idPrefix}-${key}`} label={label} error={errorAt(`dosage.${key}`)}>
       {(control) => (
         <input
           {...control}
@@ -28,8 +34,8 @@ export function DosageFields({
     </Field>
   );
   return (
-    <div className="exercise-dosage-grid">
-      <Field id="dosage-kind" label="Measured by" error={errorAt('dosage.kind')}>
+    <>
+      <Field id={`${idPrefix}-kind`} label="Measured by" error={errorAt('dosage.kind')}>
         {(control) => (
           <select
             {...control}
@@ -61,6 +67,6 @@ export function DosageFields({
         />
         Each side
       </label>
-    </div>
+    </>
   );
 }

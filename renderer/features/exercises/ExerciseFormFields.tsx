@@ -176,11 +176,14 @@ export function ExerciseFormFields({
           What a program starts with when this exercise is added; it can be changed in each program.
           Leave the pause empty for none.
         </p>
-        <DosageFields
-          values={values.dosage}
-          errorAt={errorAt}
-          onChange={(dosage) => onChange({ dosage })}
-        />
+        <div className="dosage-grid">
+          <DosageFields
+            idPrefix="dosage"
+            values={values.dosage}
+            errorAt={errorAt}
+            onChange={(dosage) => onChange({ dosage })}
+          />
+        </div>
       </fieldset>
     </>
   );

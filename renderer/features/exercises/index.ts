@@ -1,3 +1,5 @@
+export { DosageFields } from './DosageFields';
+export type { DosageValues } from './exercise-form';
 export { ExerciseFigure } from './ExerciseFigure';
 export { Exercises } from './Exercises';
 export { ExercisesDetail } from './ExercisesDetail';

@@ -1,7 +1,6 @@
-import type { Dosage } from '../../../shared/domain/exercises';
-import { ExerciseFigure, PhaseBadge } from '../exercises';
+import { DosageFields, ExerciseFigure, PhaseBadge } from '../exercises';
 import { TextField } from './TextField';
-import type { DosageDraft, Item } from './program-draft';
+import type { Item } from './program-draft';
 
 export interface ProgramItemRowProps {
   item: Item;
@@ -22,21 +21,7 @@ export function ProgramItemRow({
   onRemove,
   onChange,
 }: ProgramItemRowProps) {
-  const dosage = item.dosage;
-  const setDosage = (patch: Partial<DosageDraft>) => onChange({ dosage: { ...dosage, ...patch } });
   const id = (field: string) => `${item.key}-${field}`;
-  const number = (
-    field: 'sets' | 'reps' | 'pauseSeconds' | 'holdSeconds' | 'timesPerDay' | 'daysPerWeek',
-    label: string,
-  ) => (
-    <NumberField
-      id={id(field)}
-      label={label}
-      value={dosage[field]}
-      error={issueAt(`dosage.${field}`)}
-      onChange={(value) => setDosage({ [field]: value })}
-    />
-  );
 
   return (
     <li className="program-item" aria-label={`${index + 1}. ${item.name}`}>
@@ -90,41 +75,14 @@ export function ProgramItemRow({
             ))}
           </ul>
         )}
-        <fieldset className="dosage-fields">
+        <fieldset className="dosage-grid dosage-fields">
           <legend className="visually-hidden">Dosage for {item.name}</legend>
-          <div className="field">
-            <label className="field-label" htmlFor={id('kind')}>
-              Measured by
-            </label>
-            <select
-              id={id('kind')}
-              className="input"
-              value={dosage.kind}
-              onChange={(event) => setDosage({ kind: event.target.value as Dosage['kind'] })}
-            >
-              <option value="reps">Repetitions</option>
-              <option value="hold">Hold time</option>
-            </select>
-          </div>
-          {number('sets', 'Sets')}
-          {dosage.kind === 'reps' ? (
-            <>
-              {number('reps', 'Reps')}
-              {number('pauseSeconds', 'Pause (seconds)')}
-            </>
-          ) : (
-            number('holdSeconds', 'Hold (seconds)')
-          )}
-          {number('timesPerDay', 'Times per day')}
-          {number('daysPerWeek', 'Days per week')}
-          <label className="dosage-check">
-            <input
-              type="checkbox"
-              checked={dosage.perSide}
-              onChange={(event) => setDosage({ perSide: event.target.checked })}
-            />
-            Each side
-          </label>
+          <DosageFields
+            idPrefix={id('dosage')}
+            values={item.dosage}
+            errorAt={issueAt}
+            onChange={(dosage) => onChange({ dosage })}
+          />
         </fieldset>
         <div className="program-item-note">
           <TextField
@@ -137,41 +95,5 @@ export function ProgramItemRow({
         </div>
       </div>
     </li>
-  );
-}
-
-function NumberField({
-  id,
-  label,
-  value,
-  error,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  error: string | undefined;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="input dosage-input"
-        inputMode="numeric"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

@@ -4,19 +4,13 @@ import type { AssessmentSuggestion, Program } from '../../../shared/channels/pro
 import type { Dosage, ExercisePhase } from '../../../shared/domain/exercises';
 import type { AppErrorShape } from '../../../shared/errors';
 import { invoke } from '../../api';
+import type { DosageValues } from '../exercises';
 
-/** Numbers stay as typed until saving, so main's messages explain what is wrong with them. */
-export interface DosageDraft {
-  kind: Dosage['kind'];
-  sets: string;
-  reps: string;
-  holdSeconds: string;
-  /** Empty for no pause. */
-  pauseSeconds: string;
-  perSide: boolean;
-  timesPerDay: string;
-  daysPerWeek: string;
-}
+/**
+ * A program item's dosage as typed, the same values the exercise form edits: numbers stay as
+ * typed until saving, so main's messages explain what is wrong with them.
+ */
+export type DosageDraft = DosageValues;
 
 export interface Item {
   key: string;

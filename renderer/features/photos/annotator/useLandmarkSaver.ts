@@ -8,6 +8,7 @@ import type { LandmarkSet } from '../../../../shared/domain/photo-views';
 import type { AppErrorShape, Result } from '../../../../shared/errors';
 import type { PhotoInfo } from '../../../../shared/channels/photos';
 import { invoke } from '../../../api';
+import { SaveScheduler, type SendOutcome } from '../../../lib/save-scheduler';
 
 export const SAVE_DELAY_MS = 400;
 
@@ -30,9 +31,12 @@ export class LandmarkSaver {
   private state: LandmarkSaveState = { kind: 'idle' };
   private pending: LandmarkSet | null = null;
   private lastTried: LandmarkSet | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private inFlight = false;
   private readonly listeners = new Set<() => void>();
+  private readonly scheduler = new SaveScheduler({
+    hasPending: () => this.pending !== null,
+    sendOnce: () => this.sendOnce(),
+    pauseMs: SAVE_DELAY_MS,
+  });
 
   constructor(
     private readonly sendToMain: Send,
@@ -50,8 +54,7 @@ export class LandmarkSaver {
   readonly schedule = (set: LandmarkSet) => {
     if (!this.enabled) return;
     this.pending = set;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(this.flush, SAVE_DELAY_MS);
+    this.scheduler.changed();
   };
 
   readonly retry = () => {
@@ -61,22 +64,23 @@ export class LandmarkSaver {
 
   /** Sends what is queued now. */
   readonly flush = () => {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.inFlight || !this.pending) return;
+    void this.scheduler.flush();
+  };
+
+  private async sendOnce(): Promise<SendOutcome> {
     const landmarks = this.pending;
+    if (!landmarks) return 'sent';
     this.pending = null;
     this.lastTried = landmarks;
-    this.inFlight = true;
     this.setState({ kind: 'saving' });
-    void this.sendToMain(landmarks).then((result) => {
-      this.inFlight = false;
-      if (!result.ok) this.setState({ kind: 'failed', reason: saveFailureReason(result.error) });
-      else if (!this.pending) this.setState({ kind: 'saved', at: new Date() });
-      // Whatever changed while this one was on its way goes next.
-      if (this.pending) this.flush();
-    });
-  };
+    const result = await this.sendToMain(landmarks);
+    if (!result.ok) {
+      this.setState({ kind: 'failed', reason: saveFailureReason(result.error) });
+      return 'refused';
+    }
+    if (!this.pending) this.setState({ kind: 'saved', at: new Date() });
+    return 'sent';
+  }
 
   private setState(next: LandmarkSaveState) {
     this.state = next;

@@ -1,0 +1,71 @@
+import { AlertBanner } from '../../components/AlertBanner';
+import { DiscardPrompt } from '../../components/DiscardPrompt';
+import { ClientFormActions } from './ClientFormActions';
+import { ClientFormFields } from './ClientFormFields';
+import type { useClientFormSession } from './useClientFormSession';
+
+type ClientFormSession = ReturnType<typeof useClientFormSession>;
+
+interface ClientDetailsFormProps {
+  session: ClientFormSession;
+  /** Names the form for assistive technology: a visible heading inside it, or a label. */
+  heading: { id: string; text: string } | { label: string };
+  className: string;
+  problemTitle: string;
+  saveLabel: string;
+  discard: { title?: string; text?: string; label?: string; onDiscard: () => void };
+}
+
+/** The client-details form as both the new-client page and "Edit details" show it. */
+export function ClientDetailsForm({
+  session,
+  heading,
+  className,
+  problemTitle,
+  saveLabel,
+  discard,
+}: ClientDetailsFormProps) {
+  const { form, formElement, saving, problem, askingToDiscard, cancel, keepEditing, save } =
+    session;
+  return (
+    <>
+      {problem && (
+        <AlertBanner title={problemTitle}>
+          <p>{problem.message}</p>
+        </AlertBanner>
+      )}
+      <form
+        ref={formElement}
+        className={className}
+        {...('id' in heading ? { 'aria-labelledby': heading.id } : { 'aria-label': heading.label })}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        {'id' in heading && (
+          <h2 className="card-title" id={heading.id}>
+            {heading.text}
+          </h2>
+        )}
+        <ClientFormFields
+          values={form.values}
+          errors={form.errors}
+          onChange={form.change}
+          onBlur={form.blur}
+        />
+        {askingToDiscard && (
+          <DiscardPrompt
+            {...(discard.title ? { title: discard.title } : {})}
+            {...(discard.text ? { text: discard.text } : {})}
+            {...(discard.label ? { discardLabel: discard.label } : {})}
+            onDiscard={discard.onDiscard}
+            onKeepEditing={keepEditing}
+          />
+        )}
+        <ClientFormActions saving={saving} saveLabel={saveLabel} onCancel={cancel} />
+      </form>
+    </>
+  );
+}
