@@ -332,8 +332,6 @@ test('a finalized report prints the same after her birth date and name change an
   expect(draft).toContain('Maggie Hale');
   expect(draft).toContain('draft, not yet finalized');
 });
-
-test('a red-flag answer puts the see-your-doctor notice on the first page', async ({
 for (const paper of ['A4', 'Letter'] as const) {
   test(`an emergency red-flag answer prints the referral first in the report and the handout on ${paper}`, async ({
     page,

@@ -200,7 +200,7 @@ describe('a client record carried to another Stance', () => {
     fs.writeFileSync(file, JSON.stringify(record));
     const other = makeTempDir('stance-finalized-other-');
     const target = await openStance({ dataDir: other.dir, appVersion: 'test' });
-    importClientRecord(target.session!, file);
+    await importClientRecord(() => target.session!, file);
     return {
       photos: async (assessmentId: string, revision?: number) =>
         value<PhotoInfo[]>(

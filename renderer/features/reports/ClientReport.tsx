@@ -1,12 +1,7 @@
 /** The client report: what was found, feet first, how things have changed, and the program. */
 import type { ClientReportData } from '../../../shared/channels/reports';
-import {
-  notCheckedToday,
-  RED_FLAG_QUESTIONS,
-  type ScoredAssessment,
-} from '../../../shared/domain/clinical';
+import { notCheckedToday } from '../../../shared/domain/clinical';
 import { scoringFor, type ScoringChoice } from '../../../shared/domain/clinical/released-rules';
-import type { AssessmentBody } from '../../../shared/domain/clinical/assessment-schema';
 import { clientDisplayName } from '../../../shared/domain/clients';
 import { formatCalendarDate } from '../../lib/format';
 import { Letterhead } from './Letterhead';

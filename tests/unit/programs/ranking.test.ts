@@ -9,7 +9,7 @@ import type {
   ComplaintRecord,
   Region,
 } from '../../../shared/domain/clinical';
-import { REFERRAL_NOTICE, complaintTarget } from '../../../shared/domain/clinical';
+import { complaintTarget, tierNotice } from '../../../shared/domain/clinical';
 import type { Finding } from '../../../shared/domain/programs/findings';
 import type { Candidate } from '../../../shared/domain/programs/ranking';
 import { rankOrder, selectDefault } from '../../../shared/domain/programs/ranking';
@@ -236,6 +236,6 @@ describe('the low-back-pain client from the issue', () => {
     const flagged = suggestProgram({ ...lowBackPainClient, redFlags: { nightPain: true } });
     expect(flagged.suggestions).toEqual([]);
     expect(flagged.alsoSuggested).toEqual([]);
-    expect(flagged.explanation).toBe(REFERRAL_NOTICE);
+    expect(flagged.explanation).toBe(tierNotice('urgent'));
   });
 });
