@@ -59,7 +59,7 @@ export async function importClientRecord(
   return {
     clientId: record.client.id,
     assessments: record.assessments.length,
-    photos: record.photos.length,
+    photos: photosShownNow(record),
   };
 }
 
@@ -135,4 +135,12 @@ function parseRecord(text: string): ClientRecord {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The photos she will see: each revision lists its own, so an amended assessment's repeat. */
+function photosShownNow(record: ClientRecord): number {
+  const current = new Map(record.assessments.map((a) => [a.id, a.currentRevision]));
+  return record.photos.filter(
+    (photo) => photo.revision === undefined || photo.revision === current.get(photo.assessmentId),
+  ).length;
 }

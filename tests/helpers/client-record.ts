@@ -40,6 +40,22 @@ export async function seedRecordClient(core: StanceCore): Promise<SeededRecord> 
     clientId: client.id,
     assessedOn: '2026-03-01',
   });
+  const body = (pain: number, notes: string) => ({
+    schemaVersion: 1,
+    pain: { nprsNow: pain },
+    oswestry: { variant: 'odi-2.1a', sections: odiSections },
+    feet: { left: { arch: 'low', fpi6: { items: fpi } } },
+    notes,
+  });
+  await call('assessments:saveDraft', {
+    id: first.assessmentId,
+    revision: 1,
+    assessedOn: '2026-03-01',
+    body: body(6, 'First visit'),
+  });
+  await call('assessments:finalize', { id: first.assessmentId, revision: 1 });
+  await call('assessments:amend', { id: first.assessmentId, reason: 'Corrected the arch finding' });
+  // Taken during the amendment, so each photo is one row: the amended draft's own.
   const jpeg = await figurePhoto().jpeg({ quality: 85 }).toBuffer();
   const png = await figurePhoto('#8a6a55').png().toBuffer();
   const front = await call<PhotoInfo>('photos:add', {
@@ -61,21 +77,6 @@ export async function seedRecordClient(core: StanceCore): Promise<SeededRecord> 
       plumbLine: { x: 300, angleDeg: 1.5 },
     },
   });
-  const body = (pain: number, notes: string) => ({
-    schemaVersion: 1,
-    pain: { nprsNow: pain },
-    oswestry: { variant: 'odi-2.1a', sections: odiSections },
-    feet: { left: { arch: 'low', fpi6: { items: fpi } } },
-    notes,
-  });
-  await call('assessments:saveDraft', {
-    id: first.assessmentId,
-    revision: 1,
-    assessedOn: '2026-03-01',
-    body: body(6, 'First visit'),
-  });
-  await call('assessments:finalize', { id: first.assessmentId, revision: 1 });
-  await call('assessments:amend', { id: first.assessmentId, reason: 'Corrected the arch finding' });
   await call('assessments:saveDraft', {
     id: first.assessmentId,
     revision: 2,

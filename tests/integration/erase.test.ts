@@ -113,6 +113,8 @@ describe('erasing a client', () => {
     expect(value<ClientSummary[]>(await core.route('clients:list', { query: SURNAME }))).toEqual(
       [],
     );
+    // Stance reopens read-only until its background check has passed.
+    await core.fullyChecked();
     core
       .session!.db.prepare(
         "INSERT INTO clients_fts (clients_fts, rank) VALUES ('integrity-check', 1)",
