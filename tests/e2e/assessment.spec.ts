@@ -141,13 +141,14 @@ test('a complete assessment filled in with the keyboard alone is stored as enter
       if (Number(score) === -2) await press(page, 'Space');
       else await press(page, 'ArrowRight', score + 2);
     }
+    // Each measure's source button sits between the fields, so Tab goes on to the next field.
     await tabTo(page, `#ae-feet-${side}-navicularDropMm`);
     await page.keyboard.type(values.drop);
-    await press(page, 'Tab');
+    await tabTo(page, `#ae-feet-${side}-kneeToWallCm`);
     await page.keyboard.type(values.lunge);
-    await press(page, 'Tab');
+    await tabTo(page, `#ae-feet-${side}-rcspEversionDeg`);
     await page.keyboard.type(values.heel);
-    await press(page, 'Tab');
+    await tabTo(page, `#ae-feet-${side}-firstMtpDorsiflexionDeg`);
     await page.keyboard.type(values.toe);
     await tabTo(page, radios(`ae-feet-${side}-halluxValgusGrade`));
     await press(page, 'ArrowRight', 2);
