@@ -53,21 +53,35 @@ function PhotoFigure({ photo }: { photo: PhotoInfo }) {
   );
 }
 
+const PHOTOS_PER_ROW = 2;
+
 export function ReportPhotos({ photos }: { photos: readonly PhotoInfo[] }) {
   if (photos.length === 0) return null;
+  // The heading and key travel with the first row, so they never end a page on their own.
+  const firstRow = photos.slice(0, PHOTOS_PER_ROW);
+  const rest = photos.slice(PHOTOS_PER_ROW);
   return (
     <section className="report-section" aria-labelledby="photos-title">
-      <h2 id="photos-title">Photos</h2>
-      <p className="small-print photo-key">
-        The dashed red line is a true vertical (the plumb line); the blue lines show what was
-        measured between the numbered points. The numbers depend on where each point was placed, so
-        small differences are within the accuracy of a photo.
-      </p>
-      <div className="photo-grid">
-        {photos.map((photo) => (
-          <PhotoFigure key={photo.id} photo={photo} />
-        ))}
+      <div className="keep-together">
+        <h2 id="photos-title">Photos</h2>
+        <p className="small-print photo-key">
+          The dashed red line is a true vertical (the plumb line); the blue lines show what was
+          measured between the numbered points. The numbers depend on where each point was placed,
+          so small differences are within the accuracy of a photo.
+        </p>
+        <div className="photo-grid">
+          {firstRow.map((photo) => (
+            <PhotoFigure key={photo.id} photo={photo} />
+          ))}
+        </div>
       </div>
+      {rest.length > 0 && (
+        <div className="photo-grid photo-grid-more">
+          {rest.map((photo) => (
+            <PhotoFigure key={photo.id} photo={photo} />
+          ))}
+        </div>
+      )}
     </section>
   );
 }
