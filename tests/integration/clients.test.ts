@@ -92,6 +92,11 @@ describe('client search', () => {
     expect(names(await list({ query: 'garcia' }))).toEqual(['Maria Garcia', 'Mark Ellis']);
   });
 
+  it('lists a client matched by name and by notes once', async () => {
+    await create({ firstName: 'Flat', lastName: 'Stanley', notes: 'flat feet since childhood' });
+    expect(names(await list({ query: 'flat' }))).toEqual(['Flat Stanley', 'Zoë Åberg']);
+  });
+
   it('treats search syntax as plain text', async () => {
     for (const query of ['"', 'OR', 'mar*', 'NEAR(a b)', "'; DROP TABLE clients; --", '-mar']) {
       const result = await core.route('clients:list', { query });

@@ -125,7 +125,8 @@ export function listClients(db: Db, options: ClientListOptions): ClientSummary[]
  * matched anywhere else (email, phone, occupation, notes); within a tier the most recently added
  * client comes first. Each tier walks the index newest rowid first and stops at the page size, so
  * a query matching tens of thousands of clients costs no more than one matching a page: ranking
- * every match (bm25) read each match's column sizes and grew with the data.
+ * every match (bm25) read each match's column sizes and grew with the data. Each tier reads its
+ * summaries in the same statement: a page of one-row lookups afterwards cost more than the match.
  */
 export function searchClients(
   db: Db,
@@ -135,17 +136,19 @@ export function searchClients(
   const archived = options.archived ? 1 : 0;
   const page = db.prepare(searchPageSql);
   const namesOnly = inNames(ftsQuery);
-  const found = page.pluck().all({ match: namesOnly, archived, limit: options.limit }) as number[];
-  if (found.length < options.limit && namesOnly !== ftsQuery) {
-    const elsewhere = `(${ftsQuery}) NOT (${namesOnly})`;
-    const limit = options.limit - found.length;
-    found.push(...(page.pluck().all({ match: elsewhere, archived, limit }) as number[]));
-  }
-  const summary = db.prepare(`${summarySelect} WHERE c.rowid = ?`);
-  return found.map((rowid) => toSummary(summary.get(rowid) as SummaryRow));
+  const byName = page.all({ match: namesOnly, archived, limit: options.limit }) as SummaryRow[];
+  if (byName.length === options.limit || namesOnly === ftsQuery) return byName.map(toSummary);
+  // The second tier asks for every match and drops the name matches it already has, rather than
+  // `match NOT names`: FTS5 evaluates both sides of a NOT in full, which grows with the data.
+  // Short of a full page, the first tier holds every name match, so a page of all matches still
+  // leaves enough once they are dropped.
+  const seen = new Set(byName.map((row) => row.id));
+  const anywhere = page.all({ match: ftsQuery, archived, limit: options.limit }) as SummaryRow[];
+  const elsewhere = anywhere.filter((row) => !seen.has(row.id));
+  return [...byName, ...elsewhere].slice(0, options.limit).map(toSummary);
 }
 
-const searchPageSql = `SELECT f.rowid FROM clients_fts f JOIN clients c ON c.rowid = f.rowid
+const searchPageSql = `${summarySelect} JOIN clients_fts f ON f.rowid = c.rowid
   WHERE clients_fts MATCH @match AND (c.archived_at IS NOT NULL) = @archived
   ORDER BY f.rowid DESC LIMIT @limit`;
 
