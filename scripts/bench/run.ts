@@ -5,7 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { benchAnnotator } from './annotator';
-import { benchData } from './data';
+import { benchData, printSearchPlan } from './data';
 import { benchForm, printFormResults } from './form';
 import { benchHeic } from './heic';
 import { benchPhotos } from './photos';
@@ -50,7 +50,8 @@ async function scaleOnly(): Promise<void> {
   const large = await seed(path.join(os.homedir(), '.cache/stance-bench/100k'), 100_000, 5);
   const smallRows = await benchData(small);
   const largeRows = await benchData(large);
-  const met = printScaleComparison(smallRows, largeRows);
+  const planMet = printSearchPlan(large);
+  const met = printScaleComparison(smallRows, largeRows) && planMet;
   process.exitCode = met ? 0 : 1;
 }
 
