@@ -26,9 +26,12 @@ import {
   toDraft,
 } from './program-draft';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
-import { useEffect, useState } from 'react';
+import { useAnswer } from '../../hooks/useLoad';
+import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'wouter';
+
+const LOADING: Load = { status: 'loading' };
 
 export function ProgramBuilder({
   clientId,
@@ -37,16 +40,9 @@ export function ProgramBuilder({
   clientId: string;
   assessmentId: string;
 }) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  useEffect(() => {
-    let current = true;
-    void loadBuilder(clientId, assessmentId).then((next) => {
-      if (current) setLoad(next);
-    });
-    return () => {
-      current = false;
-    };
-  }, [clientId, assessmentId]);
+  const load: Load =
+    useAnswer(`${clientId}/${assessmentId}`, () => loadBuilder(clientId, assessmentId)).answer ??
+    LOADING;
 
   const header = (
     <PageHeader

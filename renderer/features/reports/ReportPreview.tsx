@@ -1,11 +1,12 @@
 /** The report or handout as it will print, with Save as PDF and Print; printing happens in main. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ProgramSummary } from '../../../shared/channels/programs';
 import { Link } from 'wouter';
 import type { PrintRequest } from '../../../shared/channels/reports';
 import { invoke } from '../../api';
 import { AlertBanner } from '../../components/AlertBanner';
 import { PageHeader } from '../../components/PageHeader';
+import { useLoad } from '../../hooks/useLoad';
 import { HandoutDocument, ReportDocument, revisionParam } from './Documents';
 import './preview.css';
 
@@ -70,16 +71,8 @@ function BackToClient({ clientId }: { clientId: string }) {
 
 /** The client's programs, each with a link to its handout. */
 function HandoutLinks({ clientId }: { clientId: string }) {
-  const [programs, setPrograms] = useState<ProgramSummary[]>([]);
-  useEffect(() => {
-    let current = true;
-    void invoke('programs:listForClient', { clientId }).then((result) => {
-      if (current && result.ok) setPrograms(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [clientId]);
+  const { load } = useLoad(clientId, () => invoke('programs:listForClient', { clientId }));
+  const programs: ProgramSummary[] = load.status === 'ready' ? load.value : [];
   if (programs.length === 0) return null;
   return (
     <p className="preview-handout-link">
