@@ -107,8 +107,10 @@ export async function fillWholeForm(page: Page): Promise<number> {
   ]) {
     await choose(`ae-pain-${key}`, value!);
   }
-  await (await reach(page, '[aria-label^="Centre of lower back"]')).click();
-  await (await reach(page, '[aria-label^="Left buttock"]')).click();
+  await (
+    await reach(page, '[aria-label="Back of the body"] [aria-label^="Centre of lower back"]')
+  ).click();
+  await (await reach(page, '[aria-label="Back of the body"] [aria-label^="Left buttock"]')).click();
   await choose('ae-oswestry-variant', 'odi-2.1a');
   for (let section = 0; section < 10; section += 1)
     await choose(`ae-oswestry-sections-${section}`, String(section % 4));
