@@ -394,3 +394,42 @@ test('the low-back-pain client: the marked pelvic tilt makes the top six, which 
   ]);
   await expect(page.getByRole('status').filter({ hasText: 'short list' })).toHaveCount(0);
 });
+
+test('names whose program it is, keeps Save and the program in view, and filters the library by phase', async ({
+  page,
+  core,
+  gotoApp,
+}) => {
+  const { client, assessmentId } = await seedFootAssessment(core);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await gotoApp(`/clients/${client.id}/program/${assessmentId}`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Exercise program for Rosa Delgado' }),
+  ).toBeVisible();
+  await expect(page.getByText('From the visit of')).toContainText('2026');
+
+  const suggestions = page.getByRole('region', { name: 'Suggested from the assessment' });
+  await suggestions.getByRole('button', { name: /^Accept all/ }).click();
+  const bar = page.getByRole('region', { name: 'Save the program' });
+  // Back at the suggestions, the bar still shows Save and what the program holds.
+  await suggestions.getByRole('heading').first().scrollIntoViewIfNeeded();
+  await expect(bar.getByRole('button', { name: 'Save program' })).toBeInViewport();
+  await expect(bar).toContainText('In the program (5):');
+  await expect(bar).toContainText('Calf foam roll');
+  await bar.getByRole('button', { name: 'In the program (5):' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'In the program (5)' })).toBeFocused();
+
+  const exercise = page.getByLabel(/^Exercise \(/);
+  const everything = Number(
+    (await page.getByText(/^Exercise \(\d+ found\)/).textContent())!.match(/\d+/)![0],
+  );
+  await page.getByLabel('Phase').selectOption({ label: 'Release' });
+  const releaseOnly = Number(
+    (await page.getByText(/^Exercise \(\d+ found\)/).textContent())!.match(/\d+/)![0],
+  );
+  expect(releaseOnly).toBeGreaterThan(0);
+  expect(releaseOnly).toBeLessThan(everything);
+  await expect(exercise.locator('optgroup')).toHaveCount(1);
+  await expect(exercise.locator('optgroup')).toHaveAttribute('label', 'Release');
+  await expectNoSeriousA11yViolations(page);
+});

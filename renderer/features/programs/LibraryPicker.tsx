@@ -1,9 +1,12 @@
 import type { LibraryExercise } from '../../../shared/channels/exercises';
-import { exercisePhases, phaseLabels } from '../../../shared/domain/exercises';
+import { type ExercisePhase, exercisePhases, phaseLabels } from '../../../shared/domain/exercises';
 import { useMemo, useState } from 'react';
 import { ExerciseFigure } from '../exercises';
 
-/** A search box narrowing a list of the library, grouped by phase, and an Add button. */
+/**
+ * A search box and a phase filter narrowing the library (some two hundred exercises), the matches
+ * grouped by phase, a picture of the one chosen, and an Add button.
+ */
 export function LibraryPicker({
   library,
   chosen,
@@ -14,15 +17,17 @@ export function LibraryPicker({
   onAdd: (exercise: LibraryExercise) => void;
 }) {
   const [query, setQuery] = useState('');
+  const [phaseShown, setPhaseShown] = useState<ExercisePhase | 'all'>('all');
   const [selected, setSelected] = useState('');
   const matches = useMemo(() => {
     const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
     return library.filter(
       (exercise) =>
         !chosen.has(exercise.id) &&
+        (phaseShown === 'all' || exercise.phase === phaseShown) &&
         words.every((word) => exercise.name.toLowerCase().includes(word)),
     );
-  }, [library, chosen, query]);
+  }, [library, chosen, query, phaseShown]);
   const current = matches.find((exercise) => exercise.id === selected) ?? matches[0];
 
   return (
@@ -42,6 +47,24 @@ export function LibraryPicker({
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="library-phase">
+            Phase
+          </label>
+          <select
+            id="library-phase"
+            className="input"
+            value={phaseShown}
+            onChange={(event) => setPhaseShown(event.target.value as ExercisePhase | 'all')}
+          >
+            <option value="all">Every phase</option>
+            {exercisePhases.map((phase) => (
+              <option key={phase} value={phase}>
+                {phaseLabels[phase]}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label className="field-label" htmlFor="library-exercise">

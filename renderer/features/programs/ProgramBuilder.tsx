@@ -27,6 +27,7 @@ import {
 } from './program-draft';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useAnswer } from '../../hooks/useLoad';
+import { formatCalendarDate } from '../../lib/format';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'wouter';
@@ -44,10 +45,10 @@ export function ProgramBuilder({
     useAnswer(`${clientId}/${assessmentId}`, () => loadBuilder(clientId, assessmentId)).answer ??
     LOADING;
 
-  const header = (
+  const header = (title: string, subtitle: string) => (
     <PageHeader
-      title="Exercise program"
-      subtitle="Choose the exercises, their order and how much of each."
+      title={title}
+      subtitle={subtitle}
       before={
         <Link href={`/clients/${clientId}`} className="back-link">
           Back to the client
@@ -61,7 +62,7 @@ export function ProgramBuilder({
   if (load.status === 'failed') {
     return (
       <div className="page">
-        {header}
+        {header('Exercise program', 'Choose the exercises, their order and how much of each.')}
         <AlertBanner title="The program could not be opened.">
           <p>{load.error.message}</p>
         </AlertBanner>
@@ -70,7 +71,10 @@ export function ProgramBuilder({
   }
   return (
     <div className="page program-page">
-      {header}
+      {header(
+        `Exercise program for ${load.data.clientName}`,
+        `From the visit of ${formatCalendarDate(load.data.assessedOn)}. Choose the exercises, their order and how much of each.`,
+      )}
       <Builder clientId={clientId} assessmentId={assessmentId} initial={load.data} />
     </div>
   );
@@ -199,6 +203,13 @@ function Builder({
     setLastSaved(savedShape(title, notes, items));
   };
 
+  // The bar stays in view while she reads the suggestions; its summary leads to the full list.
+  const goToList = () => {
+    const heading = document.getElementById('program-items-title');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  };
+
   const issues = problem?.issues ?? [];
   const issueAt = (path: string) => issues.find((issue) => issue.path === path)?.message;
 
@@ -281,7 +292,15 @@ function Builder({
           {issues.length > 0 && <IssueList issues={issues} items={items} />}
         </AlertBanner>
       )}
-      <div className="program-actions">
+      <div className="program-actions" role="region" aria-label="Save the program">
+        <p className="program-summary">
+          <button type="button" className="link-button" onClick={goToList}>
+            {items.length === 0
+              ? 'Nothing in the program yet'
+              : `In the program (${items.length}):`}
+          </button>{' '}
+          {items.map((item) => item.name).join(', ')}
+        </p>
         <button
           type="button"
           className="button button-primary"

@@ -2,6 +2,7 @@
 import type { LibraryExercise } from '../../../shared/channels/exercises';
 import type { AssessmentSuggestion, Program } from '../../../shared/channels/programs';
 import type { Dosage, ExercisePhase } from '../../../shared/domain/exercises';
+import { clientDisplayName } from '../../../shared/domain/clients';
 import type { AppErrorShape } from '../../../shared/errors';
 import { invoke } from '../../api';
 import type { DosageValues } from '../exercises';
@@ -26,6 +27,9 @@ export interface Item {
 }
 
 export interface Loaded {
+  /** Whose program it is and from which visit, for the page's header. */
+  clientName: string;
+  assessedOn: string;
   programId: string | null;
   title: string;
   notes: string;
@@ -77,23 +81,32 @@ let nextKey = 0;
 export const newKey = () => `item-${++nextKey}`;
 
 export async function loadBuilder(clientId: string, assessmentId: string): Promise<Load> {
-  const [list, library] = await Promise.all([
+  const [list, library, client, assessment] = await Promise.all([
     invoke('programs:listForClient', { clientId }),
     invoke('exercises:list', { includeRetired: false }),
+    invoke('clients:get', { id: clientId }),
+    invoke('assessments:get', { id: assessmentId }),
   ]);
   if (!list.ok) return { status: 'failed', error: list.error };
   if (!library.ok) return { status: 'failed', error: library.error };
+  if (!client.ok) return { status: 'failed', error: client.error };
+  if (!assessment.ok) return { status: 'failed', error: assessment.error };
+  const visit = {
+    clientName: clientDisplayName(client.value),
+    assessedOn: assessment.value.assessedOn,
+  };
   const existing = list.value.find((program) => program.assessmentId === assessmentId);
   if (existing) {
     const program = await invoke('programs:get', { id: existing.id });
     if (!program.ok) return { status: 'failed', error: program.error };
-    return { status: 'ready', data: fromProgram(program.value, library.value) };
+    return { status: 'ready', data: { ...visit, ...fromProgram(program.value, library.value) } };
   }
   const suggestion = await invoke('programs:suggest', { assessmentId });
   if (!suggestion.ok) return { status: 'failed', error: suggestion.error };
   return {
     status: 'ready',
     data: {
+      ...visit,
       programId: null,
       title: DEFAULT_TITLE,
       notes: '',
@@ -104,7 +117,10 @@ export async function loadBuilder(clientId: string, assessmentId: string): Promi
   };
 }
 
-export function fromProgram(program: Program, library: LibraryExercise[]): Loaded {
+export function fromProgram(
+  program: Program,
+  library: LibraryExercise[],
+): Omit<Loaded, 'clientName' | 'assessedOn'> {
   return {
     programId: program.id,
     title: program.title,
