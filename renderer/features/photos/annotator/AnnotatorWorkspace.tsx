@@ -7,6 +7,12 @@ import type { Assessment } from '../../../../shared/channels/assessments';
 import type { PhotoInfo } from '../../../../shared/channels/photos';
 import type { UnitSystem } from '../../../../shared/domain/settings';
 import type { Point } from '../../../../shared/domain/photo-views';
+import {
+  confirmPair,
+  crossedPairs,
+  swapPair,
+  type LandmarkPair,
+} from '../../../../shared/domain/landmark-sanity';
 import { AnnotatorCanvas } from './AnnotatorCanvas';
 import {
   fromLandmarkSet,
@@ -28,6 +34,7 @@ import {
 import { CalibrationControls } from './CalibrationControls';
 import { describeMeasures } from './measure-text';
 import { MeasuresPanel } from './MeasuresPanel';
+import { PairWarnings } from './PairWarnings';
 import { PlumbControls } from './PlumbControls';
 import { SaveStatus } from './SaveStatus';
 import { ToolList } from './ToolList';
@@ -71,6 +78,7 @@ export function AnnotatorWorkspace({
 
   const landmarks = useMemo(() => toLandmarkSet(annotation), [annotation]);
   const rows = useMemo(() => describeMeasures(view, landmarks, units), [view, landmarks, units]);
+  const crossed = useMemo(() => crossedPairs(view, annotation), [view, annotation]);
   const label = (item: Tool) => toolLabel(view, item);
 
   const where = (next: Annotation, item: Tool) => {
@@ -117,6 +125,12 @@ export function AnnotatorWorkspace({
   };
 
   const onRemove = (item: Tool) => commit(remove(annotation, item), `${label(item)} removed.`);
+
+  const onSwap = (pair: LandmarkPair) =>
+    commit(swapPair(annotation, pair.pair), `${pair.label}: right and left swapped.`);
+
+  const onKeep = (pair: LandmarkPair) =>
+    commit(confirmPair(annotation, pair.pair), `${pair.label}: kept as placed.`);
 
   const onStep = (delta: 1 | -1) => {
     const index = tools.findIndex((item) => toolKey(item) === toolKey(tool));
@@ -206,6 +220,13 @@ export function AnnotatorWorkspace({
             annotation={annotation}
             photo={size}
             onSelect={select}
+          />
+          <PairWarnings
+            view={view}
+            pairs={crossed}
+            editable={editable}
+            onSwap={onSwap}
+            onKeep={onKeep}
           />
           <MeasuresPanel rows={rows} calibrated={landmarks.calibration !== undefined} />
           <PlumbControls
