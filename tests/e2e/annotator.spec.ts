@@ -312,6 +312,16 @@ test('shoulder tips placed the wrong way round wait until they are swapped', asy
   await expect
     .poll(() => readDb((db) => storedLandmarks(db, photo.id)).points['acromion-right'])
     .toEqual({ x: 300, y: 300 });
+
+  // Moved past each other again by keyboard: heard at once, and the tilt waits again.
+  await page.getByRole('radio', { name: /^Shoulder tip \(acromion\), left/ }).check();
+  await stage(page).focus();
+  await press(page, 'Shift+ArrowLeft', 21);
+  await expect(announcement(page)).toHaveText(
+    'Shoulder tip (acromion), left at x 290, y 290. Shoulder tip (acromion): right and left look swapped; its measures wait.',
+  );
+  await expect(warning).toBeVisible();
+  await expect(measure(page, 'shoulder-tilt')).toContainText('Waiting');
 });
 
 test('a pair kept as placed is measured as placed, and stays kept after a reload', async ({

@@ -93,9 +93,15 @@ export function AnnotatorWorkspace({
   };
 
   const commit = (next: Annotation, message: string) => {
+    // Said as it happens, so a pair that has just become crossed is heard, not only seen.
+    const before = new Set(crossed.map((item) => item.pair));
+    const newlyCrossed = crossedPairs(view, next).filter((item) => !before.has(item.pair));
+    const warning = newlyCrossed
+      .map((item) => ` ${item.label}: right and left look swapped; its measures wait.`)
+      .join('');
     setAnnotation(next);
     saver.schedule(toLandmarkSet(next));
-    setAnnouncement(message);
+    setAnnouncement(`${message}${warning}`);
   };
 
   const select = (item: Tool) => setTool(item);
@@ -213,6 +219,13 @@ export function AnnotatorWorkspace({
           </p>
         </div>
         <div className="pa-side">
+          <PairWarnings
+            view={view}
+            pairs={crossed}
+            editable={editable}
+            onSwap={onSwap}
+            onKeep={onKeep}
+          />
           <ToolList
             view={view}
             tools={tools}
@@ -220,13 +233,6 @@ export function AnnotatorWorkspace({
             annotation={annotation}
             photo={size}
             onSelect={select}
-          />
-          <PairWarnings
-            view={view}
-            pairs={crossed}
-            editable={editable}
-            onSwap={onSwap}
-            onKeep={onKeep}
           />
           <MeasuresPanel rows={rows} calibrated={landmarks.calibration !== undefined} />
           <PlumbControls
