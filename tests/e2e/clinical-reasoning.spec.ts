@@ -57,9 +57,13 @@ async function tabToText(page: Page, text: RegExp, maxPresses = 80): Promise<voi
   throw new Error(`Tab never reached ${String(text)}`);
 }
 
-/** Right foot pronated (FPI-6 +9), left typical; pain and Roland-Morris eased since last time. */
+/**
+ * A low-back complaint; right foot pronated (FPI-6 +9), left typical; pain and Roland-Morris
+ * eased since last time.
+ */
 const TODAY: AssessmentBody = {
   schemaVersion: 1,
+  complaint: { regions: ['back.low-back'] },
   pain: { nprsNow: 3, nprsWorstLastWeek: 7 },
   rolandMorris: { responses: Array.from({ length: 24 }, (_, index) => index < 6) },
   feet: {
@@ -80,6 +84,9 @@ test('the Summary puts the affected side first, one NASM edition, and scores aga
   const summary = section(page, 'Summary');
   await summary.scrollIntoViewIfNeeded();
   await expect(summary).toContainText('Affected side: right.');
+  await expect(summary).toContainText(
+    'Toward the complaint (Centre of lower back): on the chain from the feet up to it lie right foot: FPI-6 pronated',
+  );
 
   // The pronated right foot reads before the typical left one.
   const fpi = summary.locator('dd').filter({ hasText: 'FPI-6' });

@@ -91,6 +91,16 @@ const Summary = memo(function Summary({
     <div className="ae-summary">
       {summary.redFlags.status === 'refer' && <ReferralNotice />}
       <h3 className="ae-panel-title">Read from the feet up</h3>
+      {summary.complaintChain && (
+        <p className="ae-summary-note">
+          <strong>Toward the complaint ({summary.complaintChain.target.areas.join(', ')}):</strong>{' '}
+          {summary.complaintChain.findings.length === 0
+            ? 'no finding lies on the chain from the feet up to it.'
+            : `on the chain from the feet up to it lie ${summary.complaintChain.findings
+                .map((observation) => observation.brief)
+                .join('; ')}.`}
+        </p>
+      )}
       {summary.affectedSide && (
         <p className="ae-summary-note">
           <strong>Affected side: {summary.affectedSide}.</strong> Its findings are listed first

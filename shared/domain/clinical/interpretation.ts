@@ -7,6 +7,8 @@
 import type { AffectedSide } from './affected-side';
 import { affectedSide, affectedSideFirst } from './affected-side';
 import type { AssessmentBody } from './assessment-schema';
+import type { ComplaintTarget } from './complaint';
+import { complaintTarget, relationToComplaint } from './complaint';
 import type { AsymmetryFlag, SideComparison } from './asymmetry';
 import { compareFootSides } from './asymmetry';
 import type { ChainObservation, ChainSide } from './chain-observations';
@@ -83,12 +85,21 @@ export interface MuscleHypothesis extends EditionList {
   readonly basis: readonly string[];
 }
 
+/** The findings on the chain from the feet up to the presenting complaint. */
+export interface ComplaintChain {
+  readonly target: ComplaintTarget;
+  /** Findings at the complaint's link or below it, feet first; findings above it are left out. */
+  readonly findings: readonly ChainObservation[];
+}
+
 export interface KineticChainSummary {
   readonly rulesVersion: string;
   /** Shown before anything else when it says "refer". */
   readonly redFlags: RedFlagScreen;
   /** Everything assessed, feet first; of a left/right pair, the affected side first. */
   readonly observations: readonly ChainObservation[];
+  /** Which findings lie on the chain up to the complaint; null when no area was marked. */
+  readonly complaintChain: ComplaintChain | null;
   /** The side with more, or more marked, findings; null when neither side stands out. */
   readonly affectedSide: AffectedSide | null;
   /** Differences at or beyond a smallest detectable change (some unconfirmed: see each rule). */
@@ -120,6 +131,20 @@ function hypothesisFor(table: MuscleTable, basis: readonly ChainObservation[]): 
     olderEdition: older ? editionList(older) : null,
     sides: [...new Set(basis.map((observation) => observation.side))],
     basis: basis.map((observation) => observation.id),
+  };
+}
+
+function complaintChainOf(
+  body: AssessmentBody,
+  findings: readonly ChainObservation[],
+): ComplaintChain | null {
+  const target = complaintTarget(body.complaint);
+  if (!target) return null;
+  return {
+    target,
+    findings: findings.filter(
+      (observation) => relationToComplaint(observation.region, target) !== 'above',
+    ),
   };
 }
 
@@ -186,6 +211,7 @@ export function interpretAssessment(
     rulesVersion: RULES_VERSION,
     redFlags: screenRedFlags(body.redFlags),
     observations,
+    complaintChain: complaintChainOf(body, findings),
     affectedSide: side,
     asymmetries: sideComparisons.filter(
       (comparison): comparison is AsymmetryFlag => comparison.verdict === 'beyond-error',

@@ -179,3 +179,35 @@ describe('red flags in the summary', () => {
     expect(summary.hypotheses).toEqual([]);
   });
 });
+
+describe('the chain up to the presenting complaint', () => {
+  it('names the findings from the feet up to a low-back complaint', () => {
+    const summary = interpretAssessment({
+      ...hyperlordoticClient,
+      complaint: { regions: ['back.low-back'] },
+    });
+    expect(summary.complaintChain?.target.top).toBe('lumbar-spine');
+    expect(summary.complaintChain?.findings.map((finding) => finding.id)).toEqual([
+      'checkpoint:lateral.pelvis.tilt',
+      'checkpoint:lateral.lumbar.curve',
+    ]);
+  });
+
+  it('leaves out findings above the complaint, and says nothing without one', () => {
+    const knee = interpretAssessment({
+      ...pronatedRightClient,
+      // The same client with a marked anterior pelvic tilt, above a right-knee complaint.
+      checkpointFindings: (pronatedRightClient.checkpointFindings ?? []).map((finding) =>
+        finding.checkpointId === 'lateral.pelvis.tilt'
+          ? { ...finding, severity: 'marked' as const, deviation: 'anterior' as const }
+          : finding,
+      ),
+      complaint: { regions: ['front.knee.right'] },
+    });
+    const ids = knee.complaintChain?.findings.map((finding) => finding.id) ?? [];
+    expect(ids).toContain('foot:fpi6');
+    expect(ids).toContain('checkpoint:anterior.knee.alignment');
+    expect(ids).not.toContain('checkpoint:lateral.pelvis.tilt');
+    expect(interpretAssessment(pronatedRightClient).complaintChain).toBeNull();
+  });
+});
