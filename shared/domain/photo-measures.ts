@@ -6,7 +6,11 @@
  * Coordinates are image pixels with y growing downwards. When the photo has a plumb line, it is
  * the true vertical and every angle and distance is taken relative to it, so a camera held slightly
  * rolled does not show up as a tilt of the client.
+ *
+ * A left/right pair placed on the side the view makes implausible (landmark-sanity.ts) holds back
+ * the measures that use it: they are reported as waiting for that pair, never computed mirrored.
  */
+import { heldLandmarks } from './landmark-sanity';
 import type { MeasureId, Side } from './photo-measure-definitions';
 import type { LandmarkSet, PhotoView, Point } from './photo-views';
 
@@ -24,7 +28,17 @@ export type MeasureResult =
       /** The sign in words: which side is lower, in front or behind, everted or inverted… */
       direction: string;
     }
-  | { id: MeasureId; status: 'not-measured'; missing: string[] };
+  | {
+      id: MeasureId;
+      status: 'not-measured';
+      missing: string[];
+      /** Pairs (e.g. "acromion") that look swapped for the view and wait to be swapped or kept. */
+      waitingFor?: string[];
+    };
+
+/** Landmark id → the crossed pair it belongs to; empty when nothing is held. */
+type Held = ReadonlyMap<string, string>;
+const NOTHING_HELD: Held = new Map();
 
 const DEG = 180 / Math.PI;
 /** Below this an angle or offset is called level / straight / on the line rather than given a side. */
@@ -38,16 +52,24 @@ function toTrueFrame(set: LandmarkSet): (point: Point) => Point {
   return ({ x, y }) => ({ x: x * cos - y * sin, y: x * sin + y * cos });
 }
 
-function pick(set: LandmarkSet, ids: readonly string[]): Point[] | { missing: string[] } {
+type Unpicked = { missing: string[]; waitingFor?: string[] };
+
+function pick(
+  set: LandmarkSet,
+  ids: readonly string[],
+  held: Held = NOTHING_HELD,
+): Point[] | Unpicked {
   const missing = ids.filter((id) => !set.points[id]);
   if (missing.length > 0) return { missing };
+  const waitingFor = [...new Set(ids.flatMap((id) => held.get(id) ?? []))];
+  if (waitingFor.length > 0) return { missing: [], waitingFor };
   return ids.map((id) => set.points[id]!);
 }
 
-const notMeasured = (id: MeasureId, missing: string[]): MeasureResult => ({
+const notMeasured = (id: MeasureId, unpicked: Unpicked): MeasureResult => ({
   id,
   status: 'not-measured',
-  missing,
+  ...unpicked,
 });
 
 /** In the front view the client's right is the image's left; from behind it is the image's right. */
@@ -56,9 +78,9 @@ const imageXOfClientRight = (view: PhotoView): 1 | -1 => (view === 'anterior' ? 
 /** Which way along image x the client faces in a side view. */
 const imageXOfForward = (view: PhotoView): 1 | -1 => (view === 'left-lateral' ? -1 : 1);
 
-function frontalTilt(id: MeasureId, set: LandmarkSet, landmark: string): MeasureResult {
-  const points = pick(set, [`${landmark}-right`, `${landmark}-left`]);
-  if (!Array.isArray(points)) return notMeasured(id, points.missing);
+function frontalTilt(id: MeasureId, set: LandmarkSet, landmark: string, held: Held): MeasureResult {
+  const points = pick(set, [`${landmark}-right`, `${landmark}-left`], held);
+  if (!Array.isArray(points)) return notMeasured(id, points);
   const frame = toTrueFrame(set);
   const [right, left] = points.map(frame) as [Point, Point];
   const rightLowerBy = right.y - left.y;
@@ -90,7 +112,7 @@ function lateralAngles(view: PhotoView, set: LandmarkSet): MeasureResult[] {
           unit: 'deg',
           direction: 'ear above and in front of C7',
         }
-      : notMeasured('craniovertebral-angle', cva.missing),
+      : notMeasured('craniovertebral-angle', cva),
   );
   const fsa = pick(set, ['acromion', 'c7']);
   results.push(
@@ -102,7 +124,7 @@ function lateralAngles(view: PhotoView, set: LandmarkSet): MeasureResult[] {
           unit: 'deg',
           direction: 'C7 above and behind the shoulder tip',
         }
-      : notMeasured('forward-shoulder-angle', fsa.missing),
+      : notMeasured('forward-shoulder-angle', fsa),
   );
   return results;
 }
@@ -125,7 +147,9 @@ function plumbOffsets(view: PhotoView, set: LandmarkSet): MeasureResult[] {
   return offsetLandmarks.map(([id, landmark]) => {
     const point = set.points[landmark];
     if (!plumbLine || !point)
-      return notMeasured(id, [...(plumbLine ? [] : ['plumbLine']), ...(point ? [] : [landmark])]);
+      return notMeasured(id, {
+        missing: [...(plumbLine ? [] : ['plumbLine']), ...(point ? [] : [landmark])],
+      });
     // The plumb line meets the top edge at (x, 0); in the true frame it is the vertical through that point.
     const px = (frame(point).x - frame({ x: plumbLine.x, y: 0 }).x) * forward;
     const value = cmPerPx === null ? px : px * cmPerPx;
@@ -142,12 +166,13 @@ function plumbOffsets(view: PhotoView, set: LandmarkSet): MeasureResult[] {
 
 const sides: readonly Side[] = ['right', 'left'];
 
-function kneeAngles(view: PhotoView, set: LandmarkSet): MeasureResult[] {
+function kneeAngles(view: PhotoView, set: LandmarkSet, held: Held): MeasureResult[] {
   const frame = toTrueFrame(set);
   return sides.map((side): MeasureResult => {
     const id = `knee-frontal-angle-${side}` as const;
-    const points = pick(set, [`greater-trochanter-${side}`, `knee-${side}`, `ankle-${side}`]);
-    if (!Array.isArray(points)) return notMeasured(id, points.missing);
+    const ids = [`greater-trochanter-${side}`, `knee-${side}`, `ankle-${side}`];
+    const points = pick(set, ids, held);
+    if (!Array.isArray(points)) return notMeasured(id, points);
     const [hip, knee, ankle] = points.map(frame) as [Point, Point, Point];
     const toHip = { x: hip.x - knee.x, y: hip.y - knee.y };
     const toAnkle = { x: ankle.x - knee.x, y: ankle.y - knee.y };
@@ -169,12 +194,12 @@ function kneeAngles(view: PhotoView, set: LandmarkSet): MeasureResult[] {
   });
 }
 
-function calcanealAngles(set: LandmarkSet): MeasureResult[] {
+function calcanealAngles(set: LandmarkSet, held: Held): MeasureResult[] {
   const frame = toTrueFrame(set);
   return sides.map((side): MeasureResult => {
     const id = `calcaneal-angle-${side}` as const;
-    const points = pick(set, [`calcaneus-upper-${side}`, `calcaneus-lower-${side}`]);
-    if (!Array.isArray(points)) return notMeasured(id, points.missing);
+    const points = pick(set, [`calcaneus-upper-${side}`, `calcaneus-lower-${side}`], held);
+    if (!Array.isArray(points)) return notMeasured(id, points);
     const [upper, lower] = points.map(frame) as [Point, Point];
     // From behind, the client's right is the image's right, so lateral is +x for the right heel.
     const lateralX = side === 'right' ? 1 : -1;
@@ -186,27 +211,28 @@ function calcanealAngles(set: LandmarkSet): MeasureResult[] {
 
 /** Every measure that applies to the view, measured or not. */
 export function measurePhoto(view: PhotoView, set: LandmarkSet): MeasureResult[] {
+  const held = heldLandmarks(view, set);
   switch (view) {
     case 'anterior':
       return [
-        frontalTilt('head-tilt', set, 'eye'),
-        frontalTilt('shoulder-tilt', set, 'acromion'),
-        frontalTilt('pelvic-tilt', set, 'asis'),
-        frontalTilt('iliac-crest-tilt', set, 'iliac-crest'),
-        ...kneeAngles(view, set),
+        frontalTilt('head-tilt', set, 'eye', held),
+        frontalTilt('shoulder-tilt', set, 'acromion', held),
+        frontalTilt('pelvic-tilt', set, 'asis', held),
+        frontalTilt('iliac-crest-tilt', set, 'iliac-crest', held),
+        ...kneeAngles(view, set, held),
       ];
     case 'posterior':
       return [
-        frontalTilt('head-tilt', set, 'ear'),
-        frontalTilt('shoulder-tilt', set, 'acromion'),
-        frontalTilt('pelvic-tilt', set, 'psis'),
-        frontalTilt('iliac-crest-tilt', set, 'iliac-crest'),
+        frontalTilt('head-tilt', set, 'ear', held),
+        frontalTilt('shoulder-tilt', set, 'acromion', held),
+        frontalTilt('pelvic-tilt', set, 'psis', held),
+        frontalTilt('iliac-crest-tilt', set, 'iliac-crest', held),
       ];
     case 'left-lateral':
     case 'right-lateral':
       return [...lateralAngles(view, set), ...plumbOffsets(view, set)];
     case 'feet-behind':
-      return calcanealAngles(set);
+      return calcanealAngles(set, held);
     case 'feet-above':
       return [];
   }

@@ -115,6 +115,17 @@ export const landmarkSetSchema = z.strictObject({
         .max(20, { error: 'The plumb line can lean at most 20°.' }),
     })
     .optional(),
+  /**
+   * Left/right pairs (e.g. "acromion") the practitioner kept as placed although they sit on the
+   * side the view makes unlikely; see landmark-sanity.ts. Absent in sets saved before it existed.
+   */
+  confirmedPairs: z
+    .array(z.string().max(40), { error: 'The confirmed landmark pairs must be a list.' })
+    .max(20)
+    .refine((pairs) => pairs.every((pair) => allLandmarkIds.includes(`${pair}-right`)), {
+      error: 'One of the confirmed landmark pairs is not one Stance knows.',
+    })
+    .optional(),
   calibration: z
     .strictObject({
       a: pointSchema,
@@ -153,6 +164,13 @@ export function landmarkSetFor(view: PhotoView, width: number, height: number) {
           message: 'A landmark must lie inside the photo.',
         });
     }
+    for (const pair of set.confirmedPairs ?? [])
+      if (!isLandmarkOf(view, `${pair}-right`) || !isLandmarkOf(view, `${pair}-left`))
+        context.addIssue({
+          code: 'custom',
+          path: ['confirmedPairs'],
+          message: 'A confirmed landmark pair does not belong to this view.',
+        });
     if (set.plumbLine && set.plumbLine.x > width)
       context.addIssue({
         code: 'custom',

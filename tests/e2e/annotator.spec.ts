@@ -104,7 +104,10 @@ function storedLandmarks(db: ReadOnlyDb, photoId: string) {
   const row = db.prepare('SELECT landmarks FROM photos WHERE id = ?').get(photoId) as {
     landmarks: string;
   };
-  return JSON.parse(row.landmarks) as { points: Record<string, { x: number; y: number }> };
+  return JSON.parse(row.landmarks) as {
+    points: Record<string, { x: number; y: number }>;
+    confirmedPairs?: string[];
+  };
 }
 
 test('landmarks placed by keyboard give the measures, and survive a reload', async ({
@@ -265,6 +268,85 @@ test('a landmark is placed by a click and moved by dragging it', async ({
   expect(Object.keys(stored.points)).toEqual(['eye-right']);
   expect(stored.points['eye-right']!.x).toBeCloseTo(400, -1);
   expect(stored.points['eye-right']!.y).toBeCloseTo(170, -1);
+});
+
+/** Eyes placed the right way round, shoulder tips the wrong way round for a front photo. */
+const CROSSED_SHOULDERS = {
+  points: {
+    'eye-right': { x: 375, y: 160 },
+    'eye-left': { x: 425, y: 160 },
+    'acromion-right': { x: 500, y: 290 },
+    'acromion-left': { x: 300, y: 300 },
+  },
+};
+
+test('shoulder tips placed the wrong way round wait until they are swapped', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const { assessmentId, photo } = await seedPhoto(core);
+  await call(core, 'photos:saveLandmarks', { id: photo.id, landmarks: CROSSED_SHOULDERS });
+  await openAnnotator(page, gotoApp, `/assessments/${assessmentId}/photos/${photo.id}`);
+
+  const warning = page.getByRole('region', { name: 'Check left and right' });
+  await expect(warning).toContainText('client’s right side appears on the left of the picture');
+  await expect(warning).toContainText('Shoulder tip (acromion): right and left look swapped.');
+  await expect(warning).not.toContainText('Eye');
+  // No mirrored verdict: the tilt waits, the eyes (placed correctly) are measured.
+  await expect(measure(page, 'shoulder-tilt')).toContainText(
+    'Waiting Check the sides of Shoulder tip (acromion) first.',
+  );
+  await expect(measure(page, 'shoulder-tilt')).not.toContainText('side lower');
+  await expect(measure(page, 'head-tilt')).toContainText('level');
+  await expectNoSeriousA11yViolations(page);
+
+  await warning
+    .getByRole('button', { name: 'Swap right and left for Shoulder tip (acromion)' })
+    .click();
+  await expect(warning).toHaveCount(0);
+  await expect(announcement(page)).toHaveText('Shoulder tip (acromion): right and left swapped.');
+  // The right tip is now at (300, 300), 10 px lower than the left: right side lower.
+  await expect(measure(page, 'shoulder-tilt')).toContainText('right side lower');
+  await expect
+    .poll(() => readDb((db) => storedLandmarks(db, photo.id)).points['acromion-right'])
+    .toEqual({ x: 300, y: 300 });
+
+  // Moved past each other again by keyboard: heard at once, and the tilt waits again.
+  await page.getByRole('radio', { name: /^Shoulder tip \(acromion\), left/ }).check();
+  await stage(page).focus();
+  await press(page, 'Shift+ArrowLeft', 21);
+  await expect(announcement(page)).toHaveText(
+    'Shoulder tip (acromion), left at x 290, y 290. Shoulder tip (acromion): right and left look swapped; its measures wait.',
+  );
+  await expect(warning).toBeVisible();
+  await expect(measure(page, 'shoulder-tilt')).toContainText('Waiting');
+});
+
+test('a pair kept as placed is measured as placed, and stays kept after a reload', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const { assessmentId, photo } = await seedPhoto(core);
+  await call(core, 'photos:saveLandmarks', { id: photo.id, landmarks: CROSSED_SHOULDERS });
+  await openAnnotator(page, gotoApp, `/assessments/${assessmentId}/photos/${photo.id}`);
+  const warning = page.getByRole('region', { name: 'Check left and right' });
+  await expect(measure(page, 'shoulder-tilt')).toContainText('Waiting');
+
+  await warning.getByRole('button', { name: 'Keep as placed for Shoulder tip (acromion)' }).click();
+  await expect(warning).toHaveCount(0);
+  await expect(measure(page, 'shoulder-tilt')).toContainText('left side lower');
+  await expect
+    .poll(() => readDb((db) => storedLandmarks(db, photo.id)).confirmedPairs)
+    .toEqual(['acromion']);
+
+  await page.reload();
+  await expect(stage(page)).toBeVisible();
+  await expect(measure(page, 'shoulder-tilt')).toContainText('left side lower');
+  await expect(page.getByRole('region', { name: 'Check left and right' })).toHaveCount(0);
 });
 
 test('the photo of a finalized assessment is shown read-only', async ({ page, core, gotoApp }) => {

@@ -11,13 +11,16 @@ import {
   interpretAssessment,
 } from '../../../shared/domain/clinical';
 import { EvidenceButton } from '../../components/EvidenceButton';
+import type { PreviousAssessment } from './form-context';
 import { useDocValue, useForm } from './form-context';
 import { ReferralNotice } from './RedFlagsPanel';
 import { Section, sectionElementId } from './Section';
+import { SummaryPatterns } from './SummaryPatterns';
+import { SummaryScores } from './SummaryScores';
 import { withoutRefused } from './validation';
 
 export function SummarySection() {
-  const { ageYears } = useForm();
+  const { ageYears, previous } = useForm();
   const latest = useDeferredValue(useDocValue((doc) => doc.body));
   const body = useWhileVisible(sectionElementId('summary'), latest);
   return (
@@ -25,7 +28,7 @@ export function SummarySection() {
       id="summary"
       intro="What the findings suggest, from the feet up. It describes; it does not diagnose."
     >
-      <Summary body={body} ageYears={ageYears} />
+      <Summary body={body} ageYears={ageYears} previous={previous} />
     </Section>
   );
 }
@@ -51,9 +54,16 @@ function useWhileVisible<T>(elementId: string, value: T): T {
   return visible ? value : shown;
 }
 
-function summarise(body: AssessmentBody, ageYears: number | null): KineticChainSummary | null {
+interface Summarised {
+  /** The document with values the form refused left out: what the summary is worked out from. */
+  readonly body: AssessmentBody;
+  readonly summary: KineticChainSummary;
+}
+
+function summarise(body: AssessmentBody, ageYears: number | null): Summarised | null {
   try {
-    return interpretAssessment(withoutRefused(body), { ageYears });
+    const clean = withoutRefused(body);
+    return { body: clean, summary: interpretAssessment(clean, { ageYears }) };
   } catch {
     return null;
   }
@@ -62,13 +72,16 @@ function summarise(body: AssessmentBody, ageYears: number | null): KineticChainS
 const Summary = memo(function Summary({
   body,
   ageYears,
+  previous,
 }: {
   body: AssessmentBody;
   ageYears: number | null;
+  previous: PreviousAssessment | null;
 }) {
-  const summary = summarise(body, ageYears);
-  if (!summary)
+  const summarised = summarise(body, ageYears);
+  if (!summarised)
     return <p className="muted">The summary could not be worked out from these values.</p>;
+  const { summary } = summarised;
   const regions = REGIONS_FEET_UP.map((region) => ({
     region,
     observations: summary.observations.filter((observation) => observation.region === region),
@@ -78,6 +91,22 @@ const Summary = memo(function Summary({
     <div className="ae-summary">
       {summary.redFlags.status === 'refer' && <ReferralNotice />}
       <h3 className="ae-panel-title">Read from the feet up</h3>
+      {summary.complaintChain && (
+        <p className="ae-summary-note">
+          <strong>Toward the complaint ({summary.complaintChain.target.areas.join(', ')}):</strong>{' '}
+          {summary.complaintChain.findings.length === 0
+            ? 'no finding lies on the chain from the feet up to it.'
+            : `on the chain from the feet up to it lie ${summary.complaintChain.findings
+                .map((observation) => observation.brief)
+                .join('; ')}.`}
+        </p>
+      )}
+      {summary.affectedSide && (
+        <p className="ae-summary-note">
+          <strong>Affected side: {summary.affectedSide}.</strong> Its findings are listed first
+          wherever both sides were recorded.
+        </p>
+      )}
       {regions.length === 0 ? (
         <p className="muted">Nothing recorded yet.</p>
       ) : (
@@ -122,16 +151,8 @@ const Summary = memo(function Summary({
           </ul>
         </>
       )}
-      {summary.hypotheses.length > 0 && (
-        <>
-          <h3 className="ae-panel-title">Possible muscle patterns to test</h3>
-          <ul className="ae-summary-list">
-            {summary.hypotheses.map((hypothesis) => (
-              <li key={`${hypothesis.table.id}`}>{hypothesis.text}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <SummaryPatterns hypotheses={summary.hypotheses} />
+      <SummaryScores body={summarised.body} previous={previous} />
       {summary.redFlags.status === 'incomplete' && (
         <p className="ae-summary-note">{summary.redFlags.notice}</p>
       )}

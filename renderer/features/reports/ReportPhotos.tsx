@@ -43,6 +43,11 @@ function PhotoFigure({ photo }: { photo: PhotoInfo }) {
             Not measured (points not marked): {caption.notMeasured.join('; ')}.
           </p>
         )}
+        {caption.waiting.length > 0 && (
+          <p className="photo-note">
+            Not measured (left and right points still to be checked): {caption.waiting.join('; ')}.
+          </p>
+        )}
         {caption.inPixels && (
           <p className="photo-note">
             Distances are in photo pixels: no known length was marked on this photo.

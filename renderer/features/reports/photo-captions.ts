@@ -19,6 +19,8 @@ export interface PhotoCaption {
   measured: string[];
   /** Labels of the measures whose points were not all placed. */
   notMeasured: string[];
+  /** Labels of the measures held back because a left/right pair looks swapped and is unchecked. */
+  waiting: string[];
   /** True when some distance is in photo pixels because no known length was marked. */
   inPixels: boolean;
 }
@@ -54,7 +56,10 @@ export function photoCaption(photo: Pick<PhotoInfo, 'view' | 'landmarks'>): Phot
     view: photoViews.find((view) => view.id === photo.view)?.label ?? photo.view,
     measured: measured.map(measuredLine),
     notMeasured: results.flatMap((result) =>
-      result.status === 'not-measured' ? [labelOf(result.id)] : [],
+      result.status === 'not-measured' && !result.waitingFor ? [labelOf(result.id)] : [],
+    ),
+    waiting: results.flatMap((result) =>
+      result.status === 'not-measured' && result.waitingFor ? [labelOf(result.id)] : [],
     ),
     inPixels: measured.some((result) => result.unit === 'px'),
   };

@@ -1,4 +1,5 @@
 /** The pure clinical model: checkpoints, foot and ankle exam, questionnaires, bands and interpretation. */
+export * from './affected-side';
 export * from './assessment-schema';
 export * from './asymmetry';
 export * from './bands';
@@ -25,5 +26,6 @@ export * from './roland-morris';
 export * from './rules-version';
 export { INPUT_LIMITS, MESSAGES } from './schema-helpers';
 export * from './score-assessment';
+export * from './score-changes';
 export * from './sources';
 export * from './start-back';

@@ -1,9 +1,14 @@
 /**
- * The kinetic-chain summary: observations read from the feet up, left/right asymmetries, muscle
- * hypotheses with their NASM edition, and the caveats the evidence asks for. It describes; it
- * never diagnoses.
+ * The kinetic-chain summary: observations read from the feet up (the affected side of each pair
+ * first), left/right asymmetries, muscle hypotheses from the current NASM edition with the older
+ * edition's list beside them, and the caveats the evidence asks for. It describes; it never
+ * diagnoses.
  */
+import type { AffectedSide } from './affected-side';
+import { affectedSide, affectedSideFirst } from './affected-side';
 import type { AssessmentBody } from './assessment-schema';
+import type { ComplaintTarget } from './complaint';
+import { complaintTarget, relationToComplaint } from './complaint';
 import type { AsymmetryFlag, SideComparison } from './asymmetry';
 import { compareFootSides } from './asymmetry';
 import type { ChainObservation, ChainSide } from './chain-observations';
@@ -12,7 +17,7 @@ import type { Region } from './checkpoints';
 import { REGIONS_FEET_UP, REGION_LABELS } from './checkpoints';
 import type { FootReadingOptions } from './foot-readings';
 import type { MuscleTable, PostureSignal } from './muscle-patterns';
-import { NASM_EDITION_LABELS, muscleTablesFor } from './muscle-patterns';
+import { NASM_EDITION_LABELS, muscleTablesFor, olderEditionOf } from './muscle-patterns';
 import type { RedFlagScreen } from './red-flags';
 import { screenRedFlags } from './red-flags';
 import { RULES_VERSION } from './rules-version';
@@ -65,22 +70,38 @@ export const CAVEATS = {
   },
 } as const satisfies Record<string, Caveat>;
 
-export interface MuscleHypothesis {
+export interface EditionList {
   readonly table: MuscleTable;
   readonly editionLabel: string;
+  readonly text: string;
+}
+
+export interface MuscleHypothesis extends EditionList {
+  /** The same pattern as an older edition lists it, shown only on request; null when none. */
+  readonly olderEdition: EditionList | null;
   /** Sides of the observations that prompted it. */
   readonly sides: readonly ChainSide[];
   /** Observation ids that prompted it. */
   readonly basis: readonly string[];
-  readonly text: string;
+}
+
+/** The findings on the chain from the feet up to the presenting complaint. */
+export interface ComplaintChain {
+  readonly target: ComplaintTarget;
+  /** Findings at the complaint's link or below it, feet first; findings above it are left out. */
+  readonly findings: readonly ChainObservation[];
 }
 
 export interface KineticChainSummary {
   readonly rulesVersion: string;
   /** Shown before anything else when it says "refer". */
   readonly redFlags: RedFlagScreen;
-  /** Everything assessed, feet first. */
+  /** Everything assessed, feet first; of a left/right pair, the affected side first. */
   readonly observations: readonly ChainObservation[];
+  /** Which findings lie on the chain up to the complaint; null when no area was marked. */
+  readonly complaintChain: ComplaintChain | null;
+  /** The side with more, or more marked, findings; null when neither side stands out. */
+  readonly affectedSide: AffectedSide | null;
   /** Differences at or beyond a smallest detectable change (some unconfirmed: see each rule). */
   readonly asymmetries: readonly AsymmetryFlag[];
   /** Every measure recorded on both feet, with its verdict or none where no threshold exists. */
@@ -91,23 +112,39 @@ export interface KineticChainSummary {
   readonly caveats: readonly Caveat[];
 }
 
-function hypothesisFor(table: MuscleTable, basis: readonly ChainObservation[]): MuscleHypothesis {
+function editionList(table: MuscleTable): EditionList {
   const editionLabel = NASM_EDITION_LABELS[table.edition];
-  const squatNote =
-    table.context === 'overhead-squat'
-      ? ' This list comes from the overhead-squat screen: check the same pattern in the squat.'
-      : '';
   const text =
     `${table.name} — ${editionLabel}: possibly overactive ${table.overactive.join(', ')}; ` +
-    `possibly underactive ${table.underactive.join(', ')}. ` +
-    `Prompted by: ${basis.map((observation) => observation.brief).join('; ')}. ` +
-    `A hypothesis to test, not a diagnosis.${squatNote}`;
+    `possibly underactive ${table.underactive.join(', ')}.`;
+  return { table, editionLabel, text };
+}
+
+function hypothesisFor(table: MuscleTable, basis: readonly ChainObservation[]): MuscleHypothesis {
+  const current = editionList(table);
+  const older = olderEditionOf(table);
   return {
-    table,
-    editionLabel,
+    ...current,
+    text:
+      `${current.text} Prompted by: ${basis.map((observation) => observation.brief).join('; ')}. ` +
+      'A hypothesis to test, not a diagnosis.',
+    olderEdition: older ? editionList(older) : null,
     sides: [...new Set(basis.map((observation) => observation.side))],
     basis: basis.map((observation) => observation.id),
-    text,
+  };
+}
+
+function complaintChainOf(
+  body: AssessmentBody,
+  findings: readonly ChainObservation[],
+): ComplaintChain | null {
+  const target = complaintTarget(body.complaint);
+  if (!target) return null;
+  return {
+    target,
+    findings: findings.filter(
+      (observation) => relationToComplaint(observation.region, target) !== 'above',
+    ),
   };
 }
 
@@ -145,13 +182,16 @@ function caveatsFor(
 
 /**
  * Builds the kinetic-chain summary for one assessment. Hypotheses come only from findings
- * (mild/marked grades or values outside a band); each muscle table is listed per edition.
+ * (mild/marked grades or values outside a band); each pattern is the current edition's list, with
+ * the older edition's beside it where one is held.
  */
 export function interpretAssessment(
   body: AssessmentBody,
   options: FootReadingOptions = {},
 ): KineticChainSummary {
-  const observations = observationsFeetUp(body, options);
+  const feetUp = observationsFeetUp(body, options);
+  const side = affectedSide(feetUp);
+  const observations = affectedSideFirst(feetUp, side);
   const findings = observations.filter((observation) => observation.isFinding);
   const signals = new Set(findings.flatMap((observation) => observation.signals));
   const hypotheses = muscleTablesFor(signals).map((table) =>
@@ -171,6 +211,8 @@ export function interpretAssessment(
     rulesVersion: RULES_VERSION,
     redFlags: screenRedFlags(body.redFlags),
     observations,
+    complaintChain: complaintChainOf(body, findings),
+    affectedSide: side,
     asymmetries: sideComparisons.filter(
       (comparison): comparison is AsymmetryFlag => comparison.verdict === 'beyond-error',
     ),

@@ -32,17 +32,18 @@ describe('kinetic-chain summary, client (a): pronated right foot, toe-out, knee 
     expect(lines.indexOf('Feet and ankles:')).toBeLessThan(lines.indexOf('Knees:'));
   });
 
-  it('names the side and how far outside the band', () => {
+  it('names the side and how far outside the band, the affected right side first', () => {
+    expect(summary.affectedSide).toBe('right');
     expect(textOf(summary, 'foot:fpi6')).toEqual([
-      'Left foot — FPI-6 +3: normal.',
       'Right foot — FPI-6 +8: pronated, 3 points above the normal range (0 to +5).',
+      'Left foot — FPI-6 +3: normal.',
     ]);
-    expect(textOf(summary, 'foot:footProgression')[1]).toBe(
+    expect(textOf(summary, 'foot:footProgression')[0]).toBe(
       'Right foot — Foot progression angle 18° toe-out: more toe-out than typical, 5° above the typical adult range (5° to 13°).',
     );
     expect(textOf(summary, 'checkpoint:anterior.knee.alignment')).toEqual([
-      'Left knee — knee over the foot: nothing seen from the front.',
       'Right knee — drifts inward (valgus): marked, seen from the front.',
+      'Left knee — knee over the foot: nothing seen from the front.',
     ]);
   });
 
@@ -52,22 +53,23 @@ describe('kinetic-chain summary, client (a): pronated right foot, toe-out, knee 
     expect(progression).toMatchObject({ verdict: 'no-threshold', difference: 10 });
   });
 
-  it('offers the pronation pattern and the squat tables as hypotheses, with editions', () => {
+  it('offers the pronation pattern once, from the current edition, the older list held apart', () => {
     const hypotheses = summary.hypotheses.map((h) => `${h.table.id}/${h.table.edition}`);
-    expect(hypotheses).toEqual([
-      'pronation-distortion/current',
-      'pronation-distortion/older-secondary',
-      'feet-turn-out/7th',
-      'feet-turn-out/current',
-      'knees-move-in/7th',
-      'knees-move-in/current',
-    ]);
+    expect(hypotheses).toEqual(['pronation-distortion/current']);
     const pronation = summary.hypotheses[0];
     expect(pronation?.sides).toEqual(['right']);
     expect(pronation?.basis).toContain('checkpoint:anterior.knee.alignment');
     expect(pronation?.text).toContain('NASM CPT, current edition');
     expect(pronation?.text).toContain('not a diagnosis');
-    expect(summary.hypotheses[2]?.text).toContain('overhead-squat');
+    expect(pronation?.text).not.toContain('Older NASM edition');
+    expect(pronation?.olderEdition?.table.edition).toBe('older-secondary');
+    expect(pronation?.olderEdition?.text).toContain('peroneals');
+  });
+
+  it('names no screen Stance does not have', () => {
+    const lines = kineticChainLines(summary).join('\n');
+    expect(lines).not.toMatch(/squat/i);
+    expect(summary.hypotheses.every((h) => !/squat/i.test(h.olderEdition?.text ?? ''))).toBe(true);
   });
 
   it('carries the caveats the evidence asks for', () => {
@@ -139,13 +141,13 @@ describe('kinetic-chain summary, client (c): symmetric feet, lumbar hyperlordosi
     expect(summary.asymmetries).toEqual([]);
   });
 
-  it('offers the lower crossed pattern and the low-back-arches tables, not a foot pattern', () => {
+  it('offers the lower crossed pattern, not a foot pattern, with no older list to toggle', () => {
     expect(summary.hypotheses.map((h) => `${h.table.id}/${h.table.edition}`)).toEqual([
       'lower-crossed/current',
-      'low-back-arches/7th',
-      'low-back-arches/current',
     ]);
     expect(summary.hypotheses[0]?.sides).toEqual(['midline']);
+    expect(summary.hypotheses[0]?.olderEdition).toBeNull();
+    expect(summary.affectedSide).toBeNull();
   });
 
   it('carries the caveats, but not the foot/back-pain one when the feet are typical', () => {
@@ -175,5 +177,37 @@ describe('red flags in the summary', () => {
     expect(summary.observations).toEqual([]);
     expect(summary.notAssessed).toEqual([...REGIONS_FEET_UP]);
     expect(summary.hypotheses).toEqual([]);
+  });
+});
+
+describe('the chain up to the presenting complaint', () => {
+  it('names the findings from the feet up to a low-back complaint', () => {
+    const summary = interpretAssessment({
+      ...hyperlordoticClient,
+      complaint: { regions: ['back.low-back'] },
+    });
+    expect(summary.complaintChain?.target.top).toBe('lumbar-spine');
+    expect(summary.complaintChain?.findings.map((finding) => finding.id)).toEqual([
+      'checkpoint:lateral.pelvis.tilt',
+      'checkpoint:lateral.lumbar.curve',
+    ]);
+  });
+
+  it('leaves out findings above the complaint, and says nothing without one', () => {
+    const knee = interpretAssessment({
+      ...pronatedRightClient,
+      // The same client with a marked anterior pelvic tilt, above a right-knee complaint.
+      checkpointFindings: (pronatedRightClient.checkpointFindings ?? []).map((finding) =>
+        finding.checkpointId === 'lateral.pelvis.tilt'
+          ? { ...finding, severity: 'marked' as const, deviation: 'anterior' as const }
+          : finding,
+      ),
+      complaint: { regions: ['front.knee.right'] },
+    });
+    const ids = knee.complaintChain?.findings.map((finding) => finding.id) ?? [];
+    expect(ids).toContain('foot:fpi6');
+    expect(ids).toContain('checkpoint:anterior.knee.alignment');
+    expect(ids).not.toContain('checkpoint:lateral.pelvis.tilt');
+    expect(interpretAssessment(pronatedRightClient).complaintChain).toBeNull();
   });
 });

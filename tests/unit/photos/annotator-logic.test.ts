@@ -188,6 +188,30 @@ describe('measures in words', () => {
     );
   });
 
+  it('shows a measure whose pair looks swapped as waiting, naming the pair, never a number', () => {
+    const crossed = {
+      points: { 'acromion-right': { x: 500, y: 300 }, 'acromion-left': { x: 300, y: 310 } },
+    };
+    const shoulder = describeMeasures('anterior', crossed, 'metric').find(
+      (row) => row.id === 'shoulder-tilt',
+    );
+    expect(shoulder).toMatchObject({
+      measured: false,
+      waiting: true,
+      value: 'Waiting',
+      detail: 'Check the sides of Shoulder tip (acromion) first.',
+    });
+  });
+
+  it('keeps a pair kept as placed through the round trip to the saved set', () => {
+    const annotation = fromLandmarkSet({ points: {}, confirmedPairs: ['acromion'] });
+    expect(toLandmarkSet(annotation).confirmedPairs).toEqual(['acromion']);
+    expect(toLandmarkSet(remove(annotation, { kind: 'plumb' })).confirmedPairs).toEqual([
+      'acromion',
+    ]);
+    expect(toLandmarkSet(empty())).not.toHaveProperty('confirmedPairs');
+  });
+
   it('gives offsets in pixels, then in cm (or inches) with pixels once calibrated', () => {
     const inPixels = describeMeasures('right-lateral', lateral, 'metric');
     expect(inPixels.find((row) => row.id === 'ear-offset')?.value).toBe('100 px');

@@ -17,6 +17,19 @@ describe('photo captions', () => {
     expect(caption.notMeasured).not.toContain('Shoulder tilt');
   });
 
+  it('names a measure whose left/right points look swapped apart from one never marked', () => {
+    // Front view: the right shoulder tip on the image's right is the wrong way round.
+    const caption = photoCaption({
+      view: 'anterior',
+      landmarks: {
+        points: { 'acromion-right': { x: 200, y: 210 }, 'acromion-left': { x: 100, y: 200 } },
+      },
+    });
+    expect(caption.measured).toEqual([]);
+    expect(caption.waiting).toEqual(['Shoulder tilt']);
+    expect(caption.notMeasured).not.toContain('Shoulder tilt');
+  });
+
   it('gives plumb-line distances in cm on a calibrated photo, and says when they are pixels', () => {
     const points = { tragus: { x: 530, y: 100 }, 'lateral-malleolus': { x: 500, y: 900 } };
     const plumbLine = { x: 500, angleDeg: 0 };
@@ -49,6 +62,7 @@ describe('photo captions', () => {
       view: 'Feet from above',
       measured: [],
       notMeasured: [],
+      waiting: [],
       inPixels: false,
     });
   });

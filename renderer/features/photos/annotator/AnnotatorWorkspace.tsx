@@ -7,6 +7,12 @@ import type { Assessment } from '../../../../shared/channels/assessments';
 import type { PhotoInfo } from '../../../../shared/channels/photos';
 import type { UnitSystem } from '../../../../shared/domain/settings';
 import type { Point } from '../../../../shared/domain/photo-views';
+import {
+  confirmPair,
+  crossedPairs,
+  swapPair,
+  type LandmarkPair,
+} from '../../../../shared/domain/landmark-sanity';
 import { AnnotatorCanvas } from './AnnotatorCanvas';
 import {
   fromLandmarkSet,
@@ -28,6 +34,7 @@ import {
 import { CalibrationControls } from './CalibrationControls';
 import { describeMeasures } from './measure-text';
 import { MeasuresPanel } from './MeasuresPanel';
+import { PairWarnings } from './PairWarnings';
 import { PlumbControls } from './PlumbControls';
 import { SaveStatus } from './SaveStatus';
 import { ToolList } from './ToolList';
@@ -71,6 +78,7 @@ export function AnnotatorWorkspace({
 
   const landmarks = useMemo(() => toLandmarkSet(annotation), [annotation]);
   const rows = useMemo(() => describeMeasures(view, landmarks, units), [view, landmarks, units]);
+  const crossed = useMemo(() => crossedPairs(view, annotation), [view, annotation]);
   const label = (item: Tool) => toolLabel(view, item);
 
   const where = (next: Annotation, item: Tool) => {
@@ -85,9 +93,15 @@ export function AnnotatorWorkspace({
   };
 
   const commit = (next: Annotation, message: string) => {
+    // Said as it happens, so a pair that has just become crossed is heard, not only seen.
+    const before = new Set(crossed.map((item) => item.pair));
+    const newlyCrossed = crossedPairs(view, next).filter((item) => !before.has(item.pair));
+    const warning = newlyCrossed
+      .map((item) => ` ${item.label}: right and left look swapped; its measures wait.`)
+      .join('');
     setAnnotation(next);
     saver.schedule(toLandmarkSet(next));
-    setAnnouncement(message);
+    setAnnouncement(`${message}${warning}`);
   };
 
   const select = (item: Tool) => setTool(item);
@@ -117,6 +131,12 @@ export function AnnotatorWorkspace({
   };
 
   const onRemove = (item: Tool) => commit(remove(annotation, item), `${label(item)} removed.`);
+
+  const onSwap = (pair: LandmarkPair) =>
+    commit(swapPair(annotation, pair.pair), `${pair.label}: right and left swapped.`);
+
+  const onKeep = (pair: LandmarkPair) =>
+    commit(confirmPair(annotation, pair.pair), `${pair.label}: kept as placed.`);
 
   const onStep = (delta: 1 | -1) => {
     const index = tools.findIndex((item) => toolKey(item) === toolKey(tool));
@@ -199,6 +219,13 @@ export function AnnotatorWorkspace({
           </p>
         </div>
         <div className="pa-side">
+          <PairWarnings
+            view={view}
+            pairs={crossed}
+            editable={editable}
+            onSwap={onSwap}
+            onKeep={onKeep}
+          />
           <ToolList
             view={view}
             tools={tools}

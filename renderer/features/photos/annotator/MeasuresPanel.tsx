@@ -20,7 +20,11 @@ export function MeasuresPanel({
           {rows.map((row) => (
             <li
               key={row.id}
-              className={row.measured ? 'pa-measure' : 'pa-measure pa-measure-missing'}
+              className={
+                row.measured
+                  ? 'pa-measure'
+                  : `pa-measure pa-measure-missing${row.waiting ? ' pa-measure-waiting' : ''}`
+              }
               data-measure={row.id}
             >
               <span className="pa-measure-label">{row.label}</span>{' '}

@@ -25,6 +25,8 @@ export interface Annotation {
   points: Record<string, Point>;
   plumbLine?: { x: number; angleDeg: number };
   calibration: CalibrationDraft;
+  /** Left/right pairs kept as placed although they sit on the unlikely side for the view. */
+  confirmedPairs?: string[];
 }
 
 export const PLUMB_LIMIT_DEG = 20;
@@ -34,6 +36,7 @@ export function fromLandmarkSet(set: LandmarkSet): Annotation {
   return {
     points: { ...set.points },
     plumbLine: set.plumbLine,
+    ...(set.confirmedPairs ? { confirmedPairs: [...set.confirmedPairs] } : {}),
     calibration: set.calibration
       ? { a: set.calibration.a, b: set.calibration.b, lengthCm: set.calibration.lengthCm }
       : { lengthCm: null },
@@ -60,6 +63,7 @@ export function toLandmarkSet(annotation: Annotation): LandmarkSet {
     points: annotation.points,
     ...(annotation.plumbLine ? { plumbLine: annotation.plumbLine } : {}),
     ...(calibration ? { calibration } : {}),
+    ...(annotation.confirmedPairs?.length ? { confirmedPairs: annotation.confirmedPairs } : {}),
   };
 }
 
@@ -128,8 +132,11 @@ export function nudge(
 }
 
 export function remove(annotation: Annotation, tool: Tool): Annotation {
-  if (tool.kind === 'plumb')
-    return { points: annotation.points, calibration: annotation.calibration };
+  if (tool.kind === 'plumb') {
+    const rest = { ...annotation };
+    delete rest.plumbLine;
+    return rest;
+  }
   if (tool.kind === 'calibration') {
     const calibration = { ...annotation.calibration };
     delete calibration[tool.end];

@@ -2,6 +2,7 @@
  * The measures of one photo in words for the panel: a number to 0.1 with its unit and direction, or
  * what is still missing. Never a number for a measure that is not measured.
  */
+import { landmarkPairs } from '../../../../shared/domain/landmark-sanity';
 import { measureDefinition, measurePhoto } from '../../../../shared/domain/photo-measures';
 import type { UnitSystem } from '../../../../shared/domain/settings';
 import type { LandmarkSet, PhotoView } from '../../../../shared/domain/photo-views';
@@ -11,7 +12,9 @@ export interface MeasureRow {
   id: string;
   label: string;
   measured: boolean;
-  /** "2.3°", "1.8 cm (36 px)" or "Not measured". */
+  /** Held back until a pair that looks swapped is swapped or kept as placed. */
+  waiting: boolean;
+  /** "2.3°", "1.8 cm (36 px)", "Waiting" or "Not measured". */
   value: string;
   /** The direction in words, or what to place. */
   detail: string;
@@ -45,6 +48,13 @@ function missingText(view: PhotoView, missing: readonly string[]): string {
   return `Place ${list}.`;
 }
 
+function waitingText(view: PhotoView, pairs: readonly string[]): string {
+  const names = pairs.map(
+    (pair) => landmarkPairs(view).find((item) => item.pair === pair)?.label ?? pair,
+  );
+  return `Check the sides of ${names.join(' and ')} first.`;
+}
+
 export function describeMeasures(
   view: PhotoView,
   set: LandmarkSet,
@@ -53,11 +63,21 @@ export function describeMeasures(
   const inPixels = set.calibration ? measurePhoto(view, { ...set, calibration: undefined }) : null;
   return measurePhoto(view, set).map((result) => {
     const label = measureDefinition(result.id)?.label ?? result.id;
+    if (result.status === 'not-measured' && result.waitingFor)
+      return {
+        id: result.id,
+        label,
+        measured: false,
+        waiting: true,
+        value: 'Waiting',
+        detail: waitingText(view, result.waitingFor),
+      };
     if (result.status === 'not-measured')
       return {
         id: result.id,
         label,
         measured: false,
+        waiting: false,
         value: 'Not measured',
         detail: missingText(view, result.missing),
       };
@@ -72,6 +92,13 @@ export function describeMeasures(
           : `${tenths(result.value)} cm`;
       value = px?.status === 'measured' ? `${length} (${pixels(px.value)})` : length;
     }
-    return { id: result.id, label, measured: true, value, detail: result.direction };
+    return {
+      id: result.id,
+      label,
+      measured: true,
+      waiting: false,
+      value,
+      detail: result.direction,
+    };
   });
 }
