@@ -144,6 +144,9 @@ test('a client can be added with the keyboard alone', async ({ page, gotoApp, re
   await page.keyboard.press('Tab');
   await page.keyboard.type('1979-11-04');
   await page.keyboard.press('Tab');
+  // The date's calendar button sits between it and the next field.
+  await expect(page.getByRole('button', { name: 'Open calendar' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await page.keyboard.type('Barista');
   await page.keyboard.press('Tab');
   await page.keyboard.type('ines@example.org');
