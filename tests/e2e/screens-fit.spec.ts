@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { screens } from '../../scripts/screenshots/screens';
 import { seedScreens } from '../../scripts/screenshots/seed';
+import { formReady, seedAssessment } from './assessment-helpers';
 import { expect, test } from './fixtures';
 
 const SIZES = [
@@ -117,4 +118,49 @@ test('a very long surname is shortened with "…" and keeps the list columns and
   const table = page.getByRole('table').filter({ hasText: 'Feb 1, 2026' });
   await expect(table).toBeVisible();
   expect(pastRightEdge(page, await table.boundingBox())).toBe(0);
+});
+
+test('at 1024 the section bar shows there is more and follows the section on screen', async ({
+  page,
+  core,
+  gotoApp,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  await gotoApp(`/assessments/${assessmentId}`);
+  await formReady(page);
+  const nav = page.getByRole('navigation', { name: 'Assessment sections' });
+  const more = nav.locator('.ae-nav-more-after');
+  const earlier = nav.locator('.ae-nav-more-before');
+  await expect(more).toBeVisible();
+  await expect(earlier).toBeHidden();
+
+  // Scrolling the page (not clicking the bar) to Measures marks it current and brings it into the bar.
+  await page.evaluate(() =>
+    document.getElementById('ae-section-measures')?.scrollIntoView({ block: 'start' }),
+  );
+  const measures = nav.getByRole('button', { name: 'Measures', exact: true });
+  await expect(measures).toHaveAttribute('aria-current', 'location');
+  await expect(nav.locator('[aria-current]')).toHaveCount(1);
+  await expect(earlier).toBeVisible();
+  const [bar, item] = await Promise.all([
+    nav.getByRole('list').boundingBox(),
+    measures.boundingBox(),
+  ]);
+  expect(bar && item && item.x >= bar.x && item.x + item.width <= bar.x + bar.width).toBe(true);
+
+  // The arrow slides the row back towards the start.
+  const rowScroll = () => nav.getByRole('list').evaluate((row) => row.scrollLeft);
+  const before = await rowScroll();
+  await earlier.click();
+  await expect.poll(rowScroll).toBeLessThan(before);
+  await page.evaluate(() =>
+    document.getElementById('ae-section-client')?.scrollIntoView({ block: 'start' }),
+  );
+  await expect(nav.getByRole('button', { name: 'Client and history' })).toHaveAttribute(
+    'aria-current',
+    'location',
+  );
+  await expect(earlier).toBeHidden();
+  await expect(more).toBeVisible();
 });
