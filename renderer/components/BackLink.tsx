@@ -4,7 +4,12 @@ import { Link } from 'wouter';
 /** The "‹ somewhere" link above a page title, back to where she came from. */
 export function BackLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <Link href={href} className="back-link">
+    <Link
+      href={href}
+      className="back-link"
+      // A shortened client name is still whole on hover.
+      title={typeof children === 'string' ? children : undefined}
+    >
       <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
         <path
           d="M10 3L5 8l5 5"
@@ -14,7 +19,7 @@ export function BackLink({ href, children }: { href: string; children: ReactNode
           strokeLinecap="round"
         />
       </svg>
-      {children}
+      <span className="back-link-text">{children}</span>
     </Link>
   );
 }

@@ -24,7 +24,8 @@ export function PageHeader({ title, subtitle, actions, before, focusOnArrival }:
       {before}
       <div className="page-header-row">
         <div className="page-header-text">
-          <h1 className="page-title" ref={heading} tabIndex={-1}>
+          {/* Two lines at most; a longer title (an 82-letter surname) ends in "…", whole on hover. */}
+          <h1 className="page-title" ref={heading} tabIndex={-1} title={title}>
             {title}
           </h1>
           {subtitle && <p className="page-subtitle">{subtitle}</p>}

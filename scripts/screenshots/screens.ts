@@ -59,9 +59,12 @@ export function screens(seed: Seeded): Screen[] {
           .evaluate((field) => field.scrollIntoView({ block: 'center' }));
         await shoot('flagged');
         await eachFormSection(page, shoot);
-        await page.getByRole('button', { name: 'History', exact: true }).click();
-        await page.getByRole('dialog', { name: 'Assessment history' }).getByRole('table').waitFor();
-        await shoot('history');
+        await page.getByRole('button', { name: 'Revisions', exact: true }).click();
+        await page
+          .getByRole('dialog', { name: 'Revisions of this assessment' })
+          .getByRole('table')
+          .waitFor();
+        await shoot('revisions');
         await page.keyboard.press('Escape');
       },
     },

@@ -366,8 +366,8 @@ test('finalize locks the form; amend opens revision 2 with a reason; history sho
   await page.locator('#ae-notes').fill('As amended.');
   await expectSaved(page);
 
-  await page.getByRole('button', { name: 'History', exact: true }).click();
-  const history = page.getByRole('dialog', { name: 'Assessment history' });
+  await page.getByRole('button', { name: 'Revisions', exact: true }).click();
+  const history = page.getByRole('dialog', { name: 'Revisions of this assessment' });
   const rows = history.getByRole('row');
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText('Draft');
@@ -556,7 +556,7 @@ test('a note typed on a posture finding by keyboard is saved and survives a relo
   // The grade is chosen after the note, and the note stays with it.
   await anterior
     .getByRole('group', { name: 'Knee over the foot, left' })
-    .getByRole('radio', { name: /^Mild ?, drifts inward/ })
+    .getByRole('radio', { name: 'Mild, drifts inward (valgus)', exact: true })
     .check();
   await expectSaved(page);
   await page.reload();
@@ -768,9 +768,9 @@ test('no serious or critical accessibility problems in any section or dialog', a
   const problems: string[] = [...(await serious('.page-header')), ...(await serious('.ae-nav'))];
   for (const { id } of SECTIONS) problems.push(...(await serious(`#ae-section-${id}`)));
 
-  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await page.getByRole('button', { name: 'Revisions', exact: true }).click();
   await expect(
-    page.getByRole('dialog', { name: 'Assessment history' }).getByRole('row'),
+    page.getByRole('dialog', { name: 'Revisions of this assessment' }).getByRole('row'),
   ).toHaveCount(2);
   problems.push(...(await serious('.dialog')));
   await page.keyboard.press('Escape');

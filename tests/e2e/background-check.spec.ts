@@ -69,7 +69,7 @@ test.describe('damage found by the check that runs after the window opens', () =
     await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Client059 Seen' })).toBeVisible();
 
-    await page.getByRole('button', { name: 'New client' }).click();
+    await page.getByRole('link', { name: 'New client' }).click();
     await page.getByLabel('First name').fill('Never');
     await page.getByLabel('Last name').fill('Saved');
     await page.getByRole('button', { name: 'Save client' }).click();

@@ -38,7 +38,7 @@ test('a client typed into the form is saved, survives a reload, is found by sear
 }) => {
   await addClients(core, [{ firstName: 'Tomas', lastName: 'Berg' }]);
   await gotoApp('/');
-  await page.getByRole('button', { name: 'New client' }).click();
+  await page.getByRole('link', { name: 'New client' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'New client' })).toBeVisible();
   // Spaces around the name prove main stores the cleaned value, not the raw keystrokes.
@@ -134,7 +134,7 @@ test('a client can be added with the keyboard alone', async ({ page, gotoApp, re
   await expect(page.getByLabel('Search clients')).toBeFocused();
 
   await page.keyboard.press('Shift+Tab');
-  await expect(page.getByRole('button', { name: 'New client' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'New client' })).toBeFocused();
   await page.keyboard.press('Enter');
 
   await expect(page.getByLabel('First name')).toBeFocused();
@@ -143,6 +143,9 @@ test('a client can be added with the keyboard alone', async ({ page, gotoApp, re
   await page.keyboard.type('Duarte');
   await page.keyboard.press('Tab');
   await page.keyboard.type('1979-11-04');
+  await page.keyboard.press('Tab');
+  // The date's calendar button sits between it and the next field.
+  await expect(page.getByRole('button', { name: 'Open calendar' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.type('Barista');
   await page.keyboard.press('Tab');

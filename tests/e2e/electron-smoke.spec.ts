@@ -77,7 +77,7 @@ test.describe('Stance in Electron', () => {
         process: 'undefined',
       });
 
-      await window.getByRole('button', { name: 'New client' }).click();
+      await window.getByRole('link', { name: 'New client' }).click();
       await window.getByLabel('First name').fill('Ada');
       await window.getByLabel('Last name').fill('Lovelace');
       await window.getByRole('button', { name: 'Save client' }).click();

@@ -406,8 +406,8 @@ test('reading an earlier revision shows that revision’s own photos and landmar
 
   const photos = await openPhotos(page, gotoApp, assessmentId);
   await expect(photos.getByLabel('View of photo 1')).toHaveValue('posterior');
-  await page.getByRole('button', { name: 'History', exact: true }).click();
-  const history = page.getByRole('dialog', { name: 'Assessment history' });
+  await page.getByRole('button', { name: 'Revisions', exact: true }).click();
+  const history = page.getByRole('dialog', { name: 'Revisions of this assessment' });
   await expect(history.getByRole('row').nth(2)).toContainText('clinical-rules-');
   await expectNoSeriousA11yViolations(page);
   await history.getByRole('button', { name: 'View revision 1' }).click();

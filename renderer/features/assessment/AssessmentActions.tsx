@@ -1,4 +1,4 @@
-/** Finalize, amend, discard and history: the steps that change what the record is. */
+/** Finalize, amend, discard and the list of revisions: the steps that change what the record is. */
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Assessment } from '../../../shared/channels/assessments';
@@ -7,12 +7,12 @@ import type { AutosaveControls } from './useAutosave';
 import { useNotice } from '../../components/Notice';
 import { Dialog } from '../../components/Dialog';
 import { DialogButtons } from '../../components/DialogButtons';
-import { HistoryDialog } from './HistoryDialog';
+import { RevisionsDialog } from './RevisionsDialog';
 import { clearLocalCopy } from './local-copy';
 import type { RedFlagAnswers } from '../../../shared/domain/clinical';
 import { FINALIZE_ANYWAY_TEXT, finalizeRedFlagNote } from './finalize-warning';
 
-type Step = 'finalize' | 'amend' | 'discard' | 'history';
+type Step = 'finalize' | 'amend' | 'discard' | 'revisions';
 
 interface AssessmentActionsProps {
   assessment: Assessment;
@@ -103,8 +103,8 @@ export function AssessmentActions({
 
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen('history')}>
-        History
+      <button type="button" className="button" onClick={() => setOpen('revisions')}>
+        Revisions
       </button>
       {isDraft && (
         <button type="button" className="button" onClick={() => setOpen('discard')}>
@@ -121,8 +121,8 @@ export function AssessmentActions({
         </button>
       )}
 
-      {open === 'history' && (
-        <HistoryDialog
+      {open === 'revisions' && (
+        <RevisionsDialog
           assessmentId={id}
           shownRevision={shownRevision}
           currentRevision={revision}

@@ -6,6 +6,7 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import { Link } from 'wouter';
 import type { Assessment } from '../../../shared/channels/assessments';
 import { clientDisplayName } from '../../../shared/domain/clients';
+import { isCalendarDate } from '../../../shared/domain/dates';
 import type { AppErrorShape } from '../../../shared/errors';
 import { invoke } from '../../api';
 import { AlertBanner } from '../../components/AlertBanner';
@@ -99,7 +100,7 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
       <PageHeader
         title={`Assessment: ${name}`}
         before={<BackLink href={`/clients/${client.id}`}>{name}</BackLink>}
-        subtitle={`${formatCalendarDate(assessedOn)} · ${statusText(shown.assessment)}`}
+        subtitle={`${isCalendarDate(assessedOn) ? formatCalendarDate(assessedOn) : 'No date yet'} · ${statusText(shown.assessment)}`}
         actions={
           <AssessmentActions
             assessment={assessment}

@@ -36,7 +36,7 @@ function choicesFor(checkpoint: Checkpoint): Choice[] {
         : {
             value: `${option.severity}:${option.deviation ?? ''}`,
             label: severity,
-            spoken: `, ${deviation.label}`,
+            spoken: `${severity}, ${deviation.label}`,
             cluster: capitalise(deviation.label),
           };
     }),

@@ -8,7 +8,7 @@ export interface Choice {
   readonly value: string;
   /** What is printed on the segment. */
   readonly label: string;
-  /** Added for screen readers when the segment alone would be ambiguous ("Mild" -> "Mild, turned out"). */
+  /** The whole name read out when the segment alone would be ambiguous: "Mild, turned out" for "Mild". */
   readonly spoken?: string;
   /** Consecutive choices with the same cluster sit together under this caption. */
   readonly cluster?: string;
@@ -139,9 +139,17 @@ function Segment({
         checked={value === choice.value}
         onChange={() => onChange(choice.value)}
       />
+      {/* The spoken name is one string, never the printed label joined to an addition: a browser
+          puts a space between the two and "Mild, drifts inward" is read as "Mild , drifts inward". */}
       <span className="ae-seg-face">
-        {choice.label}
-        {choice.spoken && <span className="visually-hidden">{choice.spoken}</span>}
+        {choice.spoken ? (
+          <>
+            <span aria-hidden="true">{choice.label}</span>
+            <span className="visually-hidden">{choice.spoken}</span>
+          </>
+        ) : (
+          choice.label
+        )}
       </span>
     </label>
   );

@@ -1,5 +1,6 @@
 /** Who is standing there, when, and the story of the pain in her own notes. */
 import { clientDisplayName, type Client } from '../../../shared/domain/clients';
+import { DateField } from '../../components/DateField';
 import { formatCalendarDate } from '../../lib/format';
 import { useDocValue, useForm, useIssue } from './form-context';
 import { Section } from './Section';
@@ -17,10 +18,13 @@ export function ClientHistorySection({ client }: { client: Client }) {
         <div>
           <dt>Age on the day</dt>
           <dd>
-            {ageYears === null ? (
-              <span className="muted">Date of birth not recorded</span>
-            ) : (
+            {ageYears !== null ? (
               `${ageYears} years`
+            ) : client.dateOfBirth ? (
+              // Recorded, but the assessment date is not a day yet: say what is missing.
+              <span className="muted">Once the assessment date is entered</span>
+            ) : (
+              <span className="muted">Date of birth not recorded</span>
             )}
           </dd>
         </div>
@@ -56,25 +60,14 @@ function AssessmentDate() {
   const assessedOn = useDocValue((doc) => doc.assessedOn);
   const issue = useIssue('assessedOn');
   return (
-    <div className={`field ae-date${issue ? ' field-invalid' : ''}`}>
-      <label className="ae-label" htmlFor="ae-assessed-on">
-        Assessment date
-      </label>
-      <input
-        id="ae-assessed-on"
-        className="input"
-        type="date"
-        value={assessedOn}
-        min="1900-01-01"
-        aria-invalid={issue ? true : undefined}
-        aria-describedby={issue ? 'ae-assessed-on-error' : undefined}
-        onChange={(event) => store.setAssessedOn(event.target.value)}
-      />
-      {issue && (
-        <p className="ae-error" id="ae-assessed-on-error">
-          {issue}
-        </p>
-      )}
-    </div>
+    <DateField
+      id="ae-assessed-on"
+      label="Assessment date"
+      className="ae-date"
+      value={assessedOn}
+      error={issue}
+      min="1900-01-01"
+      onChange={(value) => store.setAssessedOn(value)}
+    />
   );
 }

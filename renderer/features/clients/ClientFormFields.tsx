@@ -5,6 +5,7 @@ import {
   type ClientFormErrors,
   type ClientFormValues,
 } from './useClientForm';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 
 interface ClientFormFieldsProps {
@@ -15,25 +16,20 @@ interface ClientFormFieldsProps {
 }
 
 interface TextFieldSpec {
-  field: Exclude<ClientField, 'notes'>;
+  field: Exclude<ClientField, 'notes' | 'dateOfBirth'>;
   label: string;
   required?: boolean;
   hint?: string;
   type?: 'text' | 'email' | 'tel';
-  inputMode?: 'text' | 'numeric' | 'email' | 'tel';
-  placeholder?: string;
+  inputMode?: 'text' | 'email' | 'tel';
 }
 
-const textFields: readonly TextFieldSpec[] = [
+const nameFields: readonly TextFieldSpec[] = [
   { field: 'firstName', label: 'First name', required: true },
   { field: 'lastName', label: 'Last name', required: true },
-  {
-    field: 'dateOfBirth',
-    label: 'Date of birth',
-    hint: 'Year-month-day, for example 1984-03-27',
-    inputMode: 'numeric',
-    placeholder: 'YYYY-MM-DD',
-  },
+];
+
+const otherFields: readonly TextFieldSpec[] = [
   { field: 'occupation', label: 'Occupation', hint: 'Useful for how they sit, stand and lift' },
   { field: 'email', label: 'Email', type: 'email', inputMode: 'email' },
   { field: 'phone', label: 'Phone', type: 'tel', inputMode: 'tel' },
@@ -41,35 +37,45 @@ const textFields: readonly TextFieldSpec[] = [
 
 /** The client's details as form fields; the page decides what happens on submit. */
 export function ClientFormFields({ values, errors, onChange, onBlur }: ClientFormFieldsProps) {
+  const textField = (spec: TextFieldSpec) => (
+    <Field
+      key={spec.field}
+      id={clientFieldId(spec.field)}
+      label={spec.label}
+      required={spec.required ?? false}
+      hint={spec.hint}
+      error={errors[spec.field]}
+    >
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          type={spec.type ?? 'text'}
+          inputMode={spec.inputMode}
+          // The practitioner types someone else's details: the browser's own must not pop up.
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus={spec.field === 'firstName'}
+          value={values[spec.field]}
+          onChange={(event) => onChange(spec.field, event.target.value)}
+          onBlur={(event) => validateUnlessActing(event, () => onBlur(spec.field))}
+        />
+      )}
+    </Field>
+  );
   return (
     <div className="form-grid">
-      {textFields.map((spec) => (
-        <Field
-          key={spec.field}
-          id={clientFieldId(spec.field)}
-          label={spec.label}
-          required={spec.required ?? false}
-          hint={spec.hint}
-          error={errors[spec.field]}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type={spec.type ?? 'text'}
-              inputMode={spec.inputMode}
-              placeholder={spec.placeholder}
-              // The practitioner types someone else's details: the browser's own must not pop up.
-              autoComplete="off"
-              spellCheck={false}
-              autoFocus={spec.field === 'firstName'}
-              value={values[spec.field]}
-              onChange={(event) => onChange(spec.field, event.target.value)}
-              onBlur={(event) => validateUnlessActing(event, () => onBlur(spec.field))}
-            />
-          )}
-        </Field>
-      ))}
+      {nameFields.map(textField)}
+      <DateField
+        id={clientFieldId('dateOfBirth')}
+        label="Date of birth"
+        value={values.dateOfBirth}
+        error={errors.dateOfBirth}
+        min="1900-01-01"
+        onChange={(value) => onChange('dateOfBirth', value)}
+        onBlur={(event) => validateUnlessActing(event, () => onBlur('dateOfBirth'))}
+      />
+      {otherFields.map(textField)}
       <Field
         id={clientFieldId('notes')}
         label="Notes"

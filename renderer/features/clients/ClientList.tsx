@@ -4,7 +4,7 @@ import { AlertBanner } from '../../components/AlertBanner';
 import { ClientListControls } from './ClientListControls';
 import { ClientTable } from './ClientTable';
 import { EmptyState } from '../../components/EmptyState';
-import { NewClientButton } from './NewClientButton';
+import { NewClientLink } from './NewClientLink';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
 import { plural } from '../../lib/format';
@@ -54,7 +54,7 @@ export function ClientList() {
             >
               {importing.importing ? 'Importing…' : 'Import client…'}
             </button>
-            <NewClientButton />
+            <NewClientLink />
           </>
         }
       />
@@ -140,10 +140,7 @@ function ClientListBody({ search, onClearSearch, onShowActive, onRetry }: Client
   }
   if (search.clients.length === 0 && search.query === '') {
     return (
-      <EmptyState
-        title="No clients yet"
-        actions={<NewClientButton label="Add your first client" />}
-      >
+      <EmptyState title="No clients yet" actions={<NewClientLink label="Add your first client" />}>
         <p>Everyone you add appears here, newest first.</p>
       </EmptyState>
     );

@@ -46,7 +46,11 @@ function ClientRow({ client, archived }: { client: ClientSummary; archived: bool
   return (
     <tr>
       <th scope="row" className="client-name-cell">
-        <Link href={`/clients/${client.id}`} className="row-link">
+        <Link
+          href={`/clients/${client.id}`}
+          className="row-link client-name-link"
+          title={clientDisplayName(client)}
+        >
           {clientDisplayName(client)}
         </Link>
       </th>

@@ -12,7 +12,7 @@ const dateTime = (iso: string) =>
     new Date(iso),
   );
 
-interface HistoryDialogProps {
+interface RevisionsDialogProps {
   assessmentId: string;
   /** The revision on screen, marked in the list. */
   shownRevision: number;
@@ -21,20 +21,20 @@ interface HistoryDialogProps {
   onClose: () => void;
 }
 
-export function HistoryDialog({
+export function RevisionsDialog({
   assessmentId,
   shownRevision,
   currentRevision,
   onView,
   onClose,
-}: HistoryDialogProps) {
+}: RevisionsDialogProps) {
   const { load } = useLoad(assessmentId, () => invoke('assessments:history', { id: assessmentId }));
   const revisions = load.status === 'ready' ? load.value : null;
   const error = load.status === 'failed' ? load.error.message : null;
 
   return (
     <Dialog
-      title="Assessment history"
+      title="Revisions of this assessment"
       size="wide"
       error={error}
       onCancel={onClose}
