@@ -40,8 +40,14 @@ function NumbersTable({ chart, visits }: { chart: ChartSpec; visits: readonly Pr
     })),
   );
   return (
-    <div className="table-frame table-frame-flat">
-      <table className="chart-table">
+    // Focusable because a narrow column may have to scroll it sideways, which keys must reach.
+    <div
+      className="table-frame table-frame-flat"
+      role="group"
+      aria-label={`${chart.title}, the numbers`}
+      tabIndex={0}
+    >
+      <table className="data-table chart-table">
         <caption className="visually-hidden">{chart.title}, visit by visit</caption>
         <thead>
           <tr>

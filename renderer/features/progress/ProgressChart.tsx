@@ -7,7 +7,8 @@ import { changeBand, fitDomain, layoutPanel, type PanelLayout } from './geometry
 import { NumbersDisclosure } from './NumbersTable';
 import { SeriesSwatch } from './series-style';
 
-const VIEW = { width: 560, height: 210 };
+/** Each plot is this wide in user units; a two-sided chart is two of them side by side. */
+const PANEL = { width: 380, height: 210 };
 const MARGIN = { left: 40, right: 8, top: 10, titled: 24, bottom: 34 };
 const PANEL_GAP = 20;
 const LABEL_FONT = 10;
@@ -15,9 +16,11 @@ const LABEL_FONT = 10;
 const valuesOf = (visits: readonly ProgressVisit[], id: string) =>
   visits.map((visit) => visit.values[id] ?? null);
 
+const viewWidth = (chart: ChartSpec) =>
+  PANEL.width * chart.panels.length + PANEL_GAP * (chart.panels.length - 1);
+
 function frames(chart: ChartSpec): PanelFrame[] {
-  const count = chart.panels.length;
-  const width = (VIEW.width - PANEL_GAP * (count - 1)) / count;
+  const width = PANEL.width;
   return chart.panels.map((panel, index) => {
     const x = index * (width + PANEL_GAP);
     return {
@@ -28,7 +31,7 @@ function frames(chart: ChartSpec): PanelFrame[] {
         left: x + MARGIN.left,
         right: x + width - MARGIN.right,
         top: panel.title ? MARGIN.titled : MARGIN.top,
-        bottom: VIEW.height - MARGIN.bottom,
+        bottom: PANEL.height - MARGIN.bottom,
       },
     };
   });
@@ -103,12 +106,21 @@ function bandWords(chart: ChartSpec): string | null {
   return `Shaded: less than ${chart.change.text} from the first visit, ${what}.`;
 }
 
+/** Only the panels with a value: a client measured on the left only gets no empty right plot. */
+function withRecordedPanels(chart: ChartSpec, visits: readonly ProgressVisit[]): ChartSpec {
+  const recorded = (id: string) => visits.some((visit) => id in visit.values);
+  return {
+    ...chart,
+    panels: chart.panels.filter((panel) => panel.series.some((series) => recorded(series.id))),
+  };
+}
+
 /** The visits that recorded something this chart draws; the others would be empty columns. */
 const withValues = (chart: ChartSpec, visits: readonly ProgressVisit[]) =>
   visits.filter((visit) => seriesOf(chart).some((series) => series.id in visit.values));
 
 export function ProgressChart({
-  chart,
+  chart: fullChart,
   visits: allVisits,
   headingLevel = 3,
 }: {
@@ -117,20 +129,24 @@ export function ProgressChart({
   headingLevel?: 3 | 4;
 }) {
   const titleId = useId();
-  const visits = withValues(chart, allVisits);
+  const visits = withValues(fullChart, allVisits);
+  const chart = withRecordedPanels(fullChart, visits);
   const all = frames(chart);
   const panels = layouts(chart, visits, all);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const series = chart.panels.length === 1 ? (chart.panels[0]?.series ?? []) : [];
   const band = bandWords(chart);
   return (
-    <section className="progress-chart" aria-labelledby={titleId}>
+    <section
+      className={chart.panels.length > 1 ? 'progress-chart progress-chart-wide' : 'progress-chart'}
+      aria-labelledby={titleId}
+    >
       <Heading className="progress-chart-title" id={titleId}>
         {chart.title}
       </Heading>
       <svg
         className="progress-svg"
-        viewBox={`0 0 ${VIEW.width} ${VIEW.height}`}
+        viewBox={`0 0 ${viewWidth(chart)} ${PANEL.height}`}
         role="img"
         aria-label={summary(chart, visits)}
       >
