@@ -6,12 +6,15 @@ export function ProgressCharts({
   visits,
   headingLevel = 3,
   className = 'progress-charts',
+  minVisits = 1,
 }: {
   visits: readonly ProgressVisit[];
   headingLevel?: 3 | 4;
   className?: string;
+  /** Paper leaves out a measure taken only once: one point is a starting value, not progress. */
+  minVisits?: number;
 }) {
-  const charts = chartsWithValues(visits);
+  const charts = chartsWithValues(visits, minVisits);
   if (charts.length === 0) {
     return (
       <p className="section-empty">

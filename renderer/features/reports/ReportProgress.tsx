@@ -12,6 +12,7 @@ export function ReportProgress({ report }: { report: ClientReportData }) {
         visits={report.progress}
         headingLevel={3}
         className="progress-charts report-progress-charts"
+        minVisits={2}
       />
     </section>
   );

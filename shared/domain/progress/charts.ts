@@ -194,9 +194,11 @@ export const PROGRESS_CHARTS: readonly ChartSpec[] = [
 export const seriesOf = (chart: ChartSpec): SeriesSpec[] =>
   chart.panels.flatMap((panel) => panel.series);
 
-/** The charts that have at least one value among these visits, in catalogue order. */
-export function chartsWithValues(visits: readonly ProgressVisit[]): ChartSpec[] {
-  return PROGRESS_CHARTS.filter((chart) =>
-    seriesOf(chart).some((series) => visits.some((visit) => series.id in visit.values)),
-  );
+/** The charts with a value at `minVisits` visits or more, in catalogue order. */
+export function chartsWithValues(visits: readonly ProgressVisit[], minVisits = 1): ChartSpec[] {
+  return PROGRESS_CHARTS.filter((chart) => {
+    const ids = seriesOf(chart).map((series) => series.id);
+    const recorded = visits.filter((visit) => ids.some((id) => id in visit.values));
+    return recorded.length >= Math.max(1, minVisits);
+  });
 }

@@ -73,6 +73,11 @@ describe('which charts appear', () => {
     expect(ids).toEqual(['pain', 'rmdq']);
     expect(chartsWithValues([visit({})])).toEqual([]);
   });
+
+  it('on paper, only measures taken at two visits or more', () => {
+    const visits = [visit({ 'pain-now': 5, rmdq: 12 }), visit({ 'pain-now': 3 })];
+    expect(chartsWithValues(visits, 2).map((chart) => chart.id)).toEqual(['pain']);
+  });
 });
 
 describe('the band agrees with the MCID rule', () => {
