@@ -161,9 +161,7 @@ function ClientPage({ initialClient }: { initialClient: Client }) {
             load={assessments}
             onRetry={() => setAttempt((count) => count + 1)}
           />
-          {assessments.status === 'ready' && assessments.assessments.length > 0 && (
-            <ClientProgress clientId={client.id} attempt={attempt} />
-          )}
+          <ClientProgress clientId={client.id} attempt={attempt} />
           <DangerZone onErase={() => setErasing(true)} />
         </>
       )}

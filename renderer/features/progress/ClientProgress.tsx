@@ -1,13 +1,20 @@
 /** The Progress card of the client page: every visit's measures as charts. */
+import { useMemo } from 'react';
 import { invoke } from '../../api';
 import { AlertBanner } from '../../components/AlertBanner';
 import { useLoad } from '../../hooks/useLoad';
 import { ProgressCharts } from './ProgressCharts';
 
 export function ClientProgress({ clientId, attempt }: { clientId: string; attempt: number }) {
+  // Asked for alongside the assessments, not after them, so the page is ready in one round trip.
   const { load, reload } = useLoad(`${clientId}#${attempt}`, () =>
     invoke('progress:forClient', { clientId }),
   );
+  const visits = load.status === 'ready' ? load.value : null;
+  // The page above re-renders when the assessments arrive; the charts need not be drawn twice.
+  const charts = useMemo(() => visits && <ProgressCharts visits={visits} />, [visits]);
+  // A client with no visits yet has the Assessments card's own words; an empty card adds nothing.
+  if (load.status === 'ready' && load.value.length === 0) return null;
   return (
     <section
       className="card"
@@ -29,7 +36,7 @@ export function ClientProgress({ clientId, attempt }: { clientId: string; attemp
           <p>{load.error.message}</p>
         </AlertBanner>
       )}
-      {load.status === 'ready' && <ProgressCharts visits={load.value} />}
+      {charts}
     </section>
   );
 }

@@ -13,9 +13,22 @@ const utc = (day: string) => {
   return Date.UTC(year, month - 1, date);
 };
 
-/** "12 Mar": the axis gives the year only where it changes (see `axisLabels`). */
-export const shortDay = (day: string) => dayMonth.format(utc(day));
-export const longDay = (day: string) => full.format(utc(day));
+/** Every chart labels the same visits, so each day is formatted once (Intl is the slow part). */
+function remembered(format: (day: string) => string): (day: string) => string {
+  const known = new Map<string, string>();
+  return (day) => {
+    let text = known.get(day);
+    if (text === undefined) {
+      text = format(day);
+      known.set(day, text);
+    }
+    return text;
+  };
+}
+
+/** "12 Mar": the axis gives the year only where it changes (see `yearBreaks`). */
+export const shortDay = remembered((day) => dayMonth.format(utc(day)));
+export const longDay = remembered((day) => full.format(utc(day)));
 export const yearOf = (day: string) => day.slice(0, 4);
 
 /** A chart value the way its scale is written: "7", "43.5°", "12.1 cm", "31%". */
