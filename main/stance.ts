@@ -9,6 +9,7 @@ import { exerciseHandlers } from './handlers/exercises';
 import { photoHandlers } from './handlers/photos';
 import { printHandlers } from './handlers/print';
 import { programHandlers } from './handlers/programs';
+import { progressHandlers } from './handlers/progress';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 import type { HandlerContext } from './handlers/types';
@@ -82,6 +83,7 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
         ...photoHandlers(context),
         ...printHandlers(context, options),
         ...programHandlers(context),
+        ...progressHandlers(context),
         ...reportHandlers(context, options.locale),
         ...settingsHandlers(context, options.locale),
       },

@@ -21,6 +21,7 @@ export const readOnlyChannels: ReadonlySet<Channel> = new Set<Channel>([
   'photos:thumbnail',
   'programs:get',
   'programs:listForClient',
+  'progress:forClient',
   'settings:get',
 ]);
 

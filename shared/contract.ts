@@ -13,6 +13,7 @@ import { exerciseChannels } from './channels/exercises';
 import { photoChannels } from './channels/photos';
 import { printChannels } from './channels/print';
 import { programChannels } from './channels/programs';
+import { progressChannels } from './channels/progress';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import type { Result } from './errors';
@@ -30,6 +31,7 @@ export const contract = {
   ...photoChannels,
   ...printChannels,
   ...programChannels,
+  ...progressChannels,
   ...reportChannels,
   ...settingsChannels,
 } as const;

@@ -16,6 +16,7 @@ import { listClientPrograms } from '../db/repositories/programs';
 import type { Session } from '../session';
 import { requireClient } from './clients';
 import { photosOfAssessment } from './photos';
+import { clientProgress, progressVisit } from './progress';
 import { loadProgram } from './programs';
 import { readSettings } from './settings';
 
@@ -67,15 +68,30 @@ export function clientReport(
   const linked = listClientPrograms(db, clientId).find(
     (program) => program.assessmentId === assessment.assessmentId,
   );
+  const photos = photosOfAssessment(session, assessment.assessmentId, assessment.revision);
   return {
     client,
     settings: readSettings(session, locale),
     assessment,
     ageYears,
     history: all.slice(Math.max(index, 0)).reverse(),
+    progress: progressUpTo(session, assessment, photos),
     program: linked ? loadProgram(db, linked.id) : null,
-    photos: inViewOrder(photosOfAssessment(session, assessment.assessmentId, assessment.revision)),
+    photos: inViewOrder(photos),
   };
+}
+
+/**
+ * The chart values of every visit up to the reported one; the reported one from the revision
+ * being printed, so an earlier revision's report charts what that revision said.
+ */
+function progressUpTo(session: Session, assessment: Assessment, photos: PhotoInfo[]) {
+  const visits = clientProgress(session, assessment.clientId);
+  const at = visits.findIndex((visit) => visit.assessmentId === assessment.assessmentId);
+  return [
+    ...visits.slice(0, Math.max(at, 0)),
+    progressVisit(assessment, assessment, assessment.body, photos),
+  ];
 }
 
 /** The highest red-flag tier answered yes at the client's newest assessment; null when none. */

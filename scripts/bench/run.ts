@@ -5,6 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { benchAnnotator } from './annotator';
+import { benchClientPage } from './client-page';
 import { benchData, printSearchPlan } from './data';
 import { benchForm, printFormResults } from './form';
 import { benchHeic } from './heic';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     await benchPhotos(benchDir),
     await benchHeic(benchDir),
     await benchAnnotator(benchDir),
+    await benchClientPage(benchDir),
   ].every(Boolean);
   const printMet = printPrintResults(await benchPrint(benchDir));
   const restoreMet = printRestoreResults(await benchRestore(benchDir, seeded));
@@ -61,10 +63,17 @@ async function restoreOnly(): Promise<void> {
   process.exitCode = printRestoreResults(await benchRestore(benchDir, seeded)) ? 0 : 1;
 }
 
+/** `npm run bench -- client-page`: the client page of a client with 30 visits alone. */
+async function clientPageOnly(): Promise<void> {
+  process.exitCode = (await benchClientPage(benchDir)) ? 0 : 1;
+}
+
 await (process.argv.includes('form')
   ? formOnly()
-  : process.argv.includes('--scale=100k')
-    ? scaleOnly()
-    : process.argv.includes('restore')
-      ? restoreOnly()
-      : main());
+  : process.argv.includes('client-page')
+    ? clientPageOnly()
+    : process.argv.includes('--scale=100k')
+      ? scaleOnly()
+      : process.argv.includes('restore')
+        ? restoreOnly()
+        : main());

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AssessmentListItem } from '../domain/assessments';
 import type { RedFlagTier } from '../domain/clinical/red-flag-tiers';
 import type { Client } from '../domain/clients';
+import type { ProgressVisit } from '../domain/progress/visit-values';
 import type { Settings } from '../domain/settings';
 import type { Assessment } from './assessments';
 import type { PhotoInfo } from './photos';
@@ -25,6 +26,8 @@ export interface ClientReportData {
   ageYears: number | null;
   /** This assessment and every earlier one, oldest first: the columns the charts and change use. */
   history: AssessmentListItem[];
+  /** The progress charts' values for the same visits, oldest first; this one as reported. */
+  progress: ProgressVisit[];
   /** The program built from this assessment, newest if several; null when there is none. */
   program: Program | null;
   /**

@@ -175,6 +175,19 @@ for (const paper of ['A4', 'Letter'] as const) {
     expect(text).toContain('Not measured (points not marked): Hip-bone height (iliac crests).');
     expect(text).toMatch(/Ear: \d+(\.\d)? cm in front of the line/);
     expectPhotosBesideTheirCaptions(file);
+    // The progress charts, each whole on one page: its title and the note under it together.
+    expect(text).toContain('Progress, visit by visit');
+    const pageTexts = pdfPageTexts(file).map((each) => each.replace(/\s+/g, ' '));
+    for (const [title, note] of [
+      ['Oswestry disability', 'Shaded: less than 10 points'],
+      ['Foot posture (FPI-6)', 'Shaded: less than about 2 points'],
+      ['Knee-to-wall', 'Shaded: less than 1.6 cm'],
+    ] as const) {
+      expect(
+        pageTexts.find((each) => each.includes(note)),
+        title,
+      ).toContain(title);
+    }
     for (const id of PROGRAM_EXERCISES) expect(text).toContain(findExercise(id)?.name ?? id);
 
     fs.mkdirSync(SHOTS, { recursive: true });

@@ -8,6 +8,7 @@ import { ClientAssessments } from './ClientAssessments';
 import { ClientDetailsCard } from './ClientDetailsCard';
 import { ClientEditForm } from './ClientEditForm';
 import { CompareLink } from '../photos';
+import { ClientProgress } from '../progress';
 import { EraseClientDialog } from './EraseClientDialog';
 import { useNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
@@ -160,6 +161,7 @@ function ClientPage({ initialClient }: { initialClient: Client }) {
             load={assessments}
             onRetry={() => setAttempt((count) => count + 1)}
           />
+          <ClientProgress clientId={client.id} attempt={attempt} />
           <DangerZone onErase={() => setErasing(true)} />
         </>
       )}

@@ -7,6 +7,7 @@ import { formatCalendarDate } from '../../lib/format';
 import { Letterhead } from './Letterhead';
 import { ReportFeet } from './ReportFeet';
 import { ReportPhotos } from './ReportPhotos';
+import { ReportProgress } from './ReportProgress';
 import { ReportReferral } from './ReportReferral';
 import { ReportScores } from './ReportScores';
 import {
@@ -138,6 +139,7 @@ export function ClientReport({ report }: { report: ClientReportData }) {
       <PostureByView views={posture} />
       <ReportPhotos photos={report.photos} />
       <ReportScores report={report} />
+      <ReportProgress report={report} />
       <ProgramSection report={report} />
       <section className="report-section disclaimer keep-together" aria-labelledby="about-title">
         <h2 id="about-title">About this report</h2>

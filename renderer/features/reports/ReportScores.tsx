@@ -8,8 +8,6 @@ import {
   type ChangeInstrument,
 } from '../../../shared/domain/clinical';
 import { formatCalendarDate } from '../../lib/format';
-import { shortDate } from './wording';
-import { ProgressChart } from './figures';
 
 interface ScaleInfo {
   name: string;
@@ -79,7 +77,6 @@ export function ReportScores({ report }: { report: ClientReportData }) {
   const rows = [row('nprs', history, (item) => item.painNow)];
   if (instrument) rows.push(row(instrument, history, sameScale));
   const recorded = rows.filter((each) => each.now !== null || each.first !== null);
-  const labels = history.map((item) => shortDate(item.assessedOn));
   const firstDate =
     history.length > 1 && history[0] ? formatCalendarDate(history[0].assessedOn) : null;
 
@@ -123,30 +120,6 @@ export function ReportScores({ report }: { report: ClientReportData }) {
         notice in daily life: 2 points or 30% for pain, 10 points or 30% for the Oswestry, 5 points
         or 30% for the Roland-Morris.
       </p>
-      {history.length > 1 && recorded.length > 0 && (
-        <div className="charts keep-together">
-          <ProgressChart
-            title="Pain now, visit by visit"
-            points={history.map((item, index) => ({
-              label: labels[index] ?? '',
-              value: item.painNow,
-            }))}
-            max={10}
-            unit=""
-          />
-          {instrument && (
-            <ProgressChart
-              title={`${SCALES[instrument].name.replace(/ \(.*\)$/, '')}, visit by visit`}
-              points={history.map((item, index) => ({
-                label: labels[index] ?? '',
-                value: sameScale(item) === null ? null : Math.round(sameScale(item) ?? 0),
-              }))}
-              max={SCALES[instrument].max}
-              unit={SCALES[instrument].unit}
-            />
-          )}
-        </div>
-      )}
     </section>
   );
 }

@@ -1,0 +1,2 @@
+export { ClientProgress } from './ClientProgress';
+export { ProgressCharts } from './ProgressCharts';

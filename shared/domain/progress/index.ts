@@ -1,0 +1,4 @@
+/** The progress charts' model: the values each visit gives, the charts, and the change that counts. */
+export * from './change-rules';
+export * from './charts';
+export * from './visit-values';
