@@ -16,8 +16,8 @@ interface PhotoSourceProps {
   onUsePhoto?: () => void;
 }
 
-/** Tilts name the lower side; the other measures' directions say nothing the number does not. */
-const namesSide = (photo: PhotoValue) => photo.measure.endsWith('-tilt') && photo.valueDeg !== 0;
+/** Tilts name the lower side (or say level); the other measures' directions add nothing. */
+const namesSide = (photo: PhotoValue) => photo.measure.endsWith('-tilt');
 
 export function PhotoSource({ photo, typed, inSentence = false, onUsePhoto }: PhotoSourceProps) {
   const href = usePhotoHref(photo);
