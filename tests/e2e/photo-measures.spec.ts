@@ -50,7 +50,7 @@ test('landmarks fill the shoulder measure from the front photo; a typed value wi
   readDb,
 }) => {
   // Two trips to the annotator and axe over the whole form: long on a busy machine.
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const { assessmentId } = await seedAssessment(core, { withPrevious: false });
   const photo = await call<PhotoInfo>(core, 'photos:add', {
     assessmentId,
@@ -92,6 +92,11 @@ test('landmarks fill the shoulder measure from the front photo; a typed value wi
     'Shoulder tilt −5.7°',
   );
 
+  // The Summary reads the same value.
+  const summary = section(page, 'Summary');
+  await summary.scrollIntoViewIfNeeded();
+  await expect(summary).toContainText('tilt from level 5.7°');
+
   // Her own value wins, says so, and is what the document keeps.
   await shoulder.fill('4');
   await shoulder.blur();
@@ -102,6 +107,8 @@ test('landmarks fill the shoulder measure from the front photo; a typed value wi
   await expect(shoulderRow).toHaveText(
     'Tilt from level: 4° typed; the front photo gives 5.7°, left side lower.',
   );
+  await summary.scrollIntoViewIfNeeded();
+  await expect(summary).toContainText('tilt from level 4°');
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
   await expect
     .poll(() => readDb((db) => storedBody(db, assessmentId).checkpointFindings))

@@ -31,13 +31,10 @@ export const AssessmentForm = memo(function AssessmentForm({
   // Loaded here, not in the Photos section, so Measures and the checklist show what they measure.
   const photos = useAssessmentPhotos(assessmentId, olderRevision);
   const { load } = photos;
-  const fromPhotos = useMemo(
-    () => ({
-      assessmentId,
-      values: photoValues(load.status === 'ready' ? load.photos : []),
-    }),
-    [assessmentId, load],
-  );
+  const fromPhotos = useMemo(() => {
+    const list = load.status === 'ready' ? load.photos : [];
+    return { assessmentId, photos: list, values: photoValues(list) };
+  }, [assessmentId, load]);
   return (
     <PhotoValuesProvider value={fromPhotos}>
       {/* A disabled fieldset locks every control inside at once for finalized and older revisions. */}

@@ -10,8 +10,11 @@ import {
   REGION_LABELS,
   interpretAssessment,
 } from '../../../shared/domain/clinical';
+import type { MeasurablePhoto } from '../../../shared/domain/photo-checkpoint-values';
+import { bodyWithPhotoValues } from '../../../shared/domain/photo-checkpoint-values';
 import { EvidenceButton } from '../../components/EvidenceButton';
 import { useDocValue, useForm } from './form-context';
+import { usePhotos } from './photo-values';
 import { ReferralNotice } from './RedFlagsPanel';
 import { Section, sectionElementId } from './Section';
 import { withoutRefused } from './validation';
@@ -20,12 +23,13 @@ export function SummarySection() {
   const { ageYears } = useForm();
   const latest = useDeferredValue(useDocValue((doc) => doc.body));
   const body = useWhileVisible(sectionElementId('summary'), latest);
+  const photos = usePhotos();
   return (
     <Section
       id="summary"
       intro="What the findings suggest, from the feet up. It describes; it does not diagnose."
     >
-      <Summary body={body} ageYears={ageYears} />
+      <Summary body={body} photos={photos} ageYears={ageYears} />
     </Section>
   );
 }
@@ -51,9 +55,14 @@ function useWhileVisible<T>(elementId: string, value: T): T {
   return visible ? value : shown;
 }
 
-function summarise(body: AssessmentBody, ageYears: number | null): KineticChainSummary | null {
+function summarise(
+  body: AssessmentBody,
+  photos: readonly MeasurablePhoto[],
+  ageYears: number | null,
+): KineticChainSummary | null {
   try {
-    return interpretAssessment(withoutRefused(body), { ageYears });
+    // The photos fill what she left blank, as the Measures section shows it.
+    return interpretAssessment(bodyWithPhotoValues(withoutRefused(body), photos), { ageYears });
   } catch {
     return null;
   }
@@ -61,12 +70,14 @@ function summarise(body: AssessmentBody, ageYears: number | null): KineticChainS
 
 const Summary = memo(function Summary({
   body,
+  photos,
   ageYears,
 }: {
   body: AssessmentBody;
+  photos: readonly MeasurablePhoto[];
   ageYears: number | null;
 }) {
-  const summary = summarise(body, ageYears);
+  const summary = summarise(body, photos, ageYears);
   if (!summary)
     return <p className="muted">The summary could not be worked out from these values.</p>;
   const regions = REGIONS_FEET_UP.map((region) => ({

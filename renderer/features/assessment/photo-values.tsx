@@ -4,11 +4,12 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { CheckpointFinding } from '../../../shared/domain/clinical';
-import type { PhotoValue } from '../../../shared/domain/photo-checkpoint-values';
+import type { MeasurablePhoto, PhotoValue } from '../../../shared/domain/photo-checkpoint-values';
 import type { PhotoView } from '../../../shared/domain/photo-views';
 
 export interface PhotoValues {
   readonly assessmentId: string;
+  readonly photos: readonly MeasurablePhoto[];
   readonly values: ReadonlyMap<CheckpointFinding['checkpointId'], PhotoValue>;
 }
 
@@ -28,6 +29,13 @@ export function PhotoValuesProvider({
 export function usePhotoValue(checkpointId: string): PhotoValue | undefined {
   const context = useContext(PhotoValuesContext);
   return context?.values.get(checkpointId as CheckpointFinding['checkpointId']);
+}
+
+const noPhotos: readonly MeasurablePhoto[] = [];
+
+/** The photos of the revision on screen, for what is worked out from the whole document. */
+export function usePhotos(): readonly MeasurablePhoto[] {
+  return useContext(PhotoValuesContext)?.photos ?? noPhotos;
 }
 
 /** Where the annotator shows this photo. */
