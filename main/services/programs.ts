@@ -3,6 +3,7 @@ import type { AssessmentSuggestion, Program, ProgramSummary } from '../../shared
 import type { ParsedRequestOf } from '../../shared/contract';
 import type { AssessmentBody } from '../../shared/domain/clinical/assessment-schema';
 import { ageOn } from '../../shared/domain/dates';
+import { bodyWithPhotoValues } from '../../shared/domain/photo-checkpoint-values';
 import { suggestProgram } from '../../shared/domain/programs/suggest';
 import type { FieldIssue } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
@@ -20,6 +21,7 @@ import {
 } from '../db/repositories/programs';
 import type { Session } from '../session';
 import { resolveExercises } from './exercises';
+import { photosOfAssessment } from './photos';
 
 const programNotFound = () =>
   new AppError('not-found', 'That program could not be found. It may have been deleted.');
@@ -68,7 +70,8 @@ function exerciseIssues(
   return issues;
 }
 
-export function suggestForAssessment({ db }: Session, assessmentId: string): AssessmentSuggestion {
+export function suggestForAssessment(session: Session, assessmentId: string): AssessmentSuggestion {
+  const { db } = session;
   const revision = findCurrentRevision(db, assessmentId);
   if (!revision) {
     throw new AppError(
@@ -82,7 +85,14 @@ export function suggestForAssessment({ db }: Session, assessmentId: string): Ass
   return {
     assessmentId,
     revision: revision.revision,
-    ...suggestProgram(revision.body as AssessmentBody, { ageYears }),
+    // What the photos measure counts where she typed nothing, as the form shows it.
+    ...suggestProgram(
+      bodyWithPhotoValues(
+        revision.body as AssessmentBody,
+        photosOfAssessment(session, assessmentId, revision.revision),
+      ),
+      { ageYears },
+    ),
   };
 }
 

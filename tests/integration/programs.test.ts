@@ -13,7 +13,9 @@ import type { Client } from '../../shared/domain/clients';
 import type { Dosage } from '../../shared/domain/exercises';
 import { findExercise } from '../../shared/domain/exercises';
 import { SUGGESTION_EXPLANATIONS } from '../../shared/domain/programs/suggest';
+import type { PhotoInfo } from '../../shared/channels/photos';
 import type { Result } from '../../shared/errors';
+import { figurePhoto } from '../helpers/figure-photo';
 import { addClient, value } from '../helpers/stance-data';
 import { makeTempDir } from '../helpers/temp-dir';
 import { pronatedRightClient } from '../unit/clinical/fixtures';
@@ -122,6 +124,48 @@ describe('program suggestions', () => {
     );
     expect(suggestion.suggestions).toEqual([]);
     expect(suggestion.explanation).toBe(SUGGESTION_EXPLANATIONS.allTypical);
+  });
+
+  it('counts the side photo’s craniovertebral angle where nothing was typed, and a typed value over it', async () => {
+    const assessment = await assessmentWith({ schemaVersion: 1 });
+    const photo = value<PhotoInfo>(
+      await core.route('photos:add', {
+        assessmentId: assessment.assessmentId,
+        view: 'left-lateral',
+        fileName: 'side.jpg',
+        dataBase64: (await figurePhoto().jpeg().toBuffer()).toString('base64'),
+      }),
+    );
+    // Facing the image's left, the ear 42.7° above the horizontal through C7.
+    const angle = (42.7 * Math.PI) / 180;
+    const c7 = { x: 320, y: 240 };
+    const tragus = { x: c7.x - 100 * Math.cos(angle), y: c7.y - 100 * Math.sin(angle) };
+    value(
+      await core.route('photos:saveLandmarks', {
+        id: photo.id,
+        landmarks: { points: { c7, tragus } },
+      }),
+    );
+    const reasons = async () =>
+      value<AssessmentSuggestion>(
+        await core.route('programs:suggest', { assessmentId: assessment.assessmentId }),
+      ).suggestions.flatMap((item) => item.reasons.map((reason) => reason.text));
+    expect((await reasons()).some((text) => text.includes('42.7°'))).toBe(true);
+
+    value(
+      await core.route('assessments:saveDraft', {
+        id: assessment.assessmentId,
+        revision: 1,
+        assessedOn: '2026-11-10',
+        body: {
+          schemaVersion: 1,
+          checkpointFindings: [
+            { checkpointId: 'lateral.head.position', side: null, severity: null, valueDeg: 55 },
+          ],
+        },
+      }),
+    );
+    expect((await reasons()).some((text) => text.includes('42.7°'))).toBe(false);
   });
 
   it('answers not-found for an unknown assessment', async () => {

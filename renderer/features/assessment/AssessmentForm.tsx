@@ -1,5 +1,6 @@
 /** Every section of the form, in the order she works. */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { photoValues } from '../../../shared/domain/photo-checkpoint-values';
 import type { Client } from '../../../shared/domain/clients';
 import { ClientHistorySection } from './ClientHistorySection';
 import { ComplaintSection } from './ComplaintSection';
@@ -7,7 +8,8 @@ import { FeetSection } from './FeetSection';
 import { MeasuresSection } from './MeasuresSection';
 import { NotesSection } from './NotesSection';
 import { PainSection } from './PainSection';
-import type { PhotosLock } from '../photos';
+import { useAssessmentPhotos, type PhotosLock } from '../photos';
+import { PhotoValuesProvider } from './photo-values';
 import { PhotosSection } from './PhotosSection';
 import { SummarySection } from './SummaryPanel';
 import { ViewSection } from './ViewSection';
@@ -26,24 +28,33 @@ export const AssessmentForm = memo(function AssessmentForm({
   olderRevision: number | undefined;
   photosLock: PhotosLock;
 }) {
+  // Loaded here, not in the Photos section, so Measures and the checklist show what they measure.
+  const photos = useAssessmentPhotos(assessmentId, olderRevision);
+  const { load } = photos;
+  const fromPhotos = useMemo(() => {
+    const list = load.status === 'ready' ? load.photos : [];
+    return { assessmentId, photos: list, values: photoValues(list) };
+  }, [assessmentId, load]);
   return (
-    // A disabled fieldset locks every control inside at once for finalized and older revisions.
-    <fieldset className="ae-form" disabled={readOnly}>
-      <legend className="visually-hidden">
-        {readOnly ? 'Assessment (read only)' : 'Assessment'}
-      </legend>
-      <ClientHistorySection client={client} />
-      <ComplaintSection />
-      <PainSection />
-      <FeetSection />
-      <ViewSection view="anterior" />
-      <ViewSection view="lateral-left" />
-      <ViewSection view="lateral-right" />
-      <ViewSection view="posterior" />
-      <MeasuresSection />
-      <PhotosSection assessmentId={assessmentId} revision={olderRevision} lock={photosLock} />
-      <NotesSection />
-      <SummarySection />
-    </fieldset>
+    <PhotoValuesProvider value={fromPhotos}>
+      {/* A disabled fieldset locks every control inside at once for finalized and older revisions. */}
+      <fieldset className="ae-form" disabled={readOnly}>
+        <legend className="visually-hidden">
+          {readOnly ? 'Assessment (read only)' : 'Assessment'}
+        </legend>
+        <ClientHistorySection client={client} />
+        <ComplaintSection />
+        <PainSection />
+        <FeetSection />
+        <ViewSection view="anterior" />
+        <ViewSection view="lateral-left" />
+        <ViewSection view="lateral-right" />
+        <ViewSection view="posterior" />
+        <MeasuresSection />
+        <PhotosSection assessmentId={assessmentId} photos={photos} lock={photosLock} />
+        <NotesSection />
+        <SummarySection />
+      </fieldset>
+    </PhotoValuesProvider>
   );
 });

@@ -5,6 +5,7 @@
 import { memo, useState, useSyncExternalStore } from 'react';
 import type { Checkpoint, CheckpointFinding, View } from '../../../shared/domain/clinical';
 import { gradingOptions } from '../../../shared/domain/clinical';
+import { checkpointValue } from '../../../shared/domain/photo-checkpoint-values';
 import type { Choice } from './ChoiceGroup';
 import { ChoiceGroup } from './ChoiceGroup';
 import { NoteInput, NoteToggle } from './FindingNote';
@@ -19,6 +20,8 @@ import {
   withFinding,
 } from './findings';
 import { useDocValue, useForm, useIssue } from './form-context';
+import { usePhotoValue } from './photo-values';
+import { PhotoSource } from './PhotoSource';
 import { withUnit } from './units';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -97,7 +100,7 @@ export const CheckpointRow = memo(function CheckpointRow({
   const noteIssue = useIssue(`body.checkpointFindings.${index}.note`);
   const previousFinding = findingFor(previous?.body.checkpointFindings, id, side);
   const before = describeFinding(checkpoint, previousFinding);
-  const measured = typeof finding?.valueDeg === 'number' ? finding.valueDeg : null;
+  const measured = checkpointValue(finding, usePhotoValue(id));
   const note = finding?.note ?? '';
   const [noteAsked, setNoteAsked] = useState<'no' | 'yes' | 'closed-by-key'>('no');
   const isNoteOpen = noteAsked === 'yes' || note !== '';
@@ -134,9 +137,22 @@ export const CheckpointRow = memo(function CheckpointRow({
               {checkpoint.measurement && (
                 <span className="ae-inline-note">
                   {checkpoint.measurement.label}:{' '}
-                  {measured === null
-                    ? 'recorded under Measures'
-                    : `${withUnit(measured, 'deg')} (under Measures)`}
+                  {measured.source === 'none' ? (
+                    'recorded under Measures'
+                  ) : (
+                    <>
+                      {withUnit(measured.valueDeg, 'deg')}{' '}
+                      {measured.photo ? (
+                        <PhotoSource
+                          photo={measured.photo}
+                          typed={measured.source === 'typed'}
+                          inSentence
+                        />
+                      ) : (
+                        '(under Measures)'
+                      )}
+                    </>
+                  )}
                 </span>
               )}
               {before && <span className="ae-was">was {before}</span>}

@@ -2,11 +2,14 @@
 import { memo } from 'react';
 import type { Checkpoint, CheckpointFinding } from '../../../shared/domain/clinical';
 import { CHECKPOINTS, VIEW_LABELS, classify } from '../../../shared/domain/clinical';
+import { checkpointValue } from '../../../shared/domain/photo-checkpoint-values';
 import type { SlotSide } from './findings';
 import { findingFor, findingIndex, findingWithValue, slotKey, withFinding } from './findings';
 import { useDocValue, useForm, useIssue } from './form-context';
 import { EvidenceButton } from '../../components/EvidenceButton';
 import { NumberInput } from './NumberField';
+import { usePhotoValue } from './photo-values';
+import { PhotoSource } from './PhotoSource';
 import { Section } from './Section';
 
 interface MeasuredSlot {
@@ -29,7 +32,7 @@ export function MeasuresSection() {
   return (
     <Section
       id="measures"
-      intro="Angles in degrees, 0 meaning level. A value is kept with the checkpoint it belongs to, graded or not."
+      intro="Angles in degrees, 0 meaning level. A value is kept with the checkpoint it belongs to, graded or not. Where a photo’s landmarks measure it, the photo’s value is shown until you type your own."
     >
       <div className="ae-measures">
         {MEASURED.map((slot) => (
@@ -50,9 +53,15 @@ const MeasureRow = memo(function MeasureRow({ checkpoint, side }: MeasuredSlot) 
   const unparsed = useDocValue((doc) => doc.unparsed[typedKey]);
   const rangeIssue = useIssue(`body.checkpointFindings.${index}.valueDeg`);
   const typedIssue = useIssue(typedKey);
+  const shown = checkpointValue(finding, usePhotoValue(id) ?? undefined);
   if (!measurement) return null;
   const before = findingFor(previous?.body.checkpointFindings, id, side)?.valueDeg;
   const sideText = side === null ? '' : `, ${side}`;
+  const setValue = (value: number | null) =>
+    store.updateBody(
+      (body) => withFinding(body, id, side, findingWithValue(finding, id, side, value)),
+      typedKey,
+    );
   return (
     <div className="ae-measure">
       <div className="ae-measure-label">
@@ -74,19 +83,23 @@ const MeasureRow = memo(function MeasureRow({ checkpoint, side }: MeasuredSlot) 
         label={`${checkpoint.label}${sideText}: ${measurement.label}`}
         labelHidden
         stored="deg"
-        value={typeof finding?.valueDeg === 'number' ? finding.valueDeg : null}
+        value={shown.source === 'none' ? null : shown.valueDeg}
         unparsed={unparsed}
         issue={typedIssue ?? (index === -1 ? undefined : rangeIssue)}
         previous={typeof before === 'number' ? before : null}
         describe={(value) =>
           measurement.bands ? (classify(measurement.bands, value)?.label ?? null) : null
         }
-        onValue={(value) =>
-          store.updateBody(
-            (body) => withFinding(body, id, side, findingWithValue(finding, id, side, value)),
-            typedKey,
+        source={
+          shown.photo && (
+            <PhotoSource
+              photo={shown.photo}
+              typed={shown.source === 'typed'}
+              onUsePhoto={() => setValue(null)}
+            />
           )
         }
+        onValue={setValue}
         onUnparsed={(text) => store.setUnparsed(typedKey, text)}
       />
     </div>

@@ -37,6 +37,8 @@ interface NumberLabelling {
   labelHidden?: boolean;
   /** Said before the label by screen readers, e.g. "Left foot:" when the column shows the side. */
   context?: string;
+  /** Where the shown value comes from (a photo, or typed over one), under the field. */
+  source?: ReactNode;
 }
 
 interface NumberFieldProps extends NumberLabelling {
@@ -80,6 +82,7 @@ export function NumberInput({
   describe,
   labelHidden = false,
   context,
+  source,
   value,
   unparsed,
   issue,
@@ -110,6 +113,7 @@ export function NumberInput({
     hint && `${id}-hint`,
     band && `${id}-band`,
     was && `${id}-was`,
+    source && `${id}-source`,
   ]
     .filter(Boolean)
     .join(' ');
@@ -165,6 +169,11 @@ export function NumberInput({
           </span>
         )}
       </div>
+      {source && (
+        <p className="ae-value-source" id={`${id}-source`}>
+          {source}
+        </p>
+      )}
       {error && (
         <p className="ae-error" id={`${id}-error`}>
           {error}

@@ -1,14 +1,16 @@
-import { AssessmentPhotos, type PhotosLock } from '../photos';
+import { AssessmentPhotos, type AssessmentPhotoList, type PhotosLock } from '../photos';
+import { useForm } from './form-context';
 import { Section, sectionHeadingId } from './Section';
 
 interface PhotosSectionProps {
   assessmentId: string;
-  /** An earlier revision on screen, whose own photos are shown; the current one when left out. */
-  revision: number | undefined;
+  /** The photos of the revision on screen (an earlier one shows its own photos as they were). */
+  photos: AssessmentPhotoList;
   lock: PhotosLock;
 }
 
-export function PhotosSection({ assessmentId, revision, lock }: PhotosSectionProps) {
+export function PhotosSection({ assessmentId, photos, lock }: PhotosSectionProps) {
+  const { units } = useForm();
   return (
     <Section
       id="photos"
@@ -16,7 +18,8 @@ export function PhotosSection({ assessmentId, revision, lock }: PhotosSectionPro
     >
       <AssessmentPhotos
         assessmentId={assessmentId}
-        revision={revision}
+        photos={photos}
+        units={units}
         lock={lock}
         headingId={sectionHeadingId('photos')}
       />

@@ -10,9 +10,12 @@ import {
   REGION_LABELS,
   interpretAssessment,
 } from '../../../shared/domain/clinical';
+import type { MeasurablePhoto } from '../../../shared/domain/photo-checkpoint-values';
+import { bodyWithPhotoValues } from '../../../shared/domain/photo-checkpoint-values';
 import { EvidenceButton } from '../../components/EvidenceButton';
 import type { PreviousAssessment } from './form-context';
 import { useDocValue, useForm } from './form-context';
+import { usePhotos } from './photo-values';
 import { ReferralNotice } from './RedFlagsPanel';
 import { Section, sectionElementId } from './Section';
 import { SummaryPatterns } from './SummaryPatterns';
@@ -23,12 +26,13 @@ export function SummarySection() {
   const { ageYears, previous } = useForm();
   const latest = useDeferredValue(useDocValue((doc) => doc.body));
   const body = useWhileVisible(sectionElementId('summary'), latest);
+  const photos = usePhotos();
   return (
     <Section
       id="summary"
       intro="What the findings suggest, from the feet up. It describes; it does not diagnose."
     >
-      <Summary body={body} ageYears={ageYears} previous={previous} />
+      <Summary body={body} photos={photos} ageYears={ageYears} previous={previous} />
     </Section>
   );
 }
@@ -55,14 +59,21 @@ function useWhileVisible<T>(elementId: string, value: T): T {
 }
 
 interface Summarised {
-  /** The document with values the form refused left out: what the summary is worked out from. */
+  /**
+   * The document with values the form refused left out and the photos' values where she typed
+   * none (as the Measures section shows them): what the summary is worked out from.
+   */
   readonly body: AssessmentBody;
   readonly summary: KineticChainSummary;
 }
 
-function summarise(body: AssessmentBody, ageYears: number | null): Summarised | null {
+function summarise(
+  body: AssessmentBody,
+  photos: readonly MeasurablePhoto[],
+  ageYears: number | null,
+): Summarised | null {
   try {
-    const clean = withoutRefused(body);
+    const clean = bodyWithPhotoValues(withoutRefused(body), photos);
     return { body: clean, summary: interpretAssessment(clean, { ageYears }) };
   } catch {
     return null;
@@ -71,14 +82,16 @@ function summarise(body: AssessmentBody, ageYears: number | null): Summarised | 
 
 const Summary = memo(function Summary({
   body,
+  photos,
   ageYears,
   previous,
 }: {
   body: AssessmentBody;
+  photos: readonly MeasurablePhoto[];
   ageYears: number | null;
   previous: PreviousAssessment | null;
 }) {
-  const summarised = summarise(body, ageYears);
+  const summarised = summarise(body, photos, ageYears);
   if (!summarised)
     return <p className="muted">The summary could not be worked out from these values.</p>;
   const { summary } = summarised;

@@ -7,6 +7,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { PhotoInfo } from '../../../shared/channels/photos';
+import type { UnitSystem } from '../../../shared/domain/settings';
 import { invoke } from '../../api';
 import { plural } from '../../lib/format';
 import { AlertBanner } from '../../components/AlertBanner';
@@ -16,7 +17,7 @@ import { PendingPhotos } from './PendingPhotos';
 import { PhotoCard } from './PhotoCard';
 import { PhotoDropZone, type ZoneFocus } from './PhotoDropZone';
 import { suggestViews, viewLabel } from './photo-files';
-import { useAssessmentPhotos } from './useAssessmentPhotos';
+import type { AssessmentPhotos as PhotoList, PhotoListLoad } from './useAssessmentPhotos';
 import { usePhotoIntake, type IntakeOutcome, type IntakeStep } from './usePhotoIntake';
 
 /** Why photos cannot be changed here, if they cannot. */
@@ -24,8 +25,9 @@ export type PhotosLock = 'final' | 'older-revision' | null;
 
 interface AssessmentPhotosProps {
   assessmentId: string;
-  /** An earlier revision to show as it was; the current revision when left out. */
-  revision?: number | undefined;
+  /** The photos of the revision on screen, loaded by the page so its measures can read them too. */
+  photos: PhotoList;
+  units: UnitSystem;
   lock: PhotosLock;
   /** The heading of the section these photos sit in; focus returns there when a step ends. */
   headingId: string;
@@ -39,11 +41,11 @@ const lockNotes: Record<Exclude<PhotosLock, null>, string> = {
 
 export function AssessmentPhotos({
   assessmentId,
-  revision,
+  photos,
+  units,
   lock,
   headingId,
 }: AssessmentPhotosProps) {
-  const photos = useAssessmentPhotos(assessmentId, revision);
   const { load } = photos;
   const takenViews = useMemo(
     () => (load.status === 'ready' ? load.photos.map((photo) => photo.view) : []),
@@ -61,6 +63,7 @@ export function AssessmentPhotos({
       {lock && <p className="photo-lock-note">{lockNotes[lock]}</p>}
       <PhotoList
         load={photos.load}
+        units={units}
         editable={editable}
         onRetry={photos.retry}
         onChanged={photos.keep}
@@ -127,14 +130,15 @@ export function AssessmentPhotos({
 }
 
 interface PhotoListProps {
-  load: ReturnType<typeof useAssessmentPhotos>['load'];
+  load: PhotoListLoad;
+  units: UnitSystem;
   editable: boolean;
   onRetry: () => void;
   onChanged: (photo: PhotoInfo) => void;
   onRemove: (photo: PhotoInfo) => void;
 }
 
-function PhotoList({ load, editable, onRetry, onChanged, onRemove }: PhotoListProps) {
+function PhotoList({ load, units, editable, onRetry, onChanged, onRemove }: PhotoListProps) {
   if (load.status === 'loading') return <p className="photo-empty">Loading the photos…</p>;
   if (load.status === 'failed')
     return (
@@ -158,6 +162,7 @@ function PhotoList({ load, editable, onRetry, onChanged, onRemove }: PhotoListPr
           key={photo.id}
           photo={photo}
           number={index + 1}
+          units={units}
           editable={editable}
           onChanged={onChanged}
           onRemove={onRemove}

@@ -2,9 +2,12 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import type { PhotoInfo } from '../../../shared/channels/photos';
+import { measurePhoto } from '../../../shared/domain/photo-measures';
 import { landmarksOf, photoViews, type PhotoView } from '../../../shared/domain/photo-views';
+import type { UnitSystem } from '../../../shared/domain/settings';
 import { invoke } from '../../api';
 import { formatDayOf, plural } from '../../lib/format';
+import { describeMeasures } from './annotator/measure-text';
 import { viewLabel } from './photo-files';
 import { useThumbnail } from './useThumbnail';
 
@@ -12,12 +15,13 @@ interface PhotoCardProps {
   photo: PhotoInfo;
   /** Position in the list, so each photo has a name of its own for screen readers. */
   number: number;
+  units: UnitSystem;
   editable: boolean;
   onChanged: (photo: PhotoInfo) => void;
   onRemove: (photo: PhotoInfo) => void;
 }
 
-export function PhotoCard({ photo, number, editable, onChanged, onRemove }: PhotoCardProps) {
+export function PhotoCard({ photo, number, units, editable, onChanged, onRemove }: PhotoCardProps) {
   const selectId = useId();
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -65,9 +69,7 @@ export function PhotoCard({ photo, number, editable, onChanged, onRemove }: Phot
         ) : (
           <p className="photo-card-title">{label}</p>
         )}
-        <p className="photo-card-meta">
-          {placed === 0 ? 'No landmarks yet' : plural(placed, 'landmark', 'landmarks')}
-        </p>
+        <CardMeasures photo={photo} units={units} placed={placed} />
         {problem && (
           <p className="photo-card-problem" id={`${selectId}-problem`} role="alert">
             {problem}
@@ -96,6 +98,44 @@ export function PhotoCard({ photo, number, editable, onChanged, onRemove }: Phot
     </li>
   );
 }
+
+/** What the landmarks measure, so she need not open each photo to see it. */
+function CardMeasures({
+  photo,
+  units,
+  placed,
+}: {
+  photo: PhotoInfo;
+  units: UnitSystem;
+  placed: number;
+}) {
+  if (placed === 0) return <p className="photo-card-meta">No landmarks yet</p>;
+  const measured = describeMeasures(photo.view, photo.landmarks, units).filter(
+    (row) => row.measured,
+  );
+  const landmarks = plural(placed, 'landmark', 'landmarks');
+  if (measured.length === 0)
+    return (
+      <p className="photo-card-meta">
+        {landmarks}
+        {measurePhoto(photo.view, photo.landmarks).length > 0 ? ', nothing measured yet' : ''}
+      </p>
+    );
+  return (
+    <>
+      <p className="photo-card-measures" data-photo-measures>
+        {measured
+          .map((row, index) => `${index === 0 ? row.label : lowerFirst(row.label)} ${row.value}`)
+          .join(', ')}
+      </p>
+      <p className="photo-card-meta">From {landmarks}</p>
+    </>
+  );
+}
+
+/** "Shoulder tilt" inside a sentence, but "C7" or "ASIS" as written. */
+const lowerFirst = (text: string) =>
+  /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 function Thumbnail({ photoId, alt }: { photoId: string; alt: string }) {
   const thumbnail = useThumbnail(photoId);

@@ -3,3 +3,7 @@ export { CompareLink } from './CompareLink';
 export { PhotoAnnotator } from './PhotoAnnotator';
 export { PhotoComparison } from './PhotoComparison';
 export { PhotoOverlay } from './PhotoOverlay';
+export {
+  useAssessmentPhotos,
+  type AssessmentPhotos as AssessmentPhotoList,
+} from './useAssessmentPhotos';
