@@ -265,6 +265,14 @@ test.describe('printing from the app', () => {
     await expect(prompt).toBeVisible();
     await expect(prompt.getByLabel('Studio name')).toBeFocused();
     await expectNoSeriousA11yViolations(page);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 700],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: path.join(SHOTS, `studio-prompt-${width}.png`) });
+    }
     expect(host.dialogs).toEqual([]);
 
     await prompt.getByRole('button', { name: 'Save and continue' }).click();

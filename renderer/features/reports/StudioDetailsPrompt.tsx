@@ -9,12 +9,13 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { StudioLogoField } from '../settings';
 
+// Two columns, the address beside the logo, so the whole prompt fits a 13-inch screen.
 const FIELDS = [
   { key: 'studioName', label: 'Studio name', autoComplete: 'organization', type: 'text' },
   { key: 'practitionerName', label: 'Your name', autoComplete: 'name', type: 'text' },
-  { key: 'studioAddress', label: 'Address', autoComplete: 'street-address', type: 'textarea' },
   { key: 'studioPhone', label: 'Phone', autoComplete: 'tel', type: 'tel' },
   { key: 'studioEmail', label: 'Email', autoComplete: 'email', type: 'email' },
+  { key: 'studioAddress', label: 'Address', autoComplete: 'street-address', type: 'textarea' },
 ] as const;
 
 type Key = (typeof FIELDS)[number]['key'];
@@ -101,9 +102,7 @@ export function StudioDetailsPrompt({
             key={spec.key}
             id={`studio-prompt-${spec.key}`}
             label={spec.label}
-            required={spec.key === 'studioName'}
             error={errors[spec.key]}
-            className={spec.type === 'textarea' ? 'field-wide' : undefined}
           >
             {(control) =>
               spec.type === 'textarea' ? (
