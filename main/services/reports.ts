@@ -3,7 +3,7 @@ import type { PhotoInfo } from '../../shared/channels/photos';
 import type { ClientReportData, HandoutData } from '../../shared/channels/reports';
 import { screenRedFlags, type AssessmentBody } from '../../shared/domain/clinical';
 import type { RedFlagTier } from '../../shared/domain/clinical/red-flag-tiers';
-import { ageOn } from '../../shared/domain/dates';
+import { ageOn, localToday } from '../../shared/domain/dates';
 import { photoViewIds } from '../../shared/domain/photo-views';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
@@ -65,9 +65,12 @@ export function clientReport(
   const index = all.findIndex((item) => item.assessmentId === assessment.assessmentId);
   const ageYears =
     client.dateOfBirth === '' ? null : ageOn(client.dateOfBirth, assessment.assessedOn);
-  const linked = listClientPrograms(db, clientId).find(
-    (program) => program.assessmentId === assessment.assessmentId,
-  );
+  const programs = listClientPrograms(db, clientId);
+  const linked = programs.find((program) => program.assessmentId === assessment.assessmentId);
+  // A follow-up without a program of its own names the one she was doing then.
+  const inProgress =
+    linked ??
+    programs.find((program) => localToday(new Date(program.createdAt)) <= assessment.assessedOn);
   const photos = photosOfAssessment(session, assessment.assessmentId, assessment.revision);
   return {
     client,
@@ -76,7 +79,8 @@ export function clientReport(
     ageYears,
     history: all.slice(Math.max(index, 0)).reverse(),
     progress: progressUpTo(session, assessment, photos),
-    program: linked ? loadProgram(db, linked.id) : null,
+    program: inProgress ? loadProgram(db, inProgress.id) : null,
+    programFromThisVisit: linked !== undefined,
     photos: inViewOrder(photos),
   };
 }

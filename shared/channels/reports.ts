@@ -28,8 +28,13 @@ export interface ClientReportData {
   history: AssessmentListItem[];
   /** The progress charts' values for the same visits, oldest first; this one as reported. */
   progress: ProgressVisit[];
-  /** The program built from this assessment, newest if several; null when there is none. */
+  /**
+   * The program built from this assessment (the newest if several); without one, the program in
+   * progress on the day: the newest made on or before it. null when there is neither.
+   */
   program: Program | null;
+  /** Whether `program` was built from this assessment rather than carried on from before. */
+  programFromThisVisit: boolean;
   /**
    * The assessment's photos with their landmarks, in the order the views are read (front, back,
    * left side, right side, feet from above, heels from behind), oldest first within a view.

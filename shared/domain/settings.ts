@@ -76,6 +76,11 @@ export const settingsFields = {
     .nullable(),
   units: z.enum(unitSystems, { error: 'Units must be metric or imperial.' }),
   paperSize: z.enum(paperSizes, { error: 'Paper size must be A4 or Letter.' }),
+  /**
+   * Whether she has been asked for the studio's details before her first printed document
+   * (answered or put off with "Not now"), so the question comes once; Settings edits them after.
+   */
+  studioDetailsAsked: z.boolean({ error: 'Answer yes or no.' }),
 };
 
 export type SettingKey = keyof typeof settingsFields;
@@ -123,6 +128,7 @@ export function defaultSettings(locale: string): Settings {
     logo: null,
     units: imperialRegions.has(region) ? 'imperial' : 'metric',
     paperSize: letterRegions.has(region) ? 'Letter' : 'A4',
+    studioDetailsAsked: false,
   };
 }
 
@@ -144,6 +150,7 @@ export function settingsSchemaFor(locale: string) {
     logo: f.logo.catch(defaults.logo),
     units: f.units.catch(defaults.units),
     paperSize: f.paperSize.catch(defaults.paperSize),
+    studioDetailsAsked: f.studioDetailsAsked.catch(defaults.studioDetailsAsked),
   });
 }
 

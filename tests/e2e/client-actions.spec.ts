@@ -504,14 +504,22 @@ test('the assessments are listed newest first, and "New assessment" starts one a
   await page.reload();
 
   const rows = section.getByRole('row').filter({ has: page.getByRole('link') });
-  await expect(rows.getByRole('link')).toHaveText(['Jan 20, 2026', 'Nov 4, 2025']);
+  await expect(rows.getByRole('rowheader').getByRole('link')).toHaveText([
+    'Jan 20, 2026',
+    'Nov 4, 2025',
+  ]);
+  // Each finalized visit offers its report; the amended one, the revision that was signed off.
+  await expect(rows.nth(0).getByRole('link', { name: 'Report of Jan 20, 2026' })).toBeVisible();
+  await expect(
+    rows.nth(1).getByRole('link', { name: 'Report of Nov 4, 2025, as finalized (revision 1)' }),
+  ).toBeVisible();
   await expect(rows.nth(0)).toContainText('Final');
   await expect(rows.nth(0)).toContainText('6/10');
   await expect(rows.nth(0)).toContainText('40% ODI');
   await expect(rows.nth(0)).toContainText('+8');
   await expect(rows.nth(1)).toContainText('Draft');
   await expect(rows.nth(1)).toContainText('2 revisions');
-  await expect(rows.nth(0).getByRole('link')).toHaveAttribute(
+  await expect(rows.nth(0).getByRole('rowheader').getByRole('link')).toHaveAttribute(
     'href',
     `#/assessments/${scored.assessmentId}`,
   );

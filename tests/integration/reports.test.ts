@@ -1,6 +1,7 @@
 /** The client report's data through the real router on a real SQLite file: photos in view order. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientReportData } from '../../shared/channels/reports';
+import { localToday } from '../../shared/domain/dates';
 import { openStance, type StanceCore } from '../../main/stance';
 import { seedPrintable } from '../e2e/print-helpers';
 import { landmarksFor, seedReportPhotos } from '../e2e/print-photos';
@@ -48,5 +49,26 @@ describe('reports:clientReport', () => {
 
     const earlier = await reportOf(client.id, assessmentIds[1] ?? '');
     expect(earlier.photos).toEqual([]);
+  });
+
+  it('names the home program in progress: its own, else the newest made by the visit, never a later one', async () => {
+    const { client, assessmentIds, program } = await seedPrintable(core);
+    const own = await reportOf(client.id, assessmentIds[2] ?? '');
+    expect(own.program?.id).toBe(program.id);
+    expect(own.programFromThisVisit).toBe(true);
+
+    const created = await core.route('assessments:create', {
+      clientId: client.id,
+      assessedOn: localToday(),
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const followUp = (created.value as { assessmentId: string }).assessmentId;
+    const later = await reportOf(client.id, followUp);
+    expect(later.program?.title).toBe(program.title);
+    expect(later.program?.items).toHaveLength(6);
+    expect(later.programFromThisVisit).toBe(false);
+
+    // The first visit, weeks before the program was made, has none.
+    expect((await reportOf(client.id, assessmentIds[0] ?? '')).program).toBeNull();
   });
 });

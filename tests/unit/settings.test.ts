@@ -47,6 +47,7 @@ describe('defaults from the system locale', () => {
       logo: null,
       units: 'metric',
       paperSize: 'A4',
+      studioDetailsAsked: false,
     });
   });
 

@@ -67,12 +67,20 @@ export function ClientAssessments({ clientId, load, onRetry }: ClientAssessments
           <p>{problem.message}</p>
         </AlertBanner>
       )}
-      <AssessmentsBody load={load} onRetry={onRetry} />
+      <AssessmentsBody clientId={clientId} load={load} onRetry={onRetry} />
     </section>
   );
 }
 
-function AssessmentsBody({ load, onRetry }: { load: AssessmentsLoad; onRetry: () => void }) {
+function AssessmentsBody({
+  clientId,
+  load,
+  onRetry,
+}: {
+  clientId: string;
+  load: AssessmentsLoad;
+  onRetry: () => void;
+}) {
   if (load.status === 'loading') return null;
   if (load.status === 'failed') {
     return (
@@ -109,11 +117,18 @@ function AssessmentsBody({ load, onRetry }: { load: AssessmentsLoad; onRetry: ()
               <span aria-hidden="true">FPI-6 L / R</span>
               <span className="visually-hidden">FPI-6 left and right</span>
             </th>
+            <th scope="col">
+              <span className="visually-hidden">Report</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {load.assessments.map((assessment) => (
-            <AssessmentRow key={assessment.assessmentId} assessment={assessment} />
+            <AssessmentRow
+              key={assessment.assessmentId}
+              clientId={clientId}
+              assessment={assessment}
+            />
           ))}
         </tbody>
       </table>
@@ -121,7 +136,13 @@ function AssessmentsBody({ load, onRetry }: { load: AssessmentsLoad; onRetry: ()
   );
 }
 
-function AssessmentRow({ assessment }: { assessment: AssessmentListItem }) {
+function AssessmentRow({
+  clientId,
+  assessment,
+}: {
+  clientId: string;
+  assessment: AssessmentListItem;
+}) {
   return (
     <tr>
       <th scope="row" className="nowrap">
@@ -146,7 +167,37 @@ function AssessmentRow({ assessment }: { assessment: AssessmentListItem }) {
       <td className="nowrap">
         <FootPosture left={assessment.fpiLeft} right={assessment.fpiRight} />
       </td>
+      <td className="nowrap">
+        <ReportLink clientId={clientId} assessment={assessment} />
+      </td>
     </tr>
+  );
+}
+
+/**
+ * The printable report of a finalized visit. While an amendment is a draft, the revision it
+ * amends is the one signed off, so that is the one offered; a first draft has no report here.
+ */
+function ReportLink({
+  clientId,
+  assessment,
+}: {
+  clientId: string;
+  assessment: AssessmentListItem;
+}) {
+  const { assessmentId, status, revision } = assessment;
+  const base = `/clients/${clientId}/report/${assessmentId}`;
+  const href = status === 'final' ? base : revision > 1 ? `${base}/${revision - 1}` : null;
+  if (href === null) return null;
+  return (
+    <Link href={href} className="button button-small assessment-report-link">
+      Report
+      <span className="visually-hidden">
+        {' '}
+        of {formatCalendarDate(assessment.assessedOn)}
+        {status === 'final' ? '' : `, as finalized (revision ${revision - 1})`}
+      </span>
+    </Link>
   );
 }
 

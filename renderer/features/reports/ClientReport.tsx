@@ -1,11 +1,11 @@
 /** The client report: what was found, feet first, how things have changed, and the program. */
 import type { ClientReportData } from '../../../shared/channels/reports';
-import { notCheckedToday } from '../../../shared/domain/clinical';
+import { isPresent, notCheckedToday } from '../../../shared/domain/clinical';
 import { scoringFor, type ScoringChoice } from '../../../shared/domain/clinical/released-rules';
 import { clientDisplayName } from '../../../shared/domain/clients';
-import { formatCalendarDate } from '../../lib/format';
+import { formatCalendarDate, formatDayOf } from '../../lib/format';
 import { Letterhead } from './Letterhead';
-import { ReportFeet } from './ReportFeet';
+import { feetExamined, ReportFeet } from './ReportFeet';
 import { ReportPhotos } from './ReportPhotos';
 import { ReportProgress } from './ReportProgress';
 import { ReportReferral } from './ReportReferral';
@@ -17,36 +17,49 @@ import {
   notCheckedLine,
   type ClientPostureView,
 } from './client-wording';
-import { summaryParagraph } from './report-summary';
+import { exerciseCount, summaryParagraph, type RecordedToday } from './report-summary';
 import { dosageText, frequencyText } from './wording';
 
+function ViewBlock({ view }: { view: ClientPostureView }) {
+  const { title, findings, unjudged, quiet } = view;
+  return (
+    <div className="view-block keep-together">
+      <h3>{title}</h3>
+      {findings.length > 0 && (
+        <ul className="findings">
+          {findings.map((each) => (
+            <li key={each.line}>{each.line}</li>
+          ))}
+        </ul>
+      )}
+      {unjudged.length > 0 && (
+        <ul className="findings unjudged">
+          {unjudged.map((each) => (
+            <li key={each.line}>{each.line}</li>
+          ))}
+        </ul>
+      )}
+      {quiet && <p className="quiet">{quiet}</p>}
+    </div>
+  );
+}
+
 function PostureByView({ views }: { views: readonly ClientPostureView[] }) {
+  const [first, ...rest] = views;
   return (
     <section className="report-section" aria-labelledby="posture-title">
-      <h2 id="posture-title">Standing posture</h2>
-      {views.length === 0 && <p className="muted">Posture was not checked at this visit.</p>}
-      <div className="views">
-        {views.map(({ view, title, findings, unjudged, quiet }) => (
-          <div key={view} className="view-block keep-together">
-            <h3>{title}</h3>
-            {findings.length > 0 && (
-              <ul className="findings">
-                {findings.map((each) => (
-                  <li key={each.line}>{each.line}</li>
-                ))}
-              </ul>
-            )}
-            {unjudged.length > 0 && (
-              <ul className="findings unjudged">
-                {unjudged.map((each) => (
-                  <li key={each.line}>{each.line}</li>
-                ))}
-              </ul>
-            )}
-            {quiet && <p className="quiet">{quiet}</p>}
-          </div>
-        ))}
+      {/* The heading travels with the first view, so it never ends a page on its own. */}
+      <div className="keep-together">
+        <h2 id="posture-title">Standing posture</h2>
+        {first ? (
+          <ViewBlock view={first} />
+        ) : (
+          <p className="muted">Posture was not checked at this visit.</p>
+        )}
       </div>
+      {rest.map((view) => (
+        <ViewBlock key={view.view} view={view} />
+      ))}
     </section>
   );
 }
@@ -54,27 +67,33 @@ function PostureByView({ views }: { views: readonly ClientPostureView[] }) {
 function ProgramSection({ report }: { report: ClientReportData }) {
   const { program } = report;
   if (!program || program.items.length === 0) return null;
+  const started = report.programFromThisVisit ? 'Started on' : 'In progress since';
   return (
     <section className="report-section" aria-labelledby="program-title">
-      <h2 id="program-title">Your exercise program: {program.title}</h2>
-      <table className="program-table">
-        <thead>
-          <tr>
-            <th scope="col">Exercise</th>
-            <th scope="col">How much</th>
-            <th scope="col">How often</th>
-          </tr>
-        </thead>
-        <tbody>
-          {program.items.map((item) => (
-            <tr key={item.position}>
-              <th scope="row">{item.exercise?.name ?? 'Exercise no longer in the library'}</th>
-              <td>{dosageText(item.dosage)}</td>
-              <td>{frequencyText(item.dosage)}</td>
+      <div className="keep-together">
+        <h2 id="program-title">Your home program: {program.title}</h2>
+        <p className="program-progress">
+          {started} {formatDayOf(program.createdAt)} · {exerciseCount(program.items.length)}
+        </p>
+        <table className="program-table">
+          <thead>
+            <tr>
+              <th scope="col">Exercise</th>
+              <th scope="col">How much</th>
+              <th scope="col">How often</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {program.items.map((item) => (
+              <tr key={item.position}>
+                <th scope="row">{item.exercise?.name ?? 'Exercise no longer in the library'}</th>
+                <td>{dosageText(item.dosage)}</td>
+                <td>{frequencyText(item.dosage)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="small-print">
         Step-by-step instructions with pictures are on your exercise handout.
       </p>
@@ -97,6 +116,15 @@ export function ClientReport({ report }: { report: ClientReportData }) {
   const posture = clientPostureByView(scored.chain.observations, body.checkpointFindings ?? []);
   const feetDiffer = asymmetrySentence(asymmetries);
   const notChecked = notCheckedLine(notCheckedToday(body, scored.chain));
+  const recorded: RecordedToday = {
+    feet: feetExamined(scored),
+    posture: posture.length > 0,
+    pain: isPresent(body.pain?.nprsNow),
+    questionnaire: isPresent(body.oswestry) || isPresent(body.rolandMorris),
+    photos: report.photos.length > 0,
+  };
+  // A visit that looked at neither says so once, in the summary, rather than in two empty sections.
+  const lookedAtStanding = recorded.feet || recorded.posture;
 
   return (
     <article className={`print-doc paper-${settings.paperSize.toLowerCase()}`}>
@@ -130,13 +158,13 @@ export function ClientReport({ report }: { report: ClientReportData }) {
         )}
       </dl>
       <ReportReferral tier={scored.chain.redFlags.tier} />
-      <section className="report-section summary" aria-labelledby="summary-title">
+      <section className="report-section summary keep-together" aria-labelledby="summary-title">
         <h2 id="summary-title">In short</h2>
-        <p>{summaryParagraph(report, scored, posture)}</p>
+        <p>{summaryParagraph(report, scored, posture, recorded)}</p>
         {notChecked && <p className="not-checked">{notChecked}</p>}
       </section>
-      <ReportFeet scored={scored} body={body} sidesDiffer={feetDiffer} />
-      <PostureByView views={posture} />
+      {lookedAtStanding && <ReportFeet scored={scored} body={body} sidesDiffer={feetDiffer} />}
+      {lookedAtStanding && <PostureByView views={posture} />}
       <ReportPhotos photos={report.photos} />
       <ReportScores report={report} />
       <ReportProgress report={report} />

@@ -27,6 +27,10 @@ function fpiText(side: string, score: Fpi6Score | null): string {
   return `${side}: ${total}${score.band ? `, ${score.band.label.toLowerCase()}` : ''}`;
 }
 
+/** Whether any foot measure was recorded at the visit. */
+export const feetExamined = (scored: ScoredAssessment): boolean =>
+  scored.feet.left.length > 0 || scored.feet.right.length > 0;
+
 export function ReportFeet({
   scored,
   body,
@@ -49,25 +53,32 @@ export function ReportFeet({
   );
   const leftAngle = body.feet?.left?.footProgressionAngleDeg ?? null;
   const rightAngle = body.feet?.right?.footProgressionAngleDeg ?? null;
-  const assessed = feet.left.length > 0 || feet.right.length > 0;
+  const assessed = feetExamined(scored);
 
   return (
     <section className="report-section" aria-labelledby="feet-title">
-      <h2 id="feet-title">Feet and ankles</h2>
       {!assessed ? (
-        <p className="muted">The feet were not examined at this visit.</p>
+        <div className="keep-together">
+          <h2 id="feet-title">Feet and ankles</h2>
+          <p className="muted">The feet were not examined at this visit.</p>
+        </div>
       ) : (
         <>
-          <figure className="figure keep-together">
-            <figcaption>
-              <strong>Foot Posture Index (FPI-6)</strong>, from −12 (high-arched, rolled out) to +12
-              (flat, rolled in). {fpiText('Left', feet.fpiLeft)}. {fpiText('Right', feet.fpiRight)}.
-            </figcaption>
-            {markers.length > 0 && <Fpi6Bar markers={markers} />}
-            <p className="small-print">
-              The average healthy foot scores about +4, so scores from 0 to +5 are normal.
-            </p>
-          </figure>
+          {/* The heading travels with the first figure, so it never ends a page on its own. */}
+          <div className="keep-together">
+            <h2 id="feet-title">Feet and ankles</h2>
+            <figure className="figure">
+              <figcaption>
+                <strong>Foot Posture Index (FPI-6)</strong>, from −12 (high-arched, rolled out) to
+                +12 (flat, rolled in). {fpiText('Left', feet.fpiLeft)}.{' '}
+                {fpiText('Right', feet.fpiRight)}.
+              </figcaption>
+              {markers.length > 0 && <Fpi6Bar markers={markers} />}
+              <p className="small-print">
+                The average healthy foot scores about +4, so scores from 0 to +5 are normal.
+              </p>
+            </figure>
+          </div>
           <div className="feet-grid keep-together">
             <table className="feet-table">
               <thead>

@@ -8,12 +8,27 @@ import { AlertBanner } from '../../components/AlertBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoad } from '../../hooks/useLoad';
 import { HandoutDocument, ReportDocument, revisionParam } from './Documents';
+import { StudioDetailsPrompt } from './StudioDetailsPrompt';
 import './preview.css';
 
 type Busy = 'pdf' | 'print' | null;
 
-function PrintActions({ request }: { request: PrintRequest }) {
+/** The studio has no name and she has not been asked for its details yet. */
+async function shouldAskForStudio(): Promise<boolean> {
+  const settings = await invoke('settings:get', {});
+  return settings.ok && settings.value.studioName === '' && !settings.value.studioDetailsAsked;
+}
+
+function PrintActions({
+  request,
+  onStudioDetails,
+}: {
+  request: PrintRequest;
+  /** The studio's details were just answered, so the preview's letterhead is out of date. */
+  onStudioDetails: () => void;
+}) {
   const [busy, setBusy] = useState<Busy>(null);
+  const [asking, setAsking] = useState<Exclude<Busy, null> | null>(null);
   const [message, setMessage] = useState<{ problem: boolean; text: string } | null>(null);
 
   const run = async (kind: Exclude<Busy, null>) => {
@@ -31,6 +46,19 @@ function PrintActions({ request }: { request: PrintRequest }) {
     setBusy(null);
   };
 
+  // Before the first printed document, the letterhead's details are asked for once.
+  const start = async (kind: Exclude<Busy, null>) => {
+    if (await shouldAskForStudio()) setAsking(kind);
+    else await run(kind);
+  };
+
+  const answered = () => {
+    const kind = asking;
+    setAsking(null);
+    onStudioDetails();
+    if (kind) void run(kind);
+  };
+
   return (
     <>
       <div className="preview-actions">
@@ -38,7 +66,7 @@ function PrintActions({ request }: { request: PrintRequest }) {
           type="button"
           className="button button-primary"
           disabled={busy !== null}
-          onClick={() => void run('pdf')}
+          onClick={() => void start('pdf')}
         >
           {busy === 'pdf' ? 'Saving…' : 'Save as PDF…'}
         </button>
@@ -46,7 +74,7 @@ function PrintActions({ request }: { request: PrintRequest }) {
           type="button"
           className="button"
           disabled={busy !== null}
-          onClick={() => void run('print')}
+          onClick={() => void start('print')}
         >
           {busy === 'print' ? 'Printing…' : 'Print…'}
         </button>
@@ -57,6 +85,7 @@ function PrintActions({ request }: { request: PrintRequest }) {
         </AlertBanner>
       )}
       {message && !message.problem && <p role="status">{message.text}</p>}
+      {asking && <StudioDetailsPrompt onDone={answered} onCancel={() => setAsking(null)} />}
     </>
   );
 }
@@ -99,6 +128,7 @@ export function ReportPreview({
   revision?: string | undefined;
 }) {
   const earlier = revisionParam(revision);
+  const [letterhead, setLetterhead] = useState(0);
   return (
     <div className="page preview-page">
       <PageHeader
@@ -116,29 +146,41 @@ export function ReportPreview({
                   }
                 : { kind: 'report', clientId }
             }
+            onStudioDetails={() => setLetterhead((count) => count + 1)}
           />
         }
         focusOnArrival
       />
       <HandoutLinks clientId={clientId} />
       <div className="preview-paper">
-        <ReportDocument clientId={clientId} assessmentId={assessmentId} revision={earlier} />
+        <ReportDocument
+          key={letterhead}
+          clientId={clientId}
+          assessmentId={assessmentId}
+          revision={earlier}
+        />
       </div>
     </div>
   );
 }
 
 export function HandoutPreview({ clientId, programId }: { clientId: string; programId: string }) {
+  const [letterhead, setLetterhead] = useState(0);
   return (
     <div className="page preview-page">
       <PageHeader
         title="Exercise handout"
         before={<BackToClient clientId={clientId} />}
-        actions={<PrintActions request={{ kind: 'handout', clientId, programId }} />}
+        actions={
+          <PrintActions
+            request={{ kind: 'handout', clientId, programId }}
+            onStudioDetails={() => setLetterhead((count) => count + 1)}
+          />
+        }
         focusOnArrival
       />
       <div className="preview-paper">
-        <HandoutDocument programId={programId} />
+        <HandoutDocument key={letterhead} programId={programId} />
       </div>
     </div>
   );

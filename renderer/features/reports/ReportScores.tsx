@@ -82,39 +82,41 @@ export function ReportScores({ report }: { report: ClientReportData }) {
 
   return (
     <section className="report-section" aria-labelledby="scores-title">
-      <h2 id="scores-title">Pain and everyday activities</h2>
-      {recorded.length === 0 ? (
-        <p className="muted">No pain or questionnaire scores were recorded at this visit.</p>
-      ) : (
-        <table className="score-table keep-together">
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col">
-                First visit
-                {firstDate && <span className="header-date">{firstDate}</span>}
-              </th>
-              <th scope="col">This visit</th>
-              <th scope="col">Change</th>
-              <th scope="col">Meaningful change?</th>
-            </tr>
-          </thead>
-          <tbody>
-            {recorded.map((each) => {
-              const scale = SCALES[each.instrument];
-              return (
-                <tr key={each.instrument}>
-                  <th scope="row">{scale.name}</th>
-                  <td>{show(each.first, scale.unit)}</td>
-                  <td>{show(each.now, scale.unit)}</td>
-                  <td>{changeText(each.change, scale.unit)}</td>
-                  <td>{meaningText(each.change)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      <div className="keep-together">
+        <h2 id="scores-title">Pain and everyday activities</h2>
+        {recorded.length === 0 ? (
+          <p className="muted">No pain or questionnaire scores were recorded at this visit.</p>
+        ) : (
+          <table className="score-table">
+            <thead>
+              <tr>
+                <th scope="col">Measure</th>
+                <th scope="col">
+                  First visit
+                  {firstDate && <span className="header-date">{firstDate}</span>}
+                </th>
+                <th scope="col">This visit</th>
+                <th scope="col">Change</th>
+                <th scope="col">Meaningful change?</th>
+              </tr>
+            </thead>
+            <tbody>
+              {recorded.map((each) => {
+                const scale = SCALES[each.instrument];
+                return (
+                  <tr key={each.instrument}>
+                    <th scope="row">{scale.name}</th>
+                    <td>{show(each.first, scale.unit)}</td>
+                    <td>{show(each.now, scale.unit)}</td>
+                    <td>{changeText(each.change, scale.unit)}</td>
+                    <td>{meaningText(each.change)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </div>
       <p className="small-print">
         Lower scores are better. A “meaningful change” uses the smallest change people usually
         notice in daily life: 2 points or 30% for pain, 10 points or 30% for the Oswestry, 5 points

@@ -7,7 +7,6 @@ import type { CAVEATS } from '../../../shared/domain/clinical';
 import {
   checkpointById,
   classify,
-  FOOT_MEASURE_LABELS,
   formatWithUnit,
   isPresent,
   typicalRangeText,
@@ -17,6 +16,7 @@ import {
   type ChainSide,
   type Checkpoint,
   type CheckpointFinding,
+  type FootMeasureId,
   type ViewGroup,
 } from '../../../shared/domain/clinical';
 
@@ -175,7 +175,23 @@ export function clientPostureByView(
   });
 }
 
-const lowerLabel = (label: string) => (label === label.toUpperCase() ? label : label.toLowerCase());
+/**
+ * Each foot measure as it reads mid-sentence. Lower-casing the form's labels would also lower the
+ * instrument names in them ("(rcsp)", "(manchester)"), so each is written out. A Record over every
+ * id, so a measure added to the model must be given its wording here.
+ */
+export const FOOT_MEASURE_IN_SENTENCE: Record<FootMeasureId, string> = {
+  fpi6: 'FPI-6',
+  arch: 'arch',
+  navicularDrop: 'navicular drop',
+  rcsp: 'heel angle in stance (RCSP)',
+  helbingSign: 'Helbing’s sign',
+  footProgression: 'foot progression angle',
+  kneeToWall: 'knee-to-wall lunge',
+  firstMtp: 'big-toe upward bend',
+  halluxValgus: 'hallux valgus (Manchester scale)',
+  calluses: 'calluses',
+};
 
 const listed = (names: readonly string[]) =>
   names.length === 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -189,7 +205,7 @@ export function asymmetrySentence(flags: readonly AsymmetryFlag[]): string | nul
     ...new Set(
       flags.map(
         (flag) =>
-          `${lowerLabel(FOOT_MEASURE_LABELS[flag.measure])}${flag.rule.verified ? '' : ' (by a limit not yet confirmed)'}`,
+          `${FOOT_MEASURE_IN_SENTENCE[flag.measure]}${flag.rule.verified ? '' : ' (by a limit not yet confirmed)'}`,
       ),
     ),
   ];

@@ -1,5 +1,6 @@
 /** The report's drawings, as plain SVG so they print sharp at any size and in black and white. */
 import { FPI6_BANDS, formatSigned } from '../../../shared/domain/clinical';
+import { labelWidth, placeLabels } from './marker-labels';
 
 const FPI_MIN = -12;
 const FPI_MAX = 12;
@@ -21,9 +22,22 @@ export interface FpiMarker {
   total: number;
 }
 
+const LABEL_FONT_PX = 13;
+
+const markerText = (marker: FpiMarker) =>
+  `${marker.side === 'Left' ? 'L' : 'R'} ${formatSigned(marker.total)}`;
+
 /** The FPI-6 scale from −12 to +12 with its five bands and where each foot scored. */
 export function Fpi6Bar({ markers }: { markers: readonly FpiMarker[] }) {
-  const sameScore = markers.length === 2 && markers[0]?.total === markers[1]?.total;
+  // Close or equal scores would print their labels on top of each other: they are spread apart
+  // and joined to their marker by a short line.
+  const labels = placeLabels(
+    markers.map((marker) => ({
+      x: fpiX(marker.total),
+      width: labelWidth(markerText(marker), LABEL_FONT_PX),
+    })),
+    { min: 0, max: 500, gap: 6 },
+  );
   return (
     <svg className="figure-svg" viewBox="0 0 500 96" role="img" aria-label="FPI-6 scale">
       {FPI6_BANDS.bands.map((band) => {
@@ -53,23 +67,30 @@ export function Fpi6Bar({ markers }: { markers: readonly FpiMarker[] }) {
       ))}
       {markers.map((marker, index) => {
         const x = fpiX(marker.total);
-        // Two feet on the same score share the marker; their labels sit side by side.
-        const labelX = sameScore ? x + (index === 0 ? -22 : 22) : x;
+        const label = labels[index] ?? { x, moved: false };
         return (
-          <g key={marker.side}>
+          <g key={marker.side} className="fpi-marker">
             <path d={`M${x},${BAR.top + 2} l-6,-10 h12 z`} fill="#1b2430" />
-            {(!sameScore || index === 0) && (
+            <line
+              x1={x}
+              x2={x}
+              y1={BAR.top}
+              y2={BAR.top + BAR.height}
+              stroke="#1b2430"
+              strokeWidth="2"
+            />
+            {label.moved && (
               <line
-                x1={x}
+                x1={label.x}
                 x2={x}
-                y1={BAR.top}
-                y2={BAR.top + BAR.height}
+                y1={BAR.top - 12}
+                y2={BAR.top - 8}
                 stroke="#1b2430"
-                strokeWidth="2"
+                strokeWidth="1"
               />
             )}
-            <text x={labelX} y={BAR.top - 14} className="svg-label">
-              {marker.side === 'Left' ? 'L' : 'R'} {formatSigned(marker.total)}
+            <text x={label.x} y={BAR.top - 14} className="svg-label">
+              {markerText(marker)}
             </text>
           </g>
         );

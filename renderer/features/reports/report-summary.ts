@@ -4,7 +4,7 @@
  */
 import type { ClientReportData } from '../../../shared/channels/reports';
 import { assessChange, formatSigned, type ScoredAssessment } from '../../../shared/domain/clinical';
-import { formatCalendarDate } from '../../lib/format';
+import { formatCalendarDate, formatDayOf } from '../../lib/format';
 import type { ClientPostureView } from './client-wording';
 
 /** At most this many points are named; the rest are in the list below the summary. */
@@ -51,27 +51,66 @@ function painSentence(report: ClientReportData): string | null {
   return `You rated your pain today ${now} out of 10, against ${first.painNow} at your first visit: ${verdict}.`;
 }
 
+export const exerciseCount = (count: number): string =>
+  count === 1 ? 'one exercise' : `${count} exercises`;
+
 function programSentence(report: ClientReportData, scored: ScoredAssessment): string | null {
-  const count = report.program?.items.length ?? 0;
-  if (count === 0) return null;
+  const { program } = report;
+  const count = program?.items.length ?? 0;
+  if (!program || count === 0) return null;
   if (scored.chain.redFlags.status === 'refer')
-    return 'Please do what the note at the top of this report says before you start your home program.';
-  const exercises = count === 1 ? 'one exercise' : `${count} exercises`;
-  return `Your home program has ${exercises}, chosen to work on these points; your handout shows how to do each one.`;
+    return 'Please do what the note at the top of this report says before you go on with your home program.';
+  if (!report.programFromThisVisit)
+    return `Keep going with your home program, “${program.title}” (${exerciseCount(count)}, started on ${formatDayOf(program.createdAt)}); your handout shows how to do each one.`;
+  return `Your home program has ${exerciseCount(count)}, chosen to work on these points; your handout shows how to do each one.`;
+}
+
+/** What was recorded at the visit, so the opening says what was done that day and no more. */
+export interface RecordedToday {
+  feet: boolean;
+  posture: boolean;
+  pain: boolean;
+  questionnaire: boolean;
+  photos: boolean;
+}
+
+/** The sentence after the thank-you: what we did at this visit, from what was recorded. */
+export function openingSentence(recorded: RecordedToday): string {
+  if (recorded.feet && recorded.posture)
+    return 'We looked at how you stand, starting with your feet and working up.';
+  if (recorded.feet) return 'We looked at your feet and ankles.';
+  if (recorded.posture) return 'We looked at how you stand.';
+  const asked =
+    recorded.pain && recorded.questionnaire
+      ? 'checked in on your pain and how it affects your everyday activities'
+      : recorded.pain
+        ? 'checked in on your pain'
+        : recorded.questionnaire
+          ? 'checked in on how back pain affects your everyday activities'
+          : null;
+  const done = [asked, recorded.photos ? 'took photos of how you stand' : null].filter(
+    (part) => part !== null,
+  );
+  if (done.length === 0) return 'Little was recorded at this visit, so this report is short.';
+  return `At this visit we ${done.join(' and ')}.`;
 }
 
 export function summaryParagraph(
   report: ClientReportData,
   scored: ScoredAssessment,
   posture: readonly ClientPostureView[],
+  recorded: RecordedToday,
 ): string {
   const parts = [
-    `Thank you for coming in on ${formatCalendarDate(report.assessment.assessedOn)}. We looked at how you stand, starting with your feet and working up.`,
+    `Thank you for coming in on ${formatCalendarDate(report.assessment.assessedOn)}.`,
+    openingSentence(recorded),
     feetSentence(scored),
     postureSentence(posture),
     painSentence(report),
     programSentence(report, scored),
-    'This is a picture of how you stood on the day, not a medical diagnosis.',
+    recorded.feet || recorded.posture
+      ? 'This is a picture of how you stood on the day, not a medical diagnosis.'
+      : 'This report is not a medical diagnosis.',
   ];
   return parts.filter((part) => part !== null).join(' ');
 }

@@ -1,1 +1,2 @@
 export { Settings } from './Settings';
+export { StudioLogoField } from './StudioLogoField';

@@ -5,6 +5,7 @@ import {
   interpretAssessment,
   type AssessmentBody,
   type CheckpointFinding,
+  type FootMeasureId,
 } from '../../../shared/domain/clinical';
 import {
   asymmetrySentence,
@@ -113,6 +114,20 @@ describe('left and right feet compared', () => {
     };
     const sentence = asymmetrySentence(interpretAssessment(body).asymmetries);
     expect(sentence).toContain('in: FPI-6 (by a limit not yet confirmed) and knee-to-wall lunge.');
+  });
+
+  it('keeps instrument and proper names in their own case mid-sentence', () => {
+    const body: AssessmentBody = {
+      schemaVersion: 1,
+      feet: { left: { kneeToWallCm: 10 }, right: { kneeToWallCm: 7 } },
+    };
+    const [flag] = interpretAssessment(body).asymmetries;
+    if (!flag) throw new Error('The knee-to-wall difference should be flagged.');
+    const as = (measure: FootMeasureId) => asymmetrySentence([{ ...flag, measure }]) ?? '';
+    expect(as('rcsp')).toContain('heel angle in stance (RCSP)');
+    expect(as('halluxValgus')).toContain('hallux valgus (Manchester scale)');
+    expect(as('helbingSign')).toContain('Helbing’s sign');
+    expect(as('fpi6')).toContain('in: FPI-6.');
   });
 });
 
