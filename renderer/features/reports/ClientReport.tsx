@@ -1,4 +1,5 @@
 /** The client report: what was found, feet first, how things have changed, and the program. */
+import { bodyWithPhotoValues } from '../../../shared/domain/photo-checkpoint-values';
 import type { ClientReportData } from '../../../shared/channels/reports';
 import { isPresent, notCheckedToday } from '../../../shared/domain/clinical';
 import { scoringFor, type ScoringChoice } from '../../../shared/domain/clinical/released-rules';
@@ -109,7 +110,8 @@ function rulesLine({ version, stamped, reproduced }: ScoringChoice): string {
 
 export function ClientReport({ report }: { report: ClientReportData }) {
   const { client, settings, assessment } = report;
-  const body = assessment.body;
+  // The photos fill what she left blank, as the form's Measures section and Summary show it.
+  const body = bodyWithPhotoValues(assessment.body, report.photos);
   const scoring = scoringFor(assessment.rulesVersion);
   const scored = scoring.score(body, { ageYears: report.ageYears });
   const { asymmetries, caveats } = scored.chain;
