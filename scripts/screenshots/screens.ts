@@ -102,7 +102,8 @@ export function screens(seed: Seeded): Screen[] {
     {
       name: 'program-builder',
       hash: `/clients/${client.id}/program/${draft}`,
-      ready: (page) => page.getByText(`In the program (${program.items.length})`),
+      ready: (page) =>
+        page.getByRole('heading', { name: `In the program (${program.items.length})` }),
     },
     {
       name: 'report-preview',
