@@ -51,7 +51,14 @@ async function printPage(
   const overflow = await overflowingElements(page);
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
   await page.emulateMedia({ media: 'screen' });
-  return overflow;
+  return [...overflow, ...blankPages(file)];
+}
+
+/** Pages that print nothing but their page number: a sheet of paper wasted in front of her. */
+function blankPages(file: string): string[] {
+  return pdfPageTexts(file).flatMap((text, index) =>
+    text.replace(/Page \d+ of \d+/, '').trim() === '' ? [`page ${index + 1} is blank`] : [],
+  );
 }
 
 /**
