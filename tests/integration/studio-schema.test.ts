@@ -58,7 +58,7 @@ function sqliteColumns(): Map<string, string[]> {
 
 /** Columns only the studio database has, each for a reason given in its schema. */
 const STUDIO_ONLY: Record<string, readonly string[]> = {
-  clients: ['search_all', 'search_names'],
+  clients: ['search_all', 'search_names', 'seq'],
   photo_files: ['content', 'created_at', 'hash', 'media_type'],
   stance_schema: ['only_row', 'version'],
 };
@@ -193,7 +193,7 @@ describe('the studio database schema', () => {
     it('finds names regardless of case and accents, names apart from notes', async () => {
       const search = async (column: 'search_names' | 'search_all', typed: string) => {
         const result = await pool.query<{ id: string }>(
-          `SELECT id FROM clients WHERE ${column} @@ to_tsquery('simple', stance_fold($1) || ':*') ORDER BY id`,
+          `SELECT id FROM clients WHERE ${column} @@ to_tsquery('simple', stance_words($1) || ':*') ORDER BY id`,
           [typed],
         );
         return result.rows.map((row) => row.id);

@@ -8,7 +8,7 @@ import type { StudioMigration } from './types';
  *   of the local store), because a studio's laptops share no disk;
  * - client search uses two generated full-text vectors (names alone, and everything), folded to
  *   lower case without accents like SQLite's `unicode61 remove_diacritics 2` tokenizer, so the same
- *   "names before notes" search behaves alike on both;
+ *   "names before notes" search behaves alike on both; `seq` stands in for SQLite's rowid;
  * - finalized revisions and their photos are read-only in SQL, as the SQLite triggers make them.
  *
  * Timestamps stay ISO-8601 text, as in SQLite: the services compare and sort them as strings, and
@@ -20,13 +20,21 @@ export const studioSchema: StudioMigration = {
   sql: `
     CREATE EXTENSION IF NOT EXISTS unaccent;
 
-    -- unaccent() is only STABLE (its dictionary could change); generated columns need IMMUTABLE,
-    -- which holds here because the dictionary is named and never reloaded by Stance.
-    CREATE FUNCTION stance_fold(value text) RETURNS text
+    -- What search indexes and what it looks for, the same way: accents and case folded, and any
+    -- run of characters that are not letters or digits a word break (as SQLite's unicode61
+    -- tokenizer does; PostgreSQL's own parser would keep "anna@example.com" as one word).
+    -- unaccent() is only STABLE (its dictionary could change); a generated column needs
+    -- IMMUTABLE, which holds here because the dictionary is named and Stance never changes it.
+    CREATE FUNCTION stance_words(value text) RETURNS text
       LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-      AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, value)) $$;
+      AS $$
+        SELECT lower(regexp_replace(public.unaccent('public.unaccent'::regdictionary, value),
+                                    '[^[:alnum:]]+', ' ', 'g'))
+      $$;
 
     CREATE TABLE clients (
+      -- The order clients were added in, which search lists newest first (SQLite's rowid).
+      seq           bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
       id            text PRIMARY KEY,
       first_name    text NOT NULL CHECK (length(trim(first_name)) BETWEEN 1 AND 100),
       last_name     text NOT NULL CHECK (length(trim(last_name)) BETWEEN 1 AND 100),
@@ -39,10 +47,10 @@ export const studioSchema: StudioMigration = {
       updated_at    text NOT NULL,
       archived_at   text,
       search_names  tsvector GENERATED ALWAYS AS (
-        to_tsvector('simple', stance_fold(first_name || ' ' || last_name))
+        to_tsvector('simple', stance_words(first_name || ' ' || last_name))
       ) STORED,
       search_all    tsvector GENERATED ALWAYS AS (
-        to_tsvector('simple', stance_fold(
+        to_tsvector('simple', stance_words(
           first_name || ' ' || last_name || ' ' || email || ' ' || phone || ' ' ||
           occupation || ' ' || notes))
       ) STORED
