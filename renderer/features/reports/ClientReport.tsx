@@ -18,6 +18,7 @@ import {
   notCheckedLine,
   type ClientPostureView,
 } from './client-wording';
+import { ReportMovement } from './ReportMovement';
 import { exerciseCount, summaryParagraph, type RecordedToday } from './report-summary';
 import { dosageText, frequencyText } from './wording';
 
@@ -167,6 +168,7 @@ export function ClientReport({ report }: { report: ClientReportData }) {
       </section>
       {lookedAtStanding && <ReportFeet scored={scored} body={body} sidesDiffer={feetDiffer} />}
       {lookedAtStanding && <PostureByView views={posture} />}
+      <ReportMovement movement={body.movement} />
       <ReportPhotos photos={report.photos} />
       <ReportScores report={report} />
       <ReportProgress report={report} />

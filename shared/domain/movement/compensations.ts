@@ -24,8 +24,10 @@ export interface Compensation {
   /** For sentences: "knee moves in" (one side) and "knees move in" (both, or no side). */
   readonly one: string;
   readonly both: string;
-  /** For the client's report: "your knee moved inward". */
+  /** For the client's report: "your {side} knee moved inward" ({side} is left or right). */
   readonly clientWords: string;
+  /** The same when both sides did it alike: "both knees moved inward". */
+  readonly clientBoth?: string;
   readonly region: Region;
   /** What it suggests to the muscle tables and the suggestion rules; empty when nothing is held. */
   readonly signals: readonly PostureSignal[];
@@ -54,7 +56,8 @@ export const COMPENSATIONS = [
     help: 'The toes swing outward as she goes down.',
     one: 'foot turns out',
     both: 'feet turn out',
-    clientWords: 'turned outward',
+    clientWords: 'your {side} foot turned outward',
+    clientBoth: 'both feet turned outward',
     region: 'feet-ankles',
     signals: ['squat-feet-turn-out'],
     source: SOURCES.nasmOhsaCheckpoints,
@@ -66,7 +69,8 @@ export const COMPENSATIONS = [
     help: 'The knee drifts inside the line of the foot.',
     one: 'knee moves in',
     both: 'knees move in',
-    clientWords: 'moved inward',
+    clientWords: 'your {side} knee moved inward',
+    clientBoth: 'both knees moved inward',
     region: 'knees',
     signals: ['squat-knees-in'],
     source: SOURCES.ohsaKneeReliability,
@@ -78,7 +82,8 @@ export const COMPENSATIONS = [
     help: 'The knee bows outside the line of the foot.',
     one: 'knee moves out',
     both: 'knees move out',
-    clientWords: 'moved outward',
+    clientWords: 'your {side} knee moved outward',
+    clientBoth: 'both knees moved outward',
     region: 'knees',
     signals: [],
     source: SOURCES.ohsaTrainerBlogOnly,
@@ -138,7 +143,8 @@ export const COMPENSATIONS = [
     help: 'The inner arch drops toward the floor.',
     one: 'foot flattens',
     both: 'feet flatten',
-    clientWords: 'flattened',
+    clientWords: 'the arch of your {side} foot flattened',
+    clientBoth: 'the arches of both feet flattened',
     region: 'feet-ankles',
     signals: [],
     source: SOURCES.nasmOhsaFromBehind,
@@ -150,7 +156,8 @@ export const COMPENSATIONS = [
     help: 'The heel lifts off the floor.',
     one: 'heel rises',
     both: 'heels rise',
-    clientWords: 'lifted',
+    clientWords: 'your {side} heel lifted off the floor',
+    clientBoth: 'both heels lifted off the floor',
     region: 'feet-ankles',
     signals: [],
     source: SOURCES.nasmOhsaFromBehind,
@@ -162,7 +169,8 @@ export const COMPENSATIONS = [
     help: 'The hips slide toward one side; record the side they move toward.',
     one: 'weight shifts toward this side',
     both: 'weight shifts from side to side',
-    clientWords: 'took more of your weight',
+    clientWords: 'your weight shifted toward your {side} side',
+    clientBoth: 'your weight shifted from side to side',
     region: 'lumbo-pelvic-hip',
     signals: [],
     source: SOURCES.nasmOhsaFromBehind,
@@ -173,7 +181,7 @@ export const COMPENSATIONS = [
     help: 'The standing knee drifts inside the line of the foot.',
     one: 'knee moves in',
     both: 'knees move in',
-    clientWords: 'moved inward',
+    clientWords: 'your knee moved inward',
     region: 'knees',
     signals: ['squat-knees-in'],
     source: SOURCES.nasmSingleLegSquat,
@@ -184,7 +192,7 @@ export const COMPENSATIONS = [
     help: 'The hip of the lifted leg rises.',
     one: 'hip hikes',
     both: 'hips hike',
-    clientWords: 'the other hip rose',
+    clientWords: 'the hip of your raised leg rose',
     region: 'lumbo-pelvic-hip',
     signals: [],
     source: SOURCES.singleLegSquatOtherCheckpoints,
@@ -195,7 +203,7 @@ export const COMPENSATIONS = [
     help: 'The hip of the lifted leg sinks.',
     one: 'hip drops',
     both: 'hips drop',
-    clientWords: 'the other hip dropped',
+    clientWords: 'the hip of your raised leg dropped',
     region: 'lumbo-pelvic-hip',
     signals: [],
     source: SOURCES.singleLegSquatOtherCheckpoints,
@@ -206,7 +214,7 @@ export const COMPENSATIONS = [
     help: 'The chest turns toward the standing leg.',
     one: 'trunk turns in',
     both: 'trunk turns in',
-    clientWords: 'your upper body turned toward that leg',
+    clientWords: 'your upper body turned toward the standing leg',
     region: 'thoracic-spine',
     signals: [],
     source: SOURCES.singleLegSquatOtherCheckpoints,
@@ -217,7 +225,7 @@ export const COMPENSATIONS = [
     help: 'The chest turns away from the standing leg.',
     one: 'trunk turns out',
     both: 'trunk turns out',
-    clientWords: 'your upper body turned away from that leg',
+    clientWords: 'your upper body turned away from the standing leg',
     region: 'thoracic-spine',
     signals: [],
     source: SOURCES.singleLegSquatOtherCheckpoints,
@@ -263,6 +271,8 @@ export interface FollowUp {
   readonly better: string;
   /** What "no change" suggests. */
   readonly same: string;
+  /** For the client's report, when the squat improved. */
+  readonly clientBetter: string;
   readonly region: Region;
   /** Brought in when the squat got better. */
   readonly betterSignals: readonly PostureSignal[];
@@ -277,6 +287,8 @@ export const FOLLOW_UPS = [
     better:
       'the squat improved with the heels raised, so stiff ankles (calf and soleus) are the likelier limit rather than hip weakness',
     same: 'raising the heels did not change the squat, so the limit is likelier above the ankle',
+    clientBetter:
+      'Your squat went better with your heels raised on a small block, which suggests your ankles may be stiff.',
     region: 'feet-ankles',
     betterSignals: ['squat-better-heels-raised'],
     source: SOURCES.heelLiftKneeMovement,
@@ -288,6 +300,8 @@ export const FOLLOW_UPS = [
     better:
       'the squat improved with the hands on the hips, so the shoulders and the broad back muscle (latissimus) are the likelier limit',
     same: 'taking the arms down did not change the squat, so the shoulders are unlikely to be the limit',
+    clientBetter:
+      'Your squat went better with your hands on your hips, which suggests your shoulders and upper back may be tight.',
     region: 'shoulders-scapulae',
     betterSignals: ['squat-better-hands-on-hips'],
     source: SOURCES.handsOnHipsNotInReference,
