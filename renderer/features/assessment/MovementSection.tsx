@@ -56,56 +56,60 @@ export function MovementSection({ clipPanel }: { clipPanel?: MovementClipPanel }
       id="movement"
       intro="Watch a few slow repetitions from each view. Everything starts as “Not assessed”; choose “Not seen” when you watched for it and it was not there."
     >
-      <h3 className="ae-panel-title">Overhead squat</h3>
-      <p className="ae-hint">
-        Shoes off, feet hip-width and pointing ahead, arms straight overhead, down to about chair
-        height.
-      </p>
-      {OVERHEAD_VIEWS.map((view) => (
-        <div className="ae-movement-view" key={view}>
-          <h4 className="ae-movement-view-title">{movementViewLabels[view]}</h4>
-          {clipPanel?.({ screen: 'overhead-squat', view, side: null })}
+      <div className="ae-movement-screen">
+        <h3 className="ae-panel-title">Overhead squat</h3>
+        <p className="ae-hint">
+          Shoes off, feet hip-width and pointing ahead, arms straight overhead, down to about chair
+          height.
+        </p>
+        {OVERHEAD_VIEWS.map((view) => (
+          <div className="ae-movement-view" key={view}>
+            <h4 className="ae-movement-view-title">{movementViewLabels[view]}</h4>
+            {clipPanel?.({ screen: 'overhead-squat', view, side: null })}
+            <div className="ae-checkpoints">
+              {compensationsFor('overhead-squat', view).map((item) => (
+                <OverheadItem key={item.id} item={item} view={view} />
+              ))}
+            </div>
+          </div>
+        ))}
+        <div className="ae-movement-view">
+          <h4 className="ae-movement-view-title">Follow-ups</h4>
+          <p className="ae-hint">
+            Repeat the squat with one thing changed when something stood out. Whether it improves
+            changes the reading in the Summary.
+          </p>
           <div className="ae-checkpoints">
-            {compensationsFor('overhead-squat', view).map((item) => (
-              <OverheadItem key={item.id} item={item} view={view} />
+            {FOLLOW_UPS.map((item) => (
+              <FollowUpRow key={item.id} item={item} />
             ))}
           </div>
-        </div>
-      ))}
-      <div className="ae-movement-view">
-        <h4 className="ae-movement-view-title">Follow-ups</h4>
-        <p className="ae-hint">
-          Repeat the squat with one thing changed when something stood out. Whether it improves
-          changes the reading in the Summary.
-        </p>
-        <div className="ae-checkpoints">
-          {FOLLOW_UPS.map((item) => (
-            <FollowUpRow key={item.id} item={item} />
-          ))}
         </div>
       </div>
-      <h3 className="ae-panel-title ae-movement-screen">Single-leg squat</h3>
-      <p className="ae-hint">
-        Hands on the hips, the other foot just off the floor, up to five repetitions on each leg.
-      </p>
-      {LEGS.map((leg) => (
-        <div className="ae-movement-view" key={leg}>
-          <h4 className="ae-movement-view-title">Standing on the {leg} leg</h4>
-          {clipPanel?.({ screen: 'single-leg-squat', view: 'front', side: leg })}
-          <div className="ae-checkpoints">
-            {compensationsFor('single-leg-squat', 'front').map((item) => (
-              <div className="ae-checkpoint" key={item.id}>
-                <GradeRow
-                  item={item}
-                  side={leg}
-                  legend={`${item.label}, standing on the ${leg} leg`}
-                  title={item.label}
-                />
-              </div>
-            ))}
+      <div className="ae-movement-screen">
+        <h3 className="ae-panel-title">Single-leg squat</h3>
+        <p className="ae-hint">
+          Hands on the hips, the other foot just off the floor, up to five repetitions on each leg.
+        </p>
+        {LEGS.map((leg) => (
+          <div className="ae-movement-view" key={leg}>
+            <h4 className="ae-movement-view-title">Standing on the {leg} leg</h4>
+            {clipPanel?.({ screen: 'single-leg-squat', view: 'front', side: leg })}
+            <div className="ae-checkpoints">
+              {compensationsFor('single-leg-squat', 'front').map((item) => (
+                <div className="ae-checkpoint" key={item.id}>
+                  <GradeRow
+                    item={item}
+                    side={leg}
+                    legend={`${item.label}, standing on the ${leg} leg`}
+                    title={item.label}
+                  />
+                </div>
+              ))}
+            </div>
           </div>
-        </div>
-      ))}
+        ))}
+      </div>
     </Section>
   );
 }
