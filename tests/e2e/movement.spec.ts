@@ -118,6 +118,9 @@ test('grading a knee moving in during the overhead squat changes the Summary, th
   // On paper, in her words, on both paper sizes.
   for (const paper of ['A4', 'Letter'] as const) {
     const text = await printedText(page, core, `/print/report/${client.id}/${assessmentId}`, paper);
+    expect(text).toContain(
+      'We watched how you move in a few squats. In the squats, we noticed that your left knee moved inward a little.',
+    );
     expect(text).toContain('How you moved');
     expect(text).toContain('Squat with arms overhead Your left knee moved inward a little.');
     expect(text).toContain('Squat on one leg Not checked at this visit.');

@@ -1,10 +1,11 @@
 /** "How you moved": the squats in the client's words, after the standing posture. */
-import type { MovementRecord } from '../../../shared/domain/movement';
-import { clientMovement } from './movement-wording';
+import type { ClientMovementScreen } from './movement-wording';
 
-export function ReportMovement({ movement }: { movement: MovementRecord | null | undefined }) {
-  const worded = clientMovement(movement);
-  if (!worded) return null;
+export function ReportMovement({
+  worded,
+}: {
+  worded: { screens: readonly ClientMovementScreen[]; followUps: readonly string[] };
+}) {
   const [first, ...rest] = worded.screens;
   return (
     <section className="report-section movement" aria-labelledby="movement-title">
