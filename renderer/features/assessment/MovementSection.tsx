@@ -15,6 +15,7 @@ import type {
 } from '../../../shared/domain/movement';
 import {
   FOLLOW_UPS,
+  MOVEMENT_GRADE_LABELS,
   compensationsFor,
   movementScreens,
   movementViewLabels,
@@ -31,6 +32,7 @@ import {
   withMovementGrade,
 } from './movement-findings';
 import { Section } from './Section';
+import { TextField } from './TextFields';
 
 export type MovementClipPanel = (tag: MovementTag) => ReactNode;
 
@@ -110,6 +112,12 @@ export function MovementSection({ clipPanel }: { clipPanel?: MovementClipPanel }
           </div>
         ))}
       </div>
+      <TextField
+        path={['movement', 'note']}
+        label="Movement notes"
+        hint="Pain during a squat, what she said, or anything the grades do not capture."
+        multiline
+      />
     </Section>
   );
 }
@@ -153,8 +161,9 @@ const GradeRow = memo(function GradeRow({
   /** Shown beside the choices when the row is its own item (the single-leg squat). */
   title?: string;
 }) {
-  const { store } = useForm();
+  const { store, previous } = useForm();
   const grade = useDocValue((doc) => movementGradeOf(doc.body.movement, item.id, side));
+  const before = movementGradeOf(previous?.body.movement, item.id, side);
   const name = `ae-movement-${item.id}-${side ?? 'midline'}`.replace(/[^\w-]/g, '_');
   return (
     <div className="ae-grade-row">
@@ -170,6 +179,7 @@ const GradeRow = memo(function GradeRow({
           legendHidden
           choices={GRADE_CHOICES}
           value={grade ?? NOT_ASSESSED}
+          after={before && <span className="ae-was">was {MOVEMENT_GRADE_LABELS[before]}</span>}
           onChange={(value) =>
             store.updateBody((body) =>
               withMovementGrade(
@@ -187,8 +197,9 @@ const GradeRow = memo(function GradeRow({
 });
 
 function FollowUpRow({ item }: { item: FollowUp }) {
-  const { store } = useForm();
+  const { store, previous } = useForm();
   const result = useDocValue((doc) => followUpResultOf(doc.body.movement, item.id));
+  const before = followUpResultOf(previous?.body.movement, item.id);
   return (
     <div className="ae-checkpoint">
       <div className="ae-checkpoint-head">
@@ -201,6 +212,11 @@ function FollowUpRow({ item }: { item: FollowUp }) {
         hint={item.help}
         choices={FOLLOW_UP_CHOICES}
         value={result ?? NOT_ASSESSED}
+        after={
+          before && (
+            <span className="ae-was">was {before === 'better' ? 'improved' : 'no change'}</span>
+          )
+        }
         onChange={(value) =>
           store.updateBody((body) =>
             withFollowUp(

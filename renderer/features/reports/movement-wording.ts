@@ -64,11 +64,16 @@ function screenLines(movement: MovementRecord, screen: MovementScreen) {
   return { recorded: findings.length > 0, lines: lines.map((line) => line.text) };
 }
 
-/** Null when the assessment has no movement section at all: the report reads as it always did. */
+/** Null when nothing was graded in the squats: the report reads as it always did. */
 export function clientMovement(
   movement: MovementRecord | null | undefined,
 ): { screens: ClientMovementScreen[]; followUps: string[] } | null {
-  if (!movement) return null;
+  // A note alone is hers, not the client's: with nothing graded the report reads as before.
+  if (
+    !movement ||
+    ((movement.findings?.length ?? 0) === 0 && (movement.followUps?.length ?? 0) === 0)
+  )
+    return null;
   const helped = FOLLOW_UPS.filter((item) =>
     movement.followUps?.some(
       (record) => record.followUpId === item.id && record.result === 'better',

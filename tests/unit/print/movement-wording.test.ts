@@ -5,6 +5,10 @@ describe('the movement screens in the client’s words', () => {
   it('prints nothing for an assessment that has no movement section', () => {
     expect(clientMovement(undefined)).toBeNull();
     expect(clientMovement(null)).toBeNull();
+    // Her note alone is not printed, and does not open an empty section.
+    expect(
+      clientMovement({ note: 'Pinch in the right hip at the bottom', findings: [] }),
+    ).toBeNull();
   });
 
   it('says what stood out, marked first, and which screen was not checked', () => {
