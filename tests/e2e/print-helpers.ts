@@ -120,7 +120,23 @@ export async function seedPrintable(core: StanceCore): Promise<PrintSeed> {
   const visits = [
     { day: daysAgo(70), body: visit(7, [3, 2, 3, 2, 3, 2, 2, null, 3, 2], [2, 2, 1, 2, 2, 1]) },
     { day: daysAgo(35), body: visit(5, [2, 1, 2, 2, 2, 1, 1, null, 2, 2], [2, 1, 1, 2, 1, 1]) },
-    { day: daysAgo(1), body: visit(3, [1, 1, 1, 1, 1, 1, 1, null, 1, 1], [2, 1, 1, 1, 1, 1]) },
+    {
+      day: daysAgo(1),
+      body: {
+        ...visit(3, [1, 1, 1, 1, 1, 1, 1, null, 1, 1], [2, 1, 1, 1, 1, 1]),
+        // Today's visit also watched the squats, so every print check covers that section too.
+        movement: {
+          findings: [
+            { compensationId: 'ohs.knees-move-in', side: 'right', grade: 'marked' },
+            { compensationId: 'ohs.feet-turn-out', side: 'right', grade: 'mild' },
+            { compensationId: 'ohs.forward-lean', side: null, grade: 'none' },
+            { compensationId: 'sls.knee-moves-in', side: 'right', grade: 'mild' },
+            { compensationId: 'sls.knee-moves-in', side: 'left', grade: 'none' },
+          ],
+          followUps: [{ followUpId: 'heels-raised', result: 'better' }],
+        },
+      },
+    },
   ];
   const assessmentIds: string[] = [];
   for (const [index, { day, body }] of visits.entries()) {

@@ -159,6 +159,9 @@ for (const paper of ['A4', 'Letter'] as const) {
     expect(text).toContain('Left: +4, normal');
     expect(text).toContain('Right: +7, pronated');
     expect(text).toContain('Right knee drifts inward (valgus) — slight');
+    expect(text).toContain('How you moved');
+    expect(text).toContain('Your right knee moved inward clearly.');
+    expect(text).toContain('Standing on your right leg, your knee moved inward a little.');
     expect(text).toContain('From the front');
     expect(text).toContain('From behind');
     expect(text).toMatch(/Yes: a change large enough/);

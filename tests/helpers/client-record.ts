@@ -81,7 +81,14 @@ export async function seedRecordClient(core: StanceCore): Promise<SeededRecord> 
     id: first.assessmentId,
     revision: 2,
     assessedOn: '2026-03-01',
-    body: body(5, 'First visit, arch corrected'),
+    // The amended revision also has the movement screens; the first revision predates them.
+    body: {
+      ...body(5, 'First visit, arch corrected'),
+      movement: {
+        findings: [{ compensationId: 'ohs.knees-move-in', side: 'left', grade: 'mild' }],
+        followUps: [{ followUpId: 'heels-raised', result: 'better' }],
+      },
+    },
   });
 
   const second = await call<Assessment>('assessments:create', {

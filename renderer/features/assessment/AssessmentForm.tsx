@@ -6,6 +6,7 @@ import { ClientHistorySection } from './ClientHistorySection';
 import { ComplaintSection } from './ComplaintSection';
 import { FeetSection } from './FeetSection';
 import { MeasuresSection } from './MeasuresSection';
+import { MovementSection } from './MovementSection';
 import { NotesSection } from './NotesSection';
 import { PainSection } from './PainSection';
 import { useAssessmentPhotos, type PhotosLock } from '../photos';
@@ -56,6 +57,8 @@ export const AssessmentForm = memo(function AssessmentForm({
         <ViewSection view="lateral-right" />
         <ViewSection view="posterior" />
         <MeasuresSection />
+        {/* The video feature will pass its clip panel here: <MovementSection clipPanel={…} />. */}
+        <MovementSection />
         <PhotosSection assessmentId={assessmentId} photos={photos} lock={photosLock} />
         <NotesSection />
         <SummarySection />

@@ -11,6 +11,7 @@ export const SECTIONS = [
   { id: 'lateral-right', title: 'Lateral view, right' },
   { id: 'posterior', title: 'Posterior view' },
   { id: 'measures', title: 'Measures' },
+  { id: 'movement', title: 'Movement' },
   { id: 'photos', title: 'Photos' },
   { id: 'notes', title: 'Notes' },
   { id: 'summary', title: 'Summary' },

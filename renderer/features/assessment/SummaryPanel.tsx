@@ -10,6 +10,7 @@ import {
   REGION_LABELS,
   interpretAssessment,
 } from '../../../shared/domain/clinical';
+import { movementScreens, screensNotAssessed } from '../../../shared/domain/movement';
 import type { MeasurablePhoto } from '../../../shared/domain/photo-checkpoint-values';
 import { bodyWithPhotoValues } from '../../../shared/domain/photo-checkpoint-values';
 import { EvidenceButton } from '../../components/EvidenceButton';
@@ -148,6 +149,7 @@ const Summary = memo(function Summary({
           {summary.notAssessed.map((region) => REGION_LABELS[region].toLowerCase()).join(', ')}.
         </p>
       )}
+      <MovementNotAssessed body={summarised.body} />
       {summary.asymmetries.length > 0 && (
         <>
           <h3 className="ae-panel-title">Left–right differences beyond measurement error</h3>
@@ -182,3 +184,17 @@ const Summary = memo(function Summary({
     </div>
   );
 });
+
+/** Says which movement screens were not watched, so an empty one never reads as a clean squat. */
+function MovementNotAssessed({ body }: { body: AssessmentBody }) {
+  const missing = screensNotAssessed(body.movement);
+  if (missing.length === 0) return null;
+  const names = movementScreens
+    .filter((screen) => missing.includes(screen.id))
+    .map((screen) => screen.label.toLowerCase());
+  return (
+    <p className="ae-summary-note">
+      <strong>Movement not assessed:</strong> {names.join(', ')}.
+    </p>
+  );
+}

@@ -18,6 +18,8 @@ import {
   notCheckedLine,
   type ClientPostureView,
 } from './client-wording';
+import { clientMovement } from './movement-wording';
+import { ReportMovement } from './ReportMovement';
 import { exerciseCount, summaryParagraph, type RecordedToday } from './report-summary';
 import { dosageText, frequencyText } from './wording';
 
@@ -124,7 +126,9 @@ export function ClientReport({ report }: { report: ClientReportData }) {
     pain: isPresent(body.pain?.nprsNow),
     questionnaire: isPresent(body.oswestry) || isPresent(body.rolandMorris),
     photos: report.photos.length > 0,
+    movement: (body.movement?.findings?.length ?? 0) > 0,
   };
+  const moved = clientMovement(body.movement);
   // A visit that looked at neither says so once, in the summary, rather than in two empty sections.
   const lookedAtStanding = recorded.feet || recorded.posture;
 
@@ -162,11 +166,20 @@ export function ClientReport({ report }: { report: ClientReportData }) {
       <ReportReferral tier={scored.chain.redFlags.tier} />
       <section className="report-section summary keep-together" aria-labelledby="summary-title">
         <h2 id="summary-title">In short</h2>
-        <p>{summaryParagraph(report, scored, posture, recorded)}</p>
+        <p>
+          {summaryParagraph(
+            report,
+            scored,
+            posture,
+            recorded,
+            moved?.screens.flatMap((screen) => screen.lines) ?? [],
+          )}
+        </p>
         {notChecked && <p className="not-checked">{notChecked}</p>}
       </section>
       {lookedAtStanding && <ReportFeet scored={scored} body={body} sidesDiffer={feetDiffer} />}
       {lookedAtStanding && <PostureByView views={posture} />}
+      {moved && <ReportMovement worded={moved} />}
       <ReportPhotos photos={report.photos} />
       <ReportScores report={report} />
       <ReportProgress report={report} />

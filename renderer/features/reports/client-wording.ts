@@ -238,6 +238,8 @@ export const CLIENT_CAVEATS: Record<CaveatId, string | null> = {
     'How your feet stand is only one of many things that can play a part in back pain.',
   'no-table-for-supination': null,
   'muscle-lists-are-hypotheses': null,
+  'squats-are-rated-by-eye':
+    'The squats were watched by eye, which shows how you moved on the day; two people watching may see it a little differently.',
 };
 
 export function clientCaveats(caveats: readonly Caveat[]): string[] {

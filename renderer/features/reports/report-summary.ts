@@ -72,6 +72,8 @@ export interface RecordedToday {
   pain: boolean;
   questionnaire: boolean;
   photos: boolean;
+  /** A squat was graded (the movement screens). */
+  movement?: boolean;
 }
 
 /** The sentence after the thank-you: what we did at this visit, from what was recorded. */
@@ -80,6 +82,7 @@ export function openingSentence(recorded: RecordedToday): string {
     return 'We looked at how you stand, starting with your feet and working up.';
   if (recorded.feet) return 'We looked at your feet and ankles.';
   if (recorded.posture) return 'We looked at how you stand.';
+  if (recorded.movement) return 'We watched how you move in a few squats.';
   const asked =
     recorded.pain && recorded.questionnaire
       ? 'checked in on your pain and how it affects your everyday activities'
@@ -95,17 +98,32 @@ export function openingSentence(recorded: RecordedToday): string {
   return `At this visit we ${done.join(' and ')}.`;
 }
 
+/** The squats' points in one sentence, most marked first; null when nothing stood out. */
+function movementSentence(lines: readonly string[]): string | null {
+  if (lines.length === 0) return null;
+  const named = lines
+    .slice(0, NAMED_IN_SUMMARY)
+    .map((line) => `${line.charAt(0).toLowerCase()}${line.slice(1).replace(/\.$/, '')}`);
+  const more = lines.length - named.length;
+  const rest =
+    more > 0 ? `, with ${more} smaller ${more === 1 ? 'point' : 'points'} listed below` : '';
+  return `In the squats, we noticed that ${named.join('; ')}${rest}.`;
+}
+
 export function summaryParagraph(
   report: ClientReportData,
   scored: ScoredAssessment,
   posture: readonly ClientPostureView[],
   recorded: RecordedToday,
+  /** What stood out in the squats, in the client's words, most marked first. */
+  movementLines: readonly string[] = [],
 ): string {
   const parts = [
     `Thank you for coming in on ${formatCalendarDate(report.assessment.assessedOn)}.`,
     openingSentence(recorded),
     feetSentence(scored),
     postureSentence(posture),
+    movementSentence(movementLines),
     painSentence(report),
     programSentence(report, scored),
     recorded.feet || recorded.posture

@@ -16,6 +16,7 @@ import {
   startBackSchema,
 } from './questionnaire-schemas';
 import { MESSAGES, strictGroup, text } from './schema-helpers';
+import { movementSchema } from '../movement/findings-schema';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
@@ -35,6 +36,8 @@ export const assessmentBodySchema = strictGroup(
     rolandMorris: rolandMorrisSchema.nullish(),
     startBack: startBackSchema.nullish(),
     redFlags: redFlagsSchema.nullish(),
+    /** Added later: the overhead and single-leg squats; absent reads as "not assessed". */
+    movement: movementSchema.nullish(),
     notes: text('Notes'),
   },
   'The assessment',

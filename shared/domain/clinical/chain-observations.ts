@@ -15,6 +15,7 @@ import { FOOT_MEASURE_LABELS, FOOT_MEASURES, readFoot } from './foot-readings';
 import type { PostureSignal } from './muscle-patterns';
 import type { Source } from './sources';
 import { isPresent } from './present';
+import { movementObservations } from '../movement/observations';
 
 export type ChainSide = 'left' | 'right' | 'both' | 'midline';
 
@@ -26,7 +27,7 @@ export type ChainSide = 'left' | 'right' | 'both' | 'midline';
 export type ObservationVerdict = 'outside' | 'typical' | 'no-threshold';
 
 export interface ChainObservation {
-  /** 'foot:<measure>' or 'checkpoint:<id>'. */
+  /** 'foot:<measure>', 'checkpoint:<id>' or 'movement:<compensation or follow-up id>'. */
   readonly id: string;
   readonly region: Region;
   readonly side: ChainSide;
@@ -251,7 +252,10 @@ export function checkpointObservations(
   return observations;
 }
 
-/** All observations, read from the feet up; within a region the foot exam comes first. */
+/**
+ * All observations, read from the feet up; within a region the foot exam comes first, then the
+ * standing checkpoints, then what was seen in the movement screens.
+ */
 export function observationsFeetUp(
   body: AssessmentBody,
   options: FootReadingOptions = {},
@@ -259,6 +263,7 @@ export function observationsFeetUp(
   const all = [
     ...footObservations(body.feet, options),
     ...checkpointObservations(body.checkpointFindings),
+    ...movementObservations(body.movement),
   ];
   const regionIndex = (region: Region) => REGIONS_FEET_UP.indexOf(region);
   // Array.prototype.sort is stable, so catalogue order survives within each region.

@@ -63,6 +63,11 @@ export const CAVEATS = {
     text: 'The average healthy foot scores about +4 on the FPI-6, so scores up to +5 are normal and are not called flat.',
     source: SOURCES.fpiNorms,
   },
+  squatsAreRatedByEye: {
+    id: 'squats-are-rated-by-eye',
+    text: 'Squats rated by eye agree only moderately between practitioners (better for the knee than for the hips or trunk). The movement findings record what was seen, not its cause.',
+    source: SOURCES.singleLegSquatReliability,
+  },
   noTableForSupination: {
     id: 'no-table-for-supination',
     text: 'The reference tables hold no muscle pattern for a supinated (high-arched) foot, so none is suggested.',
@@ -176,6 +181,8 @@ function caveatsFor(
   if (hasFootFinding && hasPainOrDisabilityData(body))
     caveats.push(CAVEATS.footLowBackPainLinkIsModest);
   if (signals.has('supination')) caveats.push(CAVEATS.noTableForSupination);
+  if (observations.some((observation) => observation.id.startsWith('movement:')))
+    caveats.push(CAVEATS.squatsAreRatedByEye);
   if (hypotheses.length > 0) caveats.push(CAVEATS.muscleListsAreHypotheses);
   return caveats;
 }

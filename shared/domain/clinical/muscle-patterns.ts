@@ -1,12 +1,14 @@
 /**
  * Commonly associated overactive/underactive muscles, as published in NASM course tables for a
  * standing posture. They are hypotheses to test, never conclusions. The current edition leads; an
- * older edition's list is kept beside it, with its own source, because the two disagree. Tables
- * that belong to movement screens (the overhead squat) are not held: Stance has no such screen, and
- * a standing finding does not show what a squat would. Muscle names are facts in our words.
+ * older edition's list is kept beside it, with its own source, because the two disagree. The
+ * overhead squat's tables live with the movement screens and are brought in only by what was seen
+ * in a squat: a standing finding does not show what a squat would. Muscle names are facts in our
+ * words.
  */
 import type { Source } from './sources';
 import { SOURCES } from './sources';
+import { MOVEMENT_MUSCLE_TABLES } from '../movement/muscle-tables';
 
 /** What a finding suggests, in the vocabulary the muscle tables are keyed by. */
 export const POSTURE_SIGNALS = [
@@ -20,6 +22,15 @@ export const POSTURE_SIGNALS = [
   'thoracic-kyphosis',
   'rounded-shoulders',
   'forward-head',
+  // Seen in the overhead or single-leg squat (shared/domain/movement), read by their own tables.
+  'squat-feet-turn-out',
+  'squat-knees-in',
+  'squat-forward-lean',
+  'squat-low-back-arches',
+  'squat-arms-fall-forward',
+  // A follow-up squat that got better with the heels raised, or with the hands on the hips.
+  'squat-better-heels-raised',
+  'squat-better-hands-on-hips',
 ] as const;
 export type PostureSignal = (typeof POSTURE_SIGNALS)[number];
 
@@ -109,10 +120,15 @@ const crossedPatterns: MuscleTable[] = [
 ];
 
 /**
- * All muscle tables: SOURCES.nasmDistortionPatternsCurrent, and the older pronation list from
- * SOURCES.nasmPronationDistortionOlder.
+ * All muscle tables: SOURCES.nasmDistortionPatternsCurrent, the older pronation list from
+ * SOURCES.nasmPronationDistortionOlder, and the overhead squat's from
+ * SOURCES.nasmCompensationsCurrent with SOURCES.nasmCompensations7th beside them.
  */
-export const MUSCLE_TABLES: readonly MuscleTable[] = [...pronationDistortion, ...crossedPatterns];
+export const MUSCLE_TABLES: readonly MuscleTable[] = [
+  ...pronationDistortion,
+  ...crossedPatterns,
+  ...MOVEMENT_MUSCLE_TABLES,
+];
 
 /** Current-edition tables a set of signals brings in, in table order. */
 export function muscleTablesFor(signals: ReadonlySet<PostureSignal>): MuscleTable[] {

@@ -358,6 +358,65 @@ export const SOURCES = {
     'NASM CPT current edition, Table 12-5 (overhead squat compensations)',
     'haejinjo/nasm-4-layer-study:staging-outputs/nasm-dump/section-4/chapter-12/lesson-3/page-5.md',
   ),
+  nasmOhsaCheckpoints: source(
+    'NASM CPT current edition, overhead squat sheet — front: feet turn out, knees cave in; side: forward trunk lean, low back arches, arms fall forward',
+    'haejinjo/nasm-4-layer-study:staging-outputs/nasm-dump/section-4/chapter-12/lesson-3/page-4.md',
+  ),
+  nasmOhsaFromBehind: source(
+    'NASM blog — from behind: feet flatten, heels rise, the hips shift to one side',
+    'https://blog.nasm.org/fitness/hip-shifting-compensation-a-behind-the-scenes-look-at-the-overhead-squat-assessment',
+  ),
+  ohsaTrainerBlogOnly: {
+    citation:
+      'Knees move out and low back rounds: NOT FOUND beyond a trainer blog; no muscle table is given for them',
+    url: 'https://jillalbright.wordpress.com/2018/02/21/assessing-proper-form-overhead-squat/',
+    verified: false,
+    note: 'The reference finds these checkpoints only on one trainer’s blog. Stance records them but suggests no muscles or exercises for them.',
+  },
+  nasmSingleLegSquat: source(
+    'NASM CPT current edition, single-leg squat — hands on hips, seen from the front, knee moving in on each side',
+    'haejinjo/nasm-4-layer-study:staging-outputs/nasm-dump/section-4/chapter-12/lesson-3/page-7.md',
+  ),
+  singleLegSquatOtherCheckpoints: {
+    citation:
+      'Single-leg squat hip, trunk and balance checkpoints: NOT FOUND as NASM checkpoints in the reference',
+    url: 'https://bmcsportsscimedrehabil.biomedcentral.com/articles/10.1186/s13102-021-00289-x',
+    verified: false,
+    note: 'Rated per body segment in the reliability study this links to (pelvis agreed poorly with itself, κ 0.17). No muscle table is held for them.',
+  },
+  ohsaKneeReliability: withDetails(
+    source(
+      'Post et al. 2017, J Sport Rehabil — overhead squat knee movement from video: κ 0.69–0.70 between raters, 0.60–0.76 for one rater',
+      'https://www.mendeley.com/catalogue/b7335e69-317b-37b6-ab48-0b0a7e452f9e/',
+      'Against motion capture: sensitivity 0.58–0.83, specificity 0.70–0.88. No agreement figure is found for the other overhead squat checkpoints.',
+    ),
+    {
+      authors: 'Post et al.',
+      year: 2017,
+      measured: 'Agreement when rating the knee moving in or out during the overhead squat',
+      population: '100 videos',
+    },
+  ),
+  singleLegSquatReliability: withDetails(
+    source(
+      'Single-leg squat rating, meta-analysis of 31 studies — agreement 0.58 between raters, 0.68 for one rater; three-point scales agree better',
+      'https://bmjopensem.bmj.com/content/5/1/e000541',
+    ),
+    { measured: 'Agreement when rating the single-leg squat by eye', population: '31 studies' },
+  ),
+  heelLiftKneeMovement: withDetails(
+    source(
+      'When a heel lift corrected the knee moving in, those people had stronger hip rotators and extensors and weaker calves',
+      'https://pubmed.ncbi.nlm.nih.gov/18586134/',
+    ),
+    { measured: 'Hip strength and ankle motion in people whose knee moved in during a squat' },
+  ),
+  handsOnHipsNotInReference: {
+    citation:
+      'NOT FOUND in clinical-reference.md: the hands-on-hips follow-up reading needs clinical review',
+    url: '',
+    verified: false,
+  },
   pelvicObliquity: withDetails(
     source(
       'A lift of 15 mm or more gave at least 1.2° lateral pelvic tilt; about 1.2° should prompt a leg-length check',

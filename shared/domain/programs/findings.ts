@@ -1,7 +1,7 @@
 /**
  * The findings the suggestion rules read: every foot measure outside its typical band, per side,
- * a knee-to-wall side difference beyond measurement error, and every graded or out-of-band
- * posture checkpoint — each with a short phrase that starts with the side. Anything not assessed
+ * a knee-to-wall side difference beyond measurement error, every graded or out-of-band posture
+ * checkpoint, and every compensation graded in a movement screen — each with a short phrase that starts with the side. Anything not assessed
  * yields nothing, so it can never prompt a suggestion.
  */
 import type {
@@ -18,7 +18,7 @@ import type {
 import { FOOT_MEASURE_LABELS, formatWithUnit, interpretAssessment, readFoot } from '../clinical';
 
 export interface Finding {
-  /** The interpretation's observation id: 'foot:<measure>' or 'checkpoint:<id>'. */
+  /** The interpretation's observation id: 'foot:<measure>', 'checkpoint:<id>' or 'movement:<id>'. */
   readonly observationId: string;
   readonly side: ChainSide;
   /** The chain link it was seen in, for reading from the feet up toward the complaint. */
@@ -140,9 +140,14 @@ function checkpointSeen(observation: ChainObservation): string {
   return observation.text.replace(/\.$/, '').replace(' — ', ': ');
 }
 
+/** Graded checkpoints and what the movement screens showed; the foot exam is read from the body. */
 function checkpointFindings(summary: KineticChainSummary): Finding[] {
   return summary.observations
-    .filter((observation) => observation.id.startsWith('checkpoint:') && observation.isFinding)
+    .filter(
+      (observation) =>
+        (observation.id.startsWith('checkpoint:') || observation.id.startsWith('movement:')) &&
+        observation.isFinding,
+    )
     .map((observation) => ({
       observationId: observation.id,
       side: observation.side,
@@ -157,7 +162,7 @@ function checkpointFindings(summary: KineticChainSummary): Finding[] {
 
 export interface AssessmentFindings {
   readonly summary: KineticChainSummary;
-  /** Foot exam first (left then right per measure), then checkpoints from the feet up. */
+  /** Foot exam first (left then right per measure), then checkpoints and movement from the feet up. */
   readonly findings: readonly Finding[];
 }
 

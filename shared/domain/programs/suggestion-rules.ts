@@ -41,6 +41,12 @@ const checkpoint =
     (checkpointIds.length === 0 ||
       checkpointIds.some((id) => finding.observationId === `checkpoint:${id}`));
 
+/** A compensation seen in a movement screen (or a follow-up that helped) with this signal. */
+const moved =
+  (signal: PostureSignal) =>
+  (finding: Finding): boolean =>
+    finding.observationId.startsWith('movement:') && finding.signals.includes(signal);
+
 const anyOf =
   (...predicates: ((finding: Finding) => boolean)[]) =>
   (finding: Finding): boolean =>
@@ -105,8 +111,13 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
   },
   {
     id: 'toe-out',
-    lookFor: 'A foot turned out beyond the typical range, measured or graded',
-    when: anyOf(measured('footProgression', 'increased-toe-out'), checkpoint('feet-turn-out')),
+    lookFor:
+      'A foot turned out beyond the typical range, measured or graded, standing or squatting',
+    when: anyOf(
+      measured('footProgression', 'increased-toe-out'),
+      checkpoint('feet-turn-out'),
+      moved('squat-feet-turn-out'),
+    ),
     exercises: {
       release: ['calf-foam-roll'],
       lengthen: ['calf-wall-stretch'],
@@ -117,8 +128,9 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
   },
   {
     id: 'ankle-bends-less',
-    lookFor: 'A knee-to-wall lunge shorter on one side by more than measurement error',
-    when: measured('kneeToWall', ANKLE_BENDS_LESS),
+    lookFor:
+      'A knee-to-wall lunge shorter on one side by more than measurement error, or a squat that improved with the heels raised',
+    when: anyOf(measured('kneeToWall', ANKLE_BENDS_LESS), moved('squat-better-heels-raised')),
     exercises: {
       release: ['calf-foam-roll'],
       lengthen: ['soleus-wall-stretch', 'knee-to-wall-ankle-mobility'],
@@ -141,8 +153,8 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
   },
   {
     id: 'knee-valgus',
-    lookFor: 'A knee graded as drifting inward, from the front or from behind',
-    when: checkpoint('knee-valgus'),
+    lookFor: 'A knee graded as drifting inward, standing, or moving in during a squat',
+    when: anyOf(checkpoint('knee-valgus'), moved('squat-knees-in')),
     exercises: {
       release: ['tfl-foam-roll'],
       lengthen: ['adductor-side-lunge-stretch'],
@@ -155,8 +167,12 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
   },
   {
     id: 'lower-crossed',
-    lookFor: 'A pelvis tipped forward or a deeper low-back curve',
-    when: anyOf(checkpoint('anterior-pelvic-tilt'), checkpoint('lumbar-hyperlordosis')),
+    lookFor: 'A pelvis tipped forward or a deeper low-back curve, standing or squatting',
+    when: anyOf(
+      checkpoint('anterior-pelvic-tilt'),
+      checkpoint('lumbar-hyperlordosis'),
+      moved('squat-low-back-arches'),
+    ),
     exercises: {
       release: ['quadriceps-foam-roll'],
       lengthen: ['kneeling-hip-flexor-stretch'],
@@ -165,6 +181,20 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
     reason:
       '{seen} → release and lengthen the hip flexors, strengthen the buttocks and deep stomach muscles',
     source: SOURCES.nasmDistortionPatternsCurrent,
+  },
+  {
+    id: 'squat-forward-lean',
+    lookFor: 'The trunk leaning forward too far in the overhead squat',
+    when: moved('squat-forward-lean'),
+    exercises: {
+      release: ['calf-foam-roll'],
+      lengthen: ['kneeling-hip-flexor-stretch', 'calf-wall-stretch'],
+      activate: ['glute-bridge'],
+      integrate: ['ball-wall-squat'],
+    },
+    reason:
+      '{seen} → release the calves, lengthen the hip flexors and calves, strengthen the buttocks, then practise the squat with support',
+    source: SOURCES.nasmCompensationsCurrent,
   },
   {
     id: 'thoracic-kyphosis',
@@ -191,6 +221,20 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
     reason:
       '{seen} → release and lengthen the chest, strengthen the muscles between the shoulder blades',
     source: SOURCES.nasmDistortionPatternsCurrent,
+  },
+  {
+    id: 'squat-arms-fall-forward',
+    lookFor:
+      'The arms falling forward in the overhead squat, or a squat that improved with the hands on the hips',
+    when: anyOf(moved('squat-arms-fall-forward'), moved('squat-better-hands-on-hips')),
+    exercises: {
+      release: ['lat-foam-roll'],
+      lengthen: ['kneeling-lat-stretch', 'pec-doorway-stretch'],
+      activate: ['prone-y-t-w'],
+    },
+    reason:
+      '{seen} → release and lengthen the broad back muscle and the chest, strengthen the middle and lower trapezius',
+    source: SOURCES.nasmCompensationsCurrent,
   },
   {
     id: 'forward-head',

@@ -33,6 +33,15 @@ describe('the opening of the client report', () => {
     );
   });
 
+  it('a visit that only watched the squats says so, not that little was recorded', () => {
+    expect(openingSentence({ ...nothing, movement: true, pain: true })).toBe(
+      'We watched how you move in a few squats.',
+    );
+    expect(openingSentence({ ...nothing, posture: true, movement: true })).toBe(
+      'We looked at how you stand.',
+    );
+  });
+
   it('says little was recorded when nothing was', () => {
     expect(openingSentence(nothing)).toBe(
       'Little was recorded at this visit, so this report is short.',

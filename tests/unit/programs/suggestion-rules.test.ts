@@ -104,6 +104,16 @@ const onlyFinding: Record<string, (side: Side) => AssessmentBody> = {
   'thoracic-kyphosis': () =>
     withFindings(graded('lateral.thoracic.curve', null, 'marked', 'increased')),
   'rounded-shoulders': (side) => withFindings(graded('anterior.shoulder.rounding', side)),
+  'squat-forward-lean': () => ({
+    schemaVersion: 1,
+    movement: { findings: [{ compensationId: 'ohs.forward-lean', side: null, grade: 'marked' }] },
+  }),
+  'squat-arms-fall-forward': () => ({
+    schemaVersion: 1,
+    movement: {
+      findings: [{ compensationId: 'ohs.arms-fall-forward', side: null, grade: 'mild' }],
+    },
+  }),
   'forward-head': () =>
     withFindings({
       checkpointId: 'lateral.head.position',
@@ -116,6 +126,8 @@ const onlyFinding: Record<string, (side: Side) => AssessmentBody> = {
 const midlineStart: Record<string, string> = {
   'lower-crossed': 'Pelvis tipped forward (anterior tilt), mild →',
   'thoracic-kyphosis': 'Upper back rounder (kyphosis), marked →',
+  'squat-forward-lean': 'Trunk leans forward too far (overhead squat), marked →',
+  'squat-arms-fall-forward': 'Arms fall forward (overhead squat), mild →',
   'forward-head': 'Head: craniovertebral angle 44°: head forward, 6° below the typical range',
 };
 
