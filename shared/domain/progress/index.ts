@@ -2,3 +2,4 @@
 export * from './change-rules';
 export * from './charts';
 export * from './visit-values';
+export * from './visit-change';
