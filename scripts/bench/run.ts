@@ -13,6 +13,7 @@ import { benchPhotos } from './photos';
 import { benchPrint, printPrintResults } from './print';
 import { benchRestore, printRestoreResults } from './restore';
 import { seed } from './seed';
+import { benchShowClient } from './show-client';
 import { printScaleComparison, printTable } from './stats';
 
 const benchDir = path.resolve(import.meta.dirname, '../../.bench');
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     await benchHeic(benchDir),
     await benchAnnotator(benchDir),
     await benchClientPage(benchDir),
+    await benchShowClient(benchDir),
   ].every(Boolean);
   const printMet = printPrintResults(await benchPrint(benchDir));
   const restoreMet = printRestoreResults(await benchRestore(benchDir, seeded));
@@ -68,12 +70,19 @@ async function clientPageOnly(): Promise<void> {
   process.exitCode = (await benchClientPage(benchDir)) ? 0 : 1;
 }
 
+/** `npm run bench -- show-client`: moving between visits in "Show the client" alone. */
+async function showClientOnly(): Promise<void> {
+  process.exitCode = (await benchShowClient(benchDir)) ? 0 : 1;
+}
+
 await (process.argv.includes('form')
   ? formOnly()
   : process.argv.includes('client-page')
     ? clientPageOnly()
-    : process.argv.includes('--scale=100k')
-      ? scaleOnly()
-      : process.argv.includes('restore')
-        ? restoreOnly()
-        : main());
+    : process.argv.includes('show-client')
+      ? showClientOnly()
+      : process.argv.includes('--scale=100k')
+        ? scaleOnly()
+        : process.argv.includes('restore')
+          ? restoreOnly()
+          : main());

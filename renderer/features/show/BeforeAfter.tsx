@@ -68,7 +68,7 @@ export function BeforeAfter({ pair, view }: { pair: ChosenPair; view: PhotoView 
       )}
       {mode === 'side' ? (
         <div className="show-pair">
-          <ComparisonFigure earlier={earlier} later={later} imageSize="screen" maxFrameVh={52} />
+          <ComparisonFigure earlier={earlier} later={later} imageSize="screen" maxFrameVh={60} />
         </div>
       ) : (
         <OverlayFigure earlier={earlier} later={later} />

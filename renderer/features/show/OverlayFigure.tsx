@@ -9,7 +9,7 @@ import { alignPhotos, describeAlignment, type ComparedPhoto } from '../photos';
 const percent = (fraction: number) => `${(fraction * 100).toFixed(4)}%`;
 
 // Leaves room for the heading, the choices, the slider and the buttons on a 13-inch screen.
-const MAX_FRAME_VH = 58;
+const MAX_FRAME_VH = 56;
 
 export function OverlayFigure({
   earlier,
@@ -28,6 +28,23 @@ export function OverlayFigure({
   const layers = [earlier, later] as const;
   return (
     <figure className="show-overlay">
+      <div className="show-slider">
+        <label htmlFor={sliderId}>How much of the later photo shows</label>
+        <div className="show-slider-row">
+          <span aria-hidden="true">{earlier.when}</span>
+          <input
+            id={sliderId}
+            type="range"
+            min={0}
+            max={100}
+            step={5}
+            value={laterShare}
+            aria-valuetext={`${laterShare}% of the later photo, ${later.when}`}
+            onChange={(event) => setLaterShare(Number(event.target.value))}
+          />
+          <span aria-hidden="true">{later.when}</span>
+        </div>
+      </div>
       <div className="compare-frame show-overlay-frame show-pair" style={frameStyle}>
         {layers.map((shown, index) => {
           const box = alignment.placements[index === 0 ? 0 : 1];
@@ -56,23 +73,6 @@ export function OverlayFigure({
           style={{ top: percent(alignment.baseline) }}
           aria-hidden="true"
         />
-      </div>
-      <div className="show-slider">
-        <label htmlFor={sliderId}>How much of the later photo shows</label>
-        <div className="show-slider-row">
-          <span aria-hidden="true">{earlier.when}</span>
-          <input
-            id={sliderId}
-            type="range"
-            min={0}
-            max={100}
-            step={5}
-            value={laterShare}
-            aria-valuetext={`${laterShare}% of the later photo, ${later.when}`}
-            onChange={(event) => setLaterShare(Number(event.target.value))}
-          />
-          <span aria-hidden="true">{later.when}</span>
-        </div>
       </div>
       <figcaption className="show-note">
         {describeAlignment(alignment, earlier.photo.view)}

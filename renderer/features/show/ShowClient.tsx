@@ -144,17 +144,24 @@ function Presentation({ data, onLeave }: { data: ShowData; onLeave: () => void }
       <div className="show-body">
         {section ? (
           <section className="show-section" aria-labelledby="show-section-title">
-            <h2 className="show-section-title" id="show-section-title" ref={heading} tabIndex={-1}>
-              {section.title}
-            </h2>
-            {pair && section.choices !== 'none' && (
-              <VisitChoices
-                pair={pair}
-                views={shownViews(data.entries)}
-                showDates={section.choices === 'pair'}
-                onChoose={setChoice}
-              />
-            )}
+            <div className="show-section-head">
+              <h2
+                className="show-section-title"
+                id="show-section-title"
+                ref={heading}
+                tabIndex={-1}
+              >
+                {section.title}
+              </h2>
+              {pair && section.choices !== 'none' && (
+                <VisitChoices
+                  pair={pair}
+                  views={shownViews(data.entries)}
+                  showDates={section.choices === 'pair'}
+                  onChoose={setChoice}
+                />
+              )}
+            </div>
             {section.body}
           </section>
         ) : (
