@@ -16,7 +16,7 @@ export interface ComparedPhoto {
 }
 
 // At most this much of the window's height, so both photos and their note fit on one screen.
-const DEFAULT_MAX_FRAME_VH = 68;
+const DEFAULT_MAX_FRAME_HEIGHT = '68vh';
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(4)}%`;
 
@@ -30,18 +30,19 @@ export function ComparisonFigure({
   earlier,
   later,
   imageSize = 'full',
-  maxFrameVh = DEFAULT_MAX_FRAME_VH,
+  maxFrameHeight = DEFAULT_MAX_FRAME_HEIGHT,
 }: {
   earlier: ComparedPhoto;
   later: ComparedPhoto;
-  /** `screen` for the presentation, where moving between visits must be quick. */
+  /** `screen` for the presentation, where moving between visits must be quick; `print` on paper. */
   imageSize?: PhotoSize;
-  maxFrameVh?: number;
+  /** A CSS length: the tallest the photos may be (`56vh` on screen, `95mm` on paper). */
+  maxFrameHeight?: string;
 }) {
   const alignment = alignPhotos(earlier.photo, later.photo);
   const frameStyle: CSSProperties = {
     aspectRatio: String(alignment.aspectRatio),
-    width: `min(100%, ${(maxFrameVh * alignment.aspectRatio).toFixed(3)}vh)`,
+    width: `min(100%, calc(${maxFrameHeight} * ${alignment.aspectRatio.toFixed(4)}))`,
   };
   const lineTitle =
     alignment.anchor.kind === 'feet' ? 'The common foot line' : 'The photos’ bottom edges';

@@ -68,7 +68,12 @@ export function BeforeAfter({ pair, view }: { pair: ChosenPair; view: PhotoView 
       )}
       {mode === 'side' ? (
         <div className="show-pair">
-          <ComparisonFigure earlier={earlier} later={later} imageSize="screen" maxFrameVh={60} />
+          <ComparisonFigure
+            earlier={earlier}
+            later={later}
+            imageSize="screen"
+            maxFrameHeight="56vh"
+          />
         </div>
       ) : (
         <OverlayFigure earlier={earlier} later={later} />

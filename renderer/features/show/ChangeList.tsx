@@ -1,6 +1,12 @@
 /** Each measure from the earlier visit to the later, with its verdict in words and in colour. */
-import { PROGRESS_CHARTS, visitChanges, type ProgressVisit } from '../../../shared/domain/progress';
-import { VERDICT_WORDS, beforeAfterText, plainMeasureName } from './client-words';
+import {
+  PROGRESS_CHARTS,
+  VERDICT_WORDS,
+  beforeAfterText,
+  plainMeasureName,
+  visitChanges,
+  type ProgressVisit,
+} from '../../../shared/domain/progress';
 
 export function ChangeList({
   earlier,

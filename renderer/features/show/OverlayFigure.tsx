@@ -9,7 +9,7 @@ import { alignPhotos, describeAlignment, type ComparedPhoto } from '../photos';
 const percent = (fraction: number) => `${(fraction * 100).toFixed(4)}%`;
 
 // Leaves room for the heading, the choices, the slider and the buttons on a 13-inch screen.
-const MAX_FRAME_VH = 56;
+const MAX_FRAME_VH = 52;
 
 export function OverlayFigure({
   earlier,

@@ -3,3 +3,4 @@ export * from './change-rules';
 export * from './charts';
 export * from './visit-values';
 export * from './visit-change';
+export * from './client-words';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PhotoInfo } from '../../../shared/channels/photos';
 import type { AssessmentListItem } from '../../../shared/domain/assessments';
 import type { PhotoView } from '../../../shared/domain/photo-views';
-import { beforeAfterText, plainMeasureName } from '../../../renderer/features/show/client-words';
+import { beforeAfterText, plainMeasureName } from '../../../shared/domain/progress';
 import { resolvePair, shownViews } from '../../../renderer/features/show/visit-choice';
 import type { AssessmentWithPhotos } from '../../../renderer/features/photos';
 

@@ -2,7 +2,7 @@
  * The measures and their changes in the words a client would use: no abbreviations she was never
  * told, a verdict in words beside every colour.
  */
-import type { ChangeVerdict, SeriesChange } from '../../../shared/domain/progress';
+import type { ChangeVerdict, SeriesChange } from './visit-change';
 
 const PLAIN: Readonly<Record<string, string>> = {
   'pain-now': 'Pain on the day',
