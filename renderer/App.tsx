@@ -11,6 +11,7 @@ import { PhotoAnnotator, PhotoComparison } from './features/photos';
 import { ProgramBuilder } from './features/programs';
 import { HandoutPreview, ReportPreview } from './features/reports';
 import { Settings } from './features/settings';
+import { ShowClient, ShowClientLink } from './features/show';
 import { useCommandShortcut } from './hooks/useKeyboardShortcut';
 
 export function App() {
@@ -41,49 +42,67 @@ export function App() {
     <Router hook={useHashLocation}>
       <NoticeProvider>
         <AppShortcuts />
-        <AppShell appVersion={status.appVersion}>
-          {restored && (
-            <RestoredNotice
-              key={restored.serial}
-              outcome={restored.outcome}
-              onDismiss={() => setRestored(null)}
-            />
-          )}
-          <Switch>
-            <Route path="/" component={ClientList} />
-            <Route path="/clients/new" component={NewClient} />
-            <Route path="/clients/:id">{(params) => <ClientDetail id={params.id} />}</Route>
-            <Route path="/clients/:clientId/report/:assessmentId/:revision">
-              {(params) => <ReportPreview {...params} />}
-            </Route>
-            <Route path="/clients/:clientId/report/:assessmentId?">
-              {(params) => <ReportPreview {...params} />}
-            </Route>
-            <Route path="/clients/:clientId/program/:assessmentId">
-              {(params) => <ProgramBuilder key={params.assessmentId} {...params} />}
-            </Route>
-            <Route path="/clients/:clientId/handout/:programId">
-              {(params) => <HandoutPreview {...params} />}
-            </Route>
-            <Route path="/clients/:clientId/compare">
-              {(params) => <PhotoComparison key={params.clientId} clientId={params.clientId} />}
-            </Route>
-            <Route path="/assessments/:assessmentId/photos/:photoId">
-              {(params) => <PhotoAnnotator key={params.photoId} {...params} />}
-            </Route>
-            <Route path="/assessments/:id">
-              {(params) => <AssessmentEditor key={params.id} id={params.id} />}
-            </Route>
-            <Route path="/exercises" component={Exercises} />
-            <Route path="/exercises/new" component={NewExercise} />
-            <Route path="/exercises/:id/edit">{(params) => <EditExercise id={params.id} />}</Route>
-            <Route path="/exercises/:id">{(params) => <ExercisesDetail id={params.id} />}</Route>
-            <Route path="/settings">
-              <Settings dataDir={status.dataDir} onRestored={showRestored} />
-            </Route>
-            <Route component={PageNotFound} />
-          </Switch>
-        </AppShell>
+        <Switch>
+          {/* The presentation fills the window: no sidebar, nothing of the practitioner's. */}
+          <Route path="/clients/:clientId/show/:from?">
+            {(params) => <ShowClient key={params.clientId} {...params} />}
+          </Route>
+          <Route>
+            <AppShell appVersion={status.appVersion}>
+              {restored && (
+                <RestoredNotice
+                  key={restored.serial}
+                  outcome={restored.outcome}
+                  onDismiss={() => setRestored(null)}
+                />
+              )}
+              <Switch>
+                <Route path="/" component={ClientList} />
+                <Route path="/clients/new" component={NewClient} />
+                <Route path="/clients/:id">{(params) => <ClientDetail id={params.id} />}</Route>
+                <Route path="/clients/:clientId/report/:assessmentId/:revision">
+                  {(params) => <ReportPreview {...params} />}
+                </Route>
+                <Route path="/clients/:clientId/report/:assessmentId?">
+                  {(params) => <ReportPreview {...params} />}
+                </Route>
+                <Route path="/clients/:clientId/program/:assessmentId">
+                  {(params) => <ProgramBuilder key={params.assessmentId} {...params} />}
+                </Route>
+                <Route path="/clients/:clientId/handout/:programId">
+                  {(params) => <HandoutPreview {...params} />}
+                </Route>
+                <Route path="/clients/:clientId/compare">
+                  {(params) => (
+                    <PhotoComparison
+                      key={params.clientId}
+                      clientId={params.clientId}
+                      actions={<ShowClientLink clientId={params.clientId} from="compare" />}
+                    />
+                  )}
+                </Route>
+                <Route path="/assessments/:assessmentId/photos/:photoId">
+                  {(params) => <PhotoAnnotator key={params.photoId} {...params} />}
+                </Route>
+                <Route path="/assessments/:id">
+                  {(params) => <AssessmentEditor key={params.id} id={params.id} />}
+                </Route>
+                <Route path="/exercises" component={Exercises} />
+                <Route path="/exercises/new" component={NewExercise} />
+                <Route path="/exercises/:id/edit">
+                  {(params) => <EditExercise id={params.id} />}
+                </Route>
+                <Route path="/exercises/:id">
+                  {(params) => <ExercisesDetail id={params.id} />}
+                </Route>
+                <Route path="/settings">
+                  <Settings dataDir={status.dataDir} onRestored={showRestored} />
+                </Route>
+                <Route component={PageNotFound} />
+              </Switch>
+            </AppShell>
+          </Route>
+        </Switch>
       </NoticeProvider>
     </Router>
   );

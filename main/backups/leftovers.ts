@@ -69,8 +69,8 @@ export function removeLeftovers(paths: DataPaths, liveDatabaseIsSound: boolean):
   return removed;
 }
 
-/** `<hash>.<pid>.partial` from the photo store, `<hash>.print.<pid>.partial` from print copies. */
-const PHOTO_PARTIAL = /^[0-9a-f]{64}(\.print)?\.\d+\.partial$/;
+/** `<hash>.<pid>.partial` from the photo store, `<hash>.<size>.<pid>.partial` from sized copies. */
+const PHOTO_PARTIAL = /^[0-9a-f]{64}(\.print|\.screen)?\.\d+\.partial$/;
 
 /** A verified copy's name before verification, and SQLite's journal beside such a copy. */
 function isPartial(name: string): boolean {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SIZED_COPIES, type SizedCopy } from '../../shared/domain/photos';
 import { syncDirectory } from '../durable';
 
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -14,10 +15,10 @@ export interface PhotoStore {
   readonly root: string;
   pathOf(hash: string): string;
   /**
-   * Where the smaller copy for printing is kept, beside the photo. It is derived from the photo, so
-   * it is never listed, backed up or swept on its own: it goes when its photo goes.
+   * Where a smaller copy (for print or the screen) is kept, beside the photo. It is derived from
+   * the photo, so it is never listed, backed up or swept on its own: it goes when its photo goes.
    */
-  printCopyPathOf(hash: string): string;
+  copyPathOf(hash: string, size: SizedCopy): string;
   /** Writes and fsyncs the bytes (unless already stored) and returns their hash. */
   put(bytes: Uint8Array): string;
   has(hash: string): boolean;
@@ -35,7 +36,7 @@ export function createPhotoStore(root: string): PhotoStore {
   return {
     root,
     pathOf,
-    printCopyPathOf: (hash) => `${pathOf(hash)}.print`,
+    copyPathOf: (hash, size) => `${pathOf(hash)}.${size}`,
     put(bytes) {
       const hash = createHash('sha256').update(bytes).digest('hex');
       const target = pathOf(hash);
@@ -57,7 +58,8 @@ export function createPhotoStore(root: string): PhotoStore {
     has: (hash) => SHA256_HEX.test(hash) && fs.existsSync(pathOf(hash)),
     remove(hash) {
       if (!SHA256_HEX.test(hash)) return false;
-      fs.rmSync(`${pathOf(hash)}.print`, { force: true });
+      for (const size of Object.keys(SIZED_COPIES))
+        fs.rmSync(`${pathOf(hash)}.${size}`, { force: true });
       try {
         fs.unlinkSync(pathOf(hash));
         return true;

@@ -82,7 +82,32 @@ export function clientReport(
     program: inProgress ? loadProgram(db, inProgress.id) : null,
     programFromThisVisit: linked !== undefined,
     photos: inViewOrder(photos),
+    firstPhotos: firstPhotosBefore(
+      session,
+      index < 0 ? [] : all.slice(index + 1).reverse(),
+      photos,
+    ),
   };
+}
+
+/** The oldest of `earlier` (oldest first) with a photo of a view the reported visit has too. */
+function firstPhotosBefore(
+  session: Session,
+  earlier: readonly { assessmentId: string; assessedOn: string }[],
+  photos: readonly PhotoInfo[],
+): ClientReportData['firstPhotos'] {
+  const views = new Set(photos.map((photo) => photo.view));
+  if (views.size === 0) return null;
+  for (const visit of earlier) {
+    const theirs = photosOfAssessment(session, visit.assessmentId);
+    if (theirs.some((photo) => views.has(photo.view)))
+      return {
+        assessmentId: visit.assessmentId,
+        assessedOn: visit.assessedOn,
+        photos: inViewOrder(theirs),
+      };
+  }
+  return null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { benchPhotos } from './photos';
 import { benchPrint, printPrintResults } from './print';
 import { benchRestore, printRestoreResults } from './restore';
 import { seed } from './seed';
+import { benchShowClient } from './show-client';
 import { benchStudio } from './studio';
 import { printScaleComparison, printTable } from './stats';
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     await benchHeic(benchDir),
     await benchAnnotator(benchDir),
     await benchClientPage(benchDir),
+    await benchShowClient(benchDir),
   ].every(Boolean);
   const printMet = printPrintResults(await benchPrint(benchDir));
   const restoreMet = printRestoreResults(await benchRestore(benchDir, seeded));
@@ -69,20 +71,26 @@ async function clientPageOnly(): Promise<void> {
   process.exitCode = (await benchClientPage(benchDir)) ? 0 : 1;
 }
 
-/** `npm run bench -- studio`: client search on a local PostgreSQL server (issue: studio mode). */
+/** `npm run bench -- studio`: client search on a local PostgreSQL server. */
 async function studioOnly(): Promise<void> {
   const seeded = await seed(path.join(benchDir, 'data-10k'), 10_000, 5);
   process.exitCode = (await benchStudio(seeded)) ? 0 : 1;
 }
 
-await (process.argv.includes('studio')
-  ? studioOnly()
-  : process.argv.includes('form')
-    ? formOnly()
-    : process.argv.includes('client-page')
-      ? clientPageOnly()
-      : process.argv.includes('--scale=100k')
-        ? scaleOnly()
-        : process.argv.includes('restore')
-          ? restoreOnly()
-          : main());
+/** `npm run bench -- show-client`: moving between visits in "Show the client" alone. */
+async function showClientOnly(): Promise<void> {
+  process.exitCode = (await benchShowClient(benchDir)) ? 0 : 1;
+}
+
+/** One part alone, named after `--`; the whole bench when none is named. */
+const parts: Record<string, () => Promise<void>> = {
+  form: formOnly,
+  'client-page': clientPageOnly,
+  'show-client': showClientOnly,
+  '--scale=100k': scaleOnly,
+  restore: restoreOnly,
+  studio: studioOnly,
+};
+
+const named = process.argv.slice(2).find((argument) => argument in parts);
+await (named ? parts[named]!() : main());

@@ -84,6 +84,26 @@ export function screens(seed: Seeded): Screen[] {
       ready: (page) => page.locator('.compare-frame img').nth(1),
     },
     {
+      name: 'show-client',
+      hash: `/clients/${client.id}/show/client`,
+      ready: (page) => page.locator('.show-pair .compare-frame img').nth(1),
+      then: async (page, shoot) => {
+        await page.getByRole('button', { name: 'One over the other' }).click();
+        await page.locator('img[data-overlay-layer="later"]').waitFor();
+        await shoot('overlay');
+        const titles: string[] = [];
+        // Each section in turn, as the arrow key brings it.
+        for (let step = 0; step < 6; step += 1) {
+          const title = await page.getByRole('heading', { level: 2 }).textContent();
+          if (!title || titles.includes(title)) break;
+          titles.push(title);
+          if (step > 0) await shoot(`section-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
+          await page.getByRole('heading', { level: 2 }).focus();
+          await page.keyboard.press('ArrowRight');
+        }
+      },
+    },
+    {
       name: 'exercises',
       hash: '/exercises',
       ready: (page) => page.getByRole('link', { name: /Calf/ }).first(),

@@ -40,6 +40,11 @@ export interface ClientReportData {
    * left side, right side, feet from above, heels from behind), oldest first within a view.
    */
   photos: PhotoInfo[];
+  /**
+   * The before of the report's before-and-after page: the first earlier visit with a photo of a
+   * view this one also has, with its photos (current revision). null when there is none.
+   */
+  firstPhotos: { assessmentId: string; assessedOn: string; photos: PhotoInfo[] } | null;
 }
 
 export interface HandoutData {

@@ -23,12 +23,44 @@ export function isPhotoMediaType(value: string): value is PhotoMediaType {
  */
 export const PHOTO_PATH_PREFIX = '/photos/';
 
-/** `print` is a copy at most PRINT_COPY_EDGE pixels on its long edge: plenty for paper, and quick. */
-export type PhotoSize = 'full' | 'print';
-export const PRINT_COPY_EDGE = 1600;
-export const PRINT_COPY_SUFFIX = '/print';
+/**
+ * Smaller copies made from a stored photo on first use and kept beside it: `print` for paper
+ * (reports), `screen` for showing photos large and switching between them quickly (the client
+ * presentation). A 12 MP original takes hundreds of milliseconds to decode; a copy a tenth of it.
+ */
+export type SizedCopy = 'print' | 'screen';
+export type PhotoSize = 'full' | SizedCopy;
+
+export interface SizedCopySpec {
+  /** At most this many pixels on the long edge. */
+  readonly edge: number;
+  /** JPEG quality: paper shows fine detail, a screen at arm's length needs less. */
+  readonly quality: number;
+  /** Appended to the photo's address to ask for the copy. */
+  readonly suffix: `/${SizedCopy}`;
+}
+
+export const SIZED_COPIES: Readonly<Record<SizedCopy, SizedCopySpec>> = {
+  print: { edge: 1600, quality: 88, suffix: '/print' },
+  // A photo shown the full height of a 13-inch laptop's screen, at twice the pixels for a sharp one.
+  screen: { edge: 1600, quality: 80, suffix: '/screen' },
+};
+
+export const PRINT_COPY_EDGE = SIZED_COPIES.print.edge;
+export const PRINT_COPY_SUFFIX = SIZED_COPIES.print.suffix;
 
 /** The address of a stored photo, relative to the app's origin. */
 export function photoUrl(hash: string, size: PhotoSize = 'full'): string {
-  return `${PHOTO_PATH_PREFIX}${hash}${size === 'print' ? PRINT_COPY_SUFFIX : ''}`;
+  return `${PHOTO_PATH_PREFIX}${hash}${size === 'full' ? '' : SIZED_COPIES[size].suffix}`;
+}
+
+/** The photo and the copy an address asks for, or null when it asks for none (see photoUrl). */
+export function parsePhotoPath(pathname: string): { hash: string; size: PhotoSize } | null {
+  if (!pathname.startsWith(PHOTO_PATH_PREFIX)) return null;
+  const rest = pathname.slice(PHOTO_PATH_PREFIX.length);
+  for (const size of Object.keys(SIZED_COPIES) as SizedCopy[]) {
+    const { suffix } = SIZED_COPIES[size];
+    if (rest.endsWith(suffix)) return { hash: rest.slice(0, -suffix.length), size };
+  }
+  return { hash: rest, size: 'full' };
 }

@@ -17,6 +17,7 @@ import { measurePhoto } from '../../shared/domain/photo-measures';
 import type { PaperSize } from '../../shared/domain/settings';
 import type { Printer } from '../../main/printer';
 import type { StanceCore } from '../../main/stance';
+import { daysAgo } from './assessment-helpers';
 import { APP_ORIGIN, expect, test } from './fixtures';
 import {
   CONTENT_WIDTH_PX,
@@ -202,6 +203,57 @@ for (const paper of ['A4', 'Letter'] as const) {
 
     fs.mkdirSync(SHOTS, { recursive: true });
     pdfToPngs(file, path.join(SHOTS, `report-${paper}`));
+  });
+
+  test(`the before-and-after page of "Show the client" prints on a ${paper} sheet of its own`, async ({
+    page,
+    core,
+  }) => {
+    const { client, assessmentIds } = await seedPrintable(core);
+    // A first visit with photos, before the three the report knows (those are finalized).
+    const first = await call<Assessment>(core, 'assessments:create', {
+      clientId: client.id,
+      assessedOn: daysAgo(100),
+    });
+    await call(core, 'assessments:saveDraft', {
+      id: first.assessmentId,
+      revision: 1,
+      assessedOn: daysAgo(100),
+      body: { schemaVersion: 1, pain: { nprsNow: 8 } },
+    });
+    await seedReportPhotos(core, first.assessmentId, { width: 600, height: 800 });
+    await seedReportPhotos(core, assessmentIds[2] ?? '', { width: 600, height: 800 });
+    await setPaper(core, paper);
+    await openPrintRoute(page, APP_ORIGIN, `/print/report/${client.id}/${assessmentIds[2]}`);
+    // The front view before and after, both photos in before printing.
+    const pair = page.locator('.before-after img');
+    await expect(pair).toHaveCount(2);
+    for (const image of await pair.all()) {
+      expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(600);
+      await expect(image).toHaveAttribute('src', /\/print$/);
+    }
+
+    const file = tempPdf(`before-after-${paper}.pdf`);
+    expect(await printPage(page, 'report', paper, file), 'elements wider than the page').toEqual(
+      [],
+    );
+    const pageTexts = pdfPageTexts(file).map((each) => each.replace(/\s+/g, ' '));
+    const sheet = pageTexts.findIndex((text) => /Before and after: /.test(text));
+    expect(sheet, 'a before-and-after page').toBeGreaterThan(0);
+    // Its photos and the changes in words sit on that one sheet, with nothing of the pages before.
+    const onSheet = pageTexts[sheet] ?? '';
+    expect(onSheet).not.toContain('Thank you for coming in on');
+    expect(onSheet).toContain('What has changed since');
+    expect(onSheet).toMatch(/Pain on the day 8 ?→ ?3 Better/);
+    const listing = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+    const imagesOnSheet = listing
+      .split('\n')
+      .slice(2)
+      .filter((row) => Number(row.trim().split(/\s+/)[0]) === sheet + 1).length;
+    expect(imagesOnSheet).toBe(2);
+
+    fs.mkdirSync(SHOTS, { recursive: true });
+    pdfToPngs(file, path.join(SHOTS, `before-after-${paper}`));
   });
 
   test(`the exercise handout fits six exercises on two ${paper} pages, each with its picture and tick boxes`, async ({

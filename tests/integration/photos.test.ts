@@ -130,7 +130,7 @@ describe('photo files', () => {
     expect((await servePhoto(core.session, `app://stance/photos/${page.hash}`)).status).toBe(404);
   });
 
-  it('serves a print-sized copy, made once and kept beside the photo, and removes it with the photo', async () => {
+  it('serves print- and screen-sized copies, made once and kept beside the photo, and removes them with the photo', async () => {
     const session = core.session!;
     const jpeg = await sharp({
       create: { width: 4000, height: 3000, channels: 3, background: '#8a6d5a' },
@@ -159,9 +159,16 @@ describe('photo files', () => {
     expect(served.headers.get('content-type')).toBe('image/jpeg');
     const printed = Buffer.from(await served.arrayBuffer());
     expect(await sharp(printed).metadata()).toMatchObject({ width: 1600, height: 1200 });
-    const copyPath = session.photos.printCopyPathOf(photo.hash);
+    const copyPath = session.photos.copyPathOf(photo.hash, 'print');
     expect(fs.readFileSync(copyPath)).toEqual(printed);
-    // The copy is derived data: the store never lists it as a photo of its own.
+    // The screen copy: as small, lighter, and kept beside the photo the same way.
+    const onScreen = await servePhoto(session, `app://stance/photos/${photo.hash}/screen`);
+    expect(onScreen.status).toBe(200);
+    const screenBytes = Buffer.from(await onScreen.arrayBuffer());
+    expect(await sharp(screenBytes).metadata()).toMatchObject({ width: 1600, height: 1200 });
+    const screenPath = session.photos.copyPathOf(photo.hash, 'screen');
+    expect(fs.readFileSync(screenPath)).toEqual(screenBytes);
+    // The copies are derived data: the store never lists them as photos of their own.
     expect(session.photos.list().map((file) => file.hash)).toEqual([photo.hash]);
 
     expect((await servePhoto(session, `app://stance/photos/${'b'.repeat(64)}/print`)).status).toBe(
@@ -170,6 +177,7 @@ describe('photo files', () => {
     session.db.prepare('DELETE FROM photos').run();
     expect(sweepOrphanPhotos(session.db, session.photos, new Date(), 0)).toEqual([photo.hash]);
     expect(fs.existsSync(copyPath)).toBe(false);
+    expect(fs.existsSync(screenPath)).toBe(false);
     expect((await servePhoto(session, url)).status).toBe(404);
   });
 });

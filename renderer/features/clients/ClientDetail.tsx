@@ -9,6 +9,7 @@ import { ClientDetailsCard } from './ClientDetailsCard';
 import { ClientEditForm } from './ClientEditForm';
 import { CompareLink } from '../photos';
 import { ClientProgress } from '../progress';
+import { ShowClientLink } from '../show';
 import { EraseClientDialog } from './EraseClientDialog';
 import { useNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
@@ -94,6 +95,9 @@ function ClientPage({ initialClient }: { initialClient: Client }) {
                 <Link href={`/clients/${client.id}/report`} className="button">
                   Report
                 </Link>
+              )}
+              {assessments.status === 'ready' && assessments.assessments.length > 0 && (
+                <ShowClientLink clientId={client.id} from="client" />
               )}
               {assessments.status === 'ready' && (
                 <CompareLink clientId={client.id} assessments={assessments.assessments} />

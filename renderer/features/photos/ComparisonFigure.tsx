@@ -1,6 +1,7 @@
 /** Two photos of one view side by side, the same body size, the feet on one dashed line. */
 import type { CSSProperties } from 'react';
 import type { PhotoInfo } from '../../../shared/channels/photos';
+import type { PhotoSize } from '../../../shared/domain/photos';
 import { alignPhotos, describeAlignment, type Placement } from './comparison-alignment';
 import { PhotoOverlay } from './PhotoOverlay';
 
@@ -15,7 +16,7 @@ export interface ComparedPhoto {
 }
 
 // At most this much of the window's height, so both photos and their note fit on one screen.
-const MAX_FRAME_VH = 68;
+const DEFAULT_MAX_FRAME_HEIGHT = '68vh';
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(4)}%`;
 
@@ -28,14 +29,20 @@ const placed = (box: Placement): CSSProperties => ({
 export function ComparisonFigure({
   earlier,
   later,
+  imageSize = 'full',
+  maxFrameHeight = DEFAULT_MAX_FRAME_HEIGHT,
 }: {
   earlier: ComparedPhoto;
   later: ComparedPhoto;
+  /** `screen` for the presentation, where moving between visits must be quick; `print` on paper. */
+  imageSize?: PhotoSize;
+  /** A CSS length: the tallest the photos may be (`56vh` on screen, `95mm` on paper). */
+  maxFrameHeight?: string;
 }) {
   const alignment = alignPhotos(earlier.photo, later.photo);
   const frameStyle: CSSProperties = {
     aspectRatio: String(alignment.aspectRatio),
-    width: `min(100%, ${(MAX_FRAME_VH * alignment.aspectRatio).toFixed(3)}vh)`,
+    width: `min(100%, calc(${maxFrameHeight} * ${alignment.aspectRatio.toFixed(4)}))`,
   };
   const lineTitle =
     alignment.anchor.kind === 'feet' ? 'The common foot line' : 'The photos’ bottom edges';
@@ -57,6 +64,7 @@ export function ComparisonFigure({
                   landmarks={shown.photo.landmarks}
                   alt={shown.alt}
                   showMeasures
+                  imageSize={imageSize}
                 />
               </div>
               <div

@@ -21,7 +21,14 @@ import { viewLabel } from './photo-files';
 import { useComparisonData } from './useComparisonData';
 import { formatCalendarDate } from '../../lib/format';
 
-export function PhotoComparison({ clientId }: { clientId: string }) {
+export function PhotoComparison({
+  clientId,
+  actions,
+}: {
+  clientId: string;
+  /** Page actions beside the title (the way into the presentation). */
+  actions?: ReactNode;
+}) {
   const load = useComparisonData(clientId);
   if (load.status === 'loading') return <div className="page" aria-busy="true" />;
   if (load.status === 'failed')
@@ -40,6 +47,7 @@ export function PhotoComparison({ clientId }: { clientId: string }) {
         title={`Compare photos: ${name}`}
         subtitle="The same view from two assessments, lined up on the feet."
         before={<BackTo clientId={clientId} name={name} />}
+        actions={actions}
         focusOnArrival
       />
       <Comparison entries={load.entries} units={load.units} />

@@ -1,7 +1,17 @@
 export { AssessmentPhotos, type PhotosLock } from './AssessmentPhotos';
+export {
+  assessmentsWithView,
+  comparableViews,
+  loadClientPhotos,
+  photoOfView,
+  type AssessmentWithPhotos,
+} from './client-photos';
 export { CompareLink } from './CompareLink';
+export { alignPhotos, describeAlignment, type Alignment } from './comparison-alignment';
+export { ComparisonFigure, type ComparedPhoto } from './ComparisonFigure';
 export { PhotoAnnotator } from './PhotoAnnotator';
 export { PhotoComparison } from './PhotoComparison';
+export { viewLabel } from './photo-files';
 export { PhotoOverlay } from './PhotoOverlay';
 export {
   useAssessmentPhotos,

@@ -7,6 +7,7 @@ import { clientDisplayName } from '../../../shared/domain/clients';
 import { formatCalendarDate, formatDayOf } from '../../lib/format';
 import { Letterhead } from './Letterhead';
 import { feetExamined, ReportFeet } from './ReportFeet';
+import { ReportBeforeAfter } from './ReportBeforeAfter';
 import { ReportPhotos } from './ReportPhotos';
 import { ReportProgress } from './ReportProgress';
 import { ReportReferral } from './ReportReferral';
@@ -181,6 +182,7 @@ export function ClientReport({ report }: { report: ClientReportData }) {
       {lookedAtStanding && <PostureByView views={posture} />}
       {moved && <ReportMovement worded={moved} />}
       <ReportPhotos photos={report.photos} />
+      <ReportBeforeAfter report={report} />
       <ReportScores report={report} />
       <ReportProgress report={report} />
       <ProgramSection report={report} />

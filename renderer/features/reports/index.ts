@@ -1,2 +1,3 @@
 export { PrintApp, isPrintRoute } from './PrintApp';
 export { HandoutPreview, ReportPreview } from './ReportPreview';
+export { dosageText, frequencyText } from './wording';

@@ -2,3 +2,5 @@
 export * from './change-rules';
 export * from './charts';
 export * from './visit-values';
+export * from './visit-change';
+export * from './client-words';

@@ -1,34 +1,35 @@
 import fs from 'node:fs/promises';
 import sharp from 'sharp';
-import { PRINT_COPY_EDGE } from '../../shared/domain/photos';
+import { SIZED_COPIES, type SizedCopy } from '../../shared/domain/photos';
 import type { PhotoStore } from './store';
 
-const PRINT_QUALITY = 88;
-
 /**
- * The photo at print size, made on first use and kept beside the photo. A 12 MP photo makes a
- * report several times slower to render and several MB larger for no difference on paper. If the
- * copy cannot be made, the full photo is answered instead: a slower print beats no print.
+ * The photo at print or screen size, made on first use and kept beside the photo. A 12 MP photo
+ * makes a report several times slower to render and the presentation slow to move between visits,
+ * for no difference a person can see. If the copy cannot be made, the full photo is answered
+ * instead: slower beats nothing.
  */
-export async function readPrintCopy(
+export async function readSizedCopy(
   store: PhotoStore,
   hash: string,
   mediaType: string,
+  size: SizedCopy,
 ): Promise<Buffer<ArrayBuffer>> {
-  const copyPath = store.printCopyPathOf(hash);
+  const copyPath = store.copyPathOf(hash, size);
   try {
     return await fs.readFile(copyPath);
   } catch {
     // Not made yet.
   }
   const original = await fs.readFile(store.pathOf(hash));
+  const { edge, quality } = SIZED_COPIES[size];
   try {
-    const resized = sharp(original).resize(PRINT_COPY_EDGE, PRINT_COPY_EDGE, {
+    const resized = sharp(original).resize(edge, edge, {
       fit: 'inside',
       withoutEnlargement: true,
     });
     const copy = await (
-      mediaType === 'image/png' ? resized.png() : resized.jpeg({ quality: PRINT_QUALITY })
+      mediaType === 'image/png' ? resized.png() : resized.jpeg({ quality })
     ).toBuffer();
     await writeWhole(copyPath, copy);
     return copy;

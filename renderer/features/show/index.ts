@@ -1,0 +1,2 @@
+export { ShowClient } from './ShowClient';
+export { ShowClientLink } from './ShowClientLink';
