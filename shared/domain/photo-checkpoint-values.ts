@@ -42,19 +42,24 @@ export const checkpointPhotoLinks: readonly CheckpointPhotoLink[] = [
   },
 ];
 
-/** A checkpoint's value as one photo gives it. */
-export interface PhotoValue {
-  readonly checkpointId: CheckpointId;
+/** A value one photo gives a field of the assessment. */
+export interface MeasuredFromPhoto {
   readonly photoId: string;
   readonly view: PhotoView;
   readonly measure: MeasureId;
   /**
-   * Degrees as the checkpoint records them: a tilt is its size (the checkpoint names the higher
-   * side separately), rounded to 0.1 so the band read from it matches the number shown.
+   * Degrees as the field records them, rounded to 0.1 so the band read from it matches the number
+   * shown: a checkpoint's tilt is its size (the checkpoint names the higher side separately); a
+   * heel angle keeps its sign (everted positive).
    */
   readonly valueDeg: number;
   /** The photo's own words for the sign: "right side lower", "left side lower", "level"… */
   readonly direction: string;
+}
+
+/** A checkpoint's value as one photo gives it. */
+export interface PhotoValue extends MeasuredFromPhoto {
+  readonly checkpointId: CheckpointId;
 }
 
 const roundTenth = (value: number) => Math.round(value * 10) / 10;
@@ -78,6 +83,35 @@ export function photoValues(photos: readonly MeasurablePhoto[]): Map<CheckpointI
         direction: result.direction,
       });
       break;
+    }
+  }
+  return values;
+}
+
+export type FootSide = 'right' | 'left';
+
+/**
+ * The resting heel angle (RCSP) of each foot as the heels photo gives it: the heel bisection
+ * against the vertical, everted positive, which is how the Feet section records it.
+ */
+export function heelPhotoValues(
+  photos: readonly MeasurablePhoto[],
+): Map<FootSide, MeasuredFromPhoto> {
+  const values = new Map<FootSide, MeasuredFromPhoto>();
+  for (const photo of photos) {
+    if (photo.view !== 'feet-behind') continue;
+    const results = measurePhoto(photo.view, photo.landmarks);
+    for (const side of ['right', 'left'] as const) {
+      const measure = `calcaneal-angle-${side}` as const;
+      const result = results.find((item) => item.id === measure);
+      if (values.has(side) || result?.status !== 'measured') continue;
+      values.set(side, {
+        photoId: photo.id,
+        view: photo.view,
+        measure,
+        valueDeg: roundTenth(result.value),
+        direction: result.direction,
+      });
     }
   }
   return values;
@@ -133,5 +167,20 @@ export function bodyWithPhotoValues(
 ): AssessmentBody {
   if (photos.length === 0) return body;
   const findings = findingsWithPhotoValues(body.checkpointFindings ?? [], photos);
-  return findings.length === 0 ? body : { ...body, checkpointFindings: findings };
+  const withFindings = findings.length === 0 ? body : { ...body, checkpointFindings: findings };
+  return withHeelAngles(withFindings, heelPhotoValues(photos));
+}
+
+function withHeelAngles(
+  body: AssessmentBody,
+  heels: ReadonlyMap<FootSide, MeasuredFromPhoto>,
+): AssessmentBody {
+  if (heels.size === 0) return body;
+  const feet = { ...body.feet };
+  for (const [side, value] of heels) {
+    const foot = feet[side];
+    if (typeof foot?.rcspEversionDeg === 'number') continue;
+    feet[side] = { ...foot, rcspEversionDeg: value.valueDeg };
+  }
+  return { ...body, feet };
 }

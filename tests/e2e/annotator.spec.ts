@@ -247,13 +247,15 @@ test('a landmark is placed by a click and moved by dragging it', async ({
   );
   await expect(page.getByRole('radio', { name: /Eye \(pupil\), right/ })).toBeChecked();
 
-  // The wheel zooms about the pointer: the eye stays under it.
+  // Ctrl and the wheel zoom about the pointer: the eye stays under it.
   const eyeDot = page.locator('svg [data-landmark="eye-right"] circle').last();
   const before = (await eyeDot.boundingBox())!;
   const zoom = page.locator('.pa-zoom');
   const zoomBefore = await zoom.textContent();
   await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+  await page.keyboard.down('Control');
   await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
   await expect(zoom).not.toHaveText(zoomBefore ?? '');
   const after = (await eyeDot.boundingBox())!;
   expect(Math.abs(after.x + after.width / 2 - (before.x + before.width / 2))).toBeLessThan(2);
@@ -279,6 +281,42 @@ const CROSSED_SHOULDERS = {
     'acromion-left': { x: 300, y: 300 },
   },
 };
+
+test('on a 13-inch screen the marks sit beside the photo and the wheel scrolls the page', async ({
+  page,
+  core,
+  gotoApp,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const { assessmentId, photo } = await seedPhoto(core);
+  await openAnnotator(page, gotoApp, `/assessments/${assessmentId}/photos/${photo.id}`);
+
+  const photoBox = (await stage(page).boundingBox())!;
+  const firstMark = page.getByRole('radio', { name: /Eye \(pupil\), right/ });
+  const markBox = (await firstMark.boundingBox())!;
+  expect(markBox.x).toBeGreaterThan(photoBox.x + photoBox.width);
+  expect(markBox.y).toBeLessThan(700);
+
+  const zoom = page.locator('.pa-zoom');
+  const fitted = await zoom.textContent();
+  await page.mouse.move(photoBox.x + photoBox.width / 2, photoBox.y + photoBox.height / 2);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await expect(zoom).toHaveText(fitted ?? '');
+
+  // Zoomed in with Ctrl, the wheel alone goes on zooming rather than moving the page away.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const stageBox = (await stage(page).boundingBox())!;
+  await page.mouse.move(stageBox.x + stageBox.width / 2, stageBox.y + stageBox.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect(zoom).not.toHaveText(fitted ?? '');
+  const zoomedIn = await zoom.textContent();
+  await page.mouse.wheel(0, -300);
+  await expect(zoom).not.toHaveText(zoomedIn ?? '');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
 
 test('shoulder tips placed the wrong way round wait until they are swapped', async ({
   page,

@@ -146,3 +146,50 @@ test('landmarks fill the shoulder measure from the front photo; a typed value wi
   await formReady(page);
   await expect(shoulder).toHaveValue('2.9');
 });
+
+test('the heels photo fills the heel angle in the Feet section; a typed value wins and says so', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const photo = await call<PhotoInfo>(core, 'photos:add', {
+    assessmentId,
+    view: 'feet-behind',
+    fileName: 'heels.jpg',
+    dataBase64: (await figurePhoto().jpeg().toBuffer()).toString('base64'),
+  });
+  // The right heel's lower point 10 px out from the upper one over 100 px: everted 5.7°.
+  await call(core, 'photos:saveLandmarks', {
+    id: photo.id,
+    landmarks: {
+      points: {
+        'calcaneus-upper-right': { x: 400, y: 700 },
+        'calcaneus-lower-right': { x: 410, y: 800 },
+      },
+    },
+  });
+
+  await gotoApp(`/assessments/${assessmentId}`);
+  await formReady(page);
+  const feet = section(page, 'Feet and ankles');
+  const right = feet.getByRole('textbox', { name: /^Right foot: Heel angle in stance/ });
+  const left = feet.getByRole('textbox', { name: /^Left foot: Heel angle in stance/ });
+  await expect(right).toHaveValue('5.7');
+  await expect(right).toHaveAccessibleDescription(/From the heels photo/);
+  await expect(left).toHaveValue('');
+
+  await right.fill('4');
+  await right.blur();
+  await expect(right).toHaveAccessibleDescription(/Typed; the heels photo gives 5\.7°/);
+  await expect
+    .poll(() => readDb((db) => storedBody(db, assessmentId).feet?.right?.rcspEversionDeg))
+    .toBe(4);
+
+  await feet.getByRole('button', { name: 'Use the photo’s value' }).click();
+  await expect(right).toHaveValue('5.7');
+  await expect
+    .poll(() => readDb((db) => storedBody(db, assessmentId).feet?.right?.rcspEversionDeg ?? null))
+    .toBeNull();
+});

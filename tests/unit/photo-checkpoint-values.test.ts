@@ -5,6 +5,7 @@ import {
   bodyWithPhotoValues,
   checkpointValue,
   findingsWithPhotoValues,
+  heelPhotoValues,
   photoValues,
   type MeasurablePhoto,
 } from '../../shared/domain/photo-checkpoint-values';
@@ -154,5 +155,44 @@ describe('findings with photo values', () => {
     );
     expect(fromPhoto.chain.observations).toEqual(typed.chain.observations);
     expect(fromPhoto.chain.observations.some((item) => item.text.includes('42.7'))).toBe(true);
+  });
+});
+
+/** Heels photo from behind: the client's right is the image's right, so out is +x on the right heel. */
+function heelsPhoto(id: string, rightEversionDeg: number): MeasurablePhoto {
+  const upper = { x: 600, y: 300 };
+  const lower = {
+    x: upper.x + 100 * Math.tan(rad(rightEversionDeg)),
+    y: upper.y + 100,
+  };
+  return {
+    id,
+    view: 'feet-behind',
+    landmarks: { points: { 'calcaneus-upper-right': upper, 'calcaneus-lower-right': lower } },
+  };
+}
+
+describe('heel angles from the heels photo', () => {
+  it('gives each measured heel its resting angle, everted positive, inverted negative', () => {
+    expect(heelPhotoValues([heelsPhoto('h1', 6.04)]).get('right')).toMatchObject({
+      photoId: 'h1',
+      view: 'feet-behind',
+      valueDeg: 6,
+      direction: 'everted',
+    });
+    expect(heelPhotoValues([heelsPhoto('h1', -3)]).get('right')?.valueDeg).toBe(-3);
+    expect(heelPhotoValues([heelsPhoto('h1', 6)]).has('left')).toBe(false);
+  });
+
+  it('fills the Feet section’s heel angle where nothing was typed, and leaves a typed one', () => {
+    const filled = bodyWithPhotoValues({ schemaVersion: 1 }, [heelsPhoto('h1', 6)]);
+    expect(filled.feet?.right?.rcspEversionDeg).toBe(6);
+    expect(filled.feet?.left).toBeUndefined();
+
+    const typed = bodyWithPhotoValues(
+      { schemaVersion: 1, feet: { right: { rcspEversionDeg: 2, navicularDropMm: 7 } } },
+      [heelsPhoto('h1', 6)],
+    );
+    expect(typed.feet?.right).toEqual({ rcspEversionDeg: 2, navicularDropMm: 7 });
   });
 });

@@ -1,34 +1,7 @@
 import type { ClientSortOrder } from '../../../shared/contract';
 import type { Client, ClientFields, ClientSummary } from '../../../shared/domain/clients';
 import type { Db } from '../connection';
-
-interface ClientRow {
-  id: string;
-  first_name: string;
-  last_name: string;
-  date_of_birth: string;
-  email: string;
-  phone: string;
-  occupation: string;
-  notes: string;
-  created_at: string;
-  updated_at: string;
-  archived_at: string | null;
-}
-
-interface SummaryRow extends Pick<
-  ClientRow,
-  | 'id'
-  | 'first_name'
-  | 'last_name'
-  | 'date_of_birth'
-  | 'email'
-  | 'phone'
-  | 'created_at'
-  | 'archived_at'
-> {
-  last_visit_on: string | null;
-}
+import { toClient, toSummary, type ClientRow, type SummaryRow } from '../stores/client-rows';
 
 const summarySelect = `
   SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.email, c.phone, c.created_at, c.archived_at,
@@ -183,34 +156,4 @@ export function toPrefixQuery(typed: string): string | null {
   return words.length === 1 && [...words[0]].length === 1
     ? `{first_name last_name} : ${terms}`
     : terms;
-}
-
-function toClient(row: ClientRow): Client {
-  return {
-    id: row.id,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    dateOfBirth: row.date_of_birth,
-    email: row.email,
-    phone: row.phone,
-    occupation: row.occupation,
-    notes: row.notes,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    archivedAt: row.archived_at,
-  };
-}
-
-function toSummary(row: SummaryRow): ClientSummary {
-  return {
-    id: row.id,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    dateOfBirth: row.date_of_birth,
-    email: row.email,
-    phone: row.phone,
-    createdAt: row.created_at,
-    archivedAt: row.archived_at,
-    lastVisitOn: row.last_visit_on,
-  };
 }

@@ -1,6 +1,6 @@
 /** Every section of the form, in the order she works. */
 import { memo, useMemo } from 'react';
-import { photoValues } from '../../../shared/domain/photo-checkpoint-values';
+import { heelPhotoValues, photoValues } from '../../../shared/domain/photo-checkpoint-values';
 import type { Client } from '../../../shared/domain/clients';
 import { ClientHistorySection } from './ClientHistorySection';
 import { ComplaintSection } from './ComplaintSection';
@@ -33,7 +33,12 @@ export const AssessmentForm = memo(function AssessmentForm({
   const { load } = photos;
   const fromPhotos = useMemo(() => {
     const list = load.status === 'ready' ? load.photos : [];
-    return { assessmentId, photos: list, values: photoValues(list) };
+    return {
+      assessmentId,
+      photos: list,
+      values: photoValues(list),
+      heels: heelPhotoValues(list),
+    };
   }, [assessmentId, load]);
   return (
     <PhotoValuesProvider value={fromPhotos}>

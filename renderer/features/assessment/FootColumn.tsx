@@ -21,6 +21,7 @@ import { CallusField } from './CallusField';
 import { useForm } from './form-context';
 import { Fpi6Scorer } from './Fpi6Scorer';
 import { NumberField } from './NumberField';
+import { useHeelPhotoValue } from './photo-values';
 
 const ARCH_OPTIONS = [
   notAssessed(),
@@ -45,6 +46,7 @@ export function FootColumn({ side }: { side: Side }) {
   const { ageYears } = useForm();
   const sideLabel = side === 'left' ? 'Left foot' : 'Right foot';
   const context = `${sideLabel}:`;
+  const heelFromPhoto = useHeelPhotoValue(side);
   const legend = (text: string) => (
     <>
       <span className="visually-hidden">{context} </span>
@@ -108,6 +110,7 @@ export function FootColumn({ side }: { side: Side }) {
       />
       <NumberField
         path={['feet', side, 'rcspEversionDeg']}
+        fromPhoto={heelFromPhoto}
         label="Heel angle in stance"
         context={context}
         stored="deg"

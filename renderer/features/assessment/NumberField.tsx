@@ -3,7 +3,9 @@
  * yet is kept (and survives a reload) with its message, while the last good value is what saves.
  */
 import { memo, useState, type ReactNode } from 'react';
+import type { MeasuredFromPhoto } from '../../../shared/domain/photo-checkpoint-values';
 import type { Path } from './paths';
+import { PhotoSource } from './PhotoSource';
 import { bodyKey } from './paths';
 import {
   asNumber,
@@ -43,17 +45,35 @@ interface NumberLabelling {
 
 interface NumberFieldProps extends NumberLabelling {
   path: Path;
+  /** A photo's value for this field: shown while nothing is typed, and offered back over a typed one. */
+  fromPhoto?: MeasuredFromPhoto | undefined;
 }
 
 /** A number at one place in the document. */
-export const NumberField = memo(function NumberField({ path, ...labelling }: NumberFieldProps) {
+export const NumberField = memo(function NumberField({
+  path,
+  fromPhoto,
+  ...labelling
+}: NumberFieldProps) {
   const { store } = useForm();
   const key = bodyKey(path);
+  const typed = asNumber(useBodyValue(path));
   return (
     <NumberInput
       {...labelling}
+      source={
+        fromPhoto ? (
+          <PhotoSource
+            photo={fromPhoto}
+            typed={typed !== null}
+            onUsePhoto={() => store.setBody(path, undefined)}
+          />
+        ) : (
+          labelling.source
+        )
+      }
       id={controlId(path)}
-      value={asNumber(useBodyValue(path))}
+      value={typed ?? fromPhoto?.valueDeg ?? null}
       unparsed={useDocValue((doc) => doc.unparsed[key])}
       issue={useIssue(key)}
       previous={asNumber(usePreviousValue(path))}

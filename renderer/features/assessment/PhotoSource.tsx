@@ -3,12 +3,12 @@
  * once she has typed her own, what the photo gives and a way back to it.
  */
 import { Link } from 'wouter';
-import type { PhotoValue } from '../../../shared/domain/photo-checkpoint-values';
+import type { MeasuredFromPhoto } from '../../../shared/domain/photo-checkpoint-values';
 import { photoName, usePhotoHref } from './photo-values';
 import { withUnit } from './units';
 
 interface PhotoSourceProps {
-  photo: PhotoValue;
+  photo: MeasuredFromPhoto;
   typed: boolean;
   /** Follows a number in a sentence, so it starts in lower case. */
   inSentence?: boolean;
@@ -17,7 +17,7 @@ interface PhotoSourceProps {
 }
 
 /** Tilts name the lower side (or say level); the other measures' directions add nothing. */
-const namesSide = (photo: PhotoValue) => photo.measure.endsWith('-tilt');
+const namesSide = (photo: MeasuredFromPhoto) => photo.measure.endsWith('-tilt');
 
 export function PhotoSource({ photo, typed, inSentence = false, onUsePhoto }: PhotoSourceProps) {
   const href = usePhotoHref(photo);

@@ -4,13 +4,19 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { CheckpointFinding } from '../../../shared/domain/clinical';
-import type { MeasurablePhoto, PhotoValue } from '../../../shared/domain/photo-checkpoint-values';
+import type {
+  FootSide,
+  MeasurablePhoto,
+  MeasuredFromPhoto,
+  PhotoValue,
+} from '../../../shared/domain/photo-checkpoint-values';
 import type { PhotoView } from '../../../shared/domain/photo-views';
 
 export interface PhotoValues {
   readonly assessmentId: string;
   readonly photos: readonly MeasurablePhoto[];
   readonly values: ReadonlyMap<CheckpointFinding['checkpointId'], PhotoValue>;
+  readonly heels: ReadonlyMap<FootSide, MeasuredFromPhoto>;
 }
 
 const PhotoValuesContext = createContext<PhotoValues | null>(null);
@@ -33,13 +39,18 @@ export function usePhotoValue(checkpointId: string): PhotoValue | undefined {
 
 const noPhotos: readonly MeasurablePhoto[] = [];
 
+/** The heels photo's resting heel angle for one foot, if it is measured. */
+export function useHeelPhotoValue(side: FootSide): MeasuredFromPhoto | undefined {
+  return useContext(PhotoValuesContext)?.heels.get(side);
+}
+
 /** The photos of the revision on screen, for what is worked out from the whole document. */
 export function usePhotos(): readonly MeasurablePhoto[] {
   return useContext(PhotoValuesContext)?.photos ?? noPhotos;
 }
 
 /** Where the annotator shows this photo. */
-export function usePhotoHref(photo: PhotoValue | undefined | null): string | null {
+export function usePhotoHref(photo: MeasuredFromPhoto | undefined | null): string | null {
   const context = useContext(PhotoValuesContext);
   return photo && context ? `/assessments/${context.assessmentId}/photos/${photo.photoId}` : null;
 }

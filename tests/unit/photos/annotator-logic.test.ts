@@ -22,6 +22,7 @@ import {
 import {
   clampToPhoto,
   fitViewport,
+  isZoomedIn,
   toImage,
   visibleCentre,
   zoomAbout,
@@ -57,6 +58,14 @@ describe('viewport', () => {
   it('stops at the zoom limits', () => {
     const start = { scale: 6, x: 0, y: 0 };
     expect(zoomAbout(start, 4, { x: 0, y: 0 }, { min: 0.1, max: 8 }).scale).toBe(8);
+  });
+
+  it("counts as zoomed in only past the fitted view, so the wheel is the page's until then", () => {
+    const stage = { width: 600, height: 500 };
+    const fitted = fitViewport(stage, photo);
+    expect(isZoomedIn(fitted, stage, photo)).toBe(false);
+    expect(isZoomedIn({ ...fitted, scale: fitted.scale / 2 }, stage, photo)).toBe(false);
+    expect(isZoomedIn({ ...fitted, scale: fitted.scale * 1.25 }, stage, photo)).toBe(true);
   });
 
   it('keeps a point on the photo', () => {

@@ -206,8 +206,8 @@ export function AnnotatorWorkspace({
           />
           <p id={KEYS_ID} className="pa-keys muted">
             {editable
-              ? 'Click the photo to place the selected mark, drag a mark to move it, drag the photo to pan and use the wheel to zoom. With the photo focused: Enter places the selected mark in the middle of the view, arrow keys move it by 1 pixel (with Shift by 10), Delete removes it, N and P choose the next or previous mark, and + − 0 zoom.'
-              : 'Drag the photo to pan and use the wheel to zoom. With the photo focused: arrow keys pan, + − 0 zoom.'}
+              ? 'Click the photo to place the selected mark, drag a mark to move it, drag the photo to pan and hold Ctrl (⌘ on a Mac) with the wheel to zoom; once zoomed in, the wheel alone zooms. With the photo focused: Enter places the selected mark in the middle of the view, arrow keys move it by 1 pixel (with Shift by 10), Delete removes it, N and P choose the next or previous mark, and + − 0 zoom.'
+              : 'Drag the photo to pan and hold Ctrl (⌘ on a Mac) with the wheel to zoom. With the photo focused: arrow keys pan, + − 0 zoom.'}
           </p>
           <p
             className="visually-hidden"

@@ -8,6 +8,7 @@ import {
   MAX_SCALE,
   cssTransform,
   fitViewport,
+  isZoomedIn,
   minScale,
   panBy,
   toImage,
@@ -95,7 +96,14 @@ export class ViewportController {
     return { x: clientX - box.left - stage.clientLeft, y: clientY - box.top - stage.clientTop };
   }
 
+  /*
+   * The wheel scrolls the page, as everywhere else, so the marks and measures below or beside the
+   * photo stay in reach on a small screen. It zooms only when asked to (Ctrl or ⌘ held, which is
+   * also what a trackpad pinch sends) or once she has zoomed in, when the page no longer matters.
+   */
   private readonly onWheel = (event: WheelEvent) => {
+    const asked = event.ctrlKey || event.metaKey;
+    if (!asked && !isZoomedIn(this.viewport, this.stageSize(), this.photo)) return;
     event.preventDefault();
     const delta = event.deltaMode === 1 ? event.deltaY * 20 : event.deltaY;
     this.zoomBy(Math.exp(-delta * 0.0015), this.stagePoint(event.clientX, event.clientY));

@@ -29,6 +29,11 @@ export function fitViewport(stage: Size, photo: Size): Viewport {
   };
 }
 
+/** Past the fitted view: the photo is magnified, so the wheel belongs to the photo, not the page. */
+export function isZoomedIn(viewport: Viewport, stage: Size, photo: Size): boolean {
+  return viewport.scale > fitViewport(stage, photo).scale * 1.001;
+}
+
 export function minScale(stage: Size, photo: Size): number {
   return fitViewport(stage, photo).scale / 4;
 }

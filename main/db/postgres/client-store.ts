@@ -1,0 +1,131 @@
+/**
+ * A studio's clients on PostgreSQL, behaving as the SQLite store does (the same contract test
+ * runs against both). Search follows the same two tiers with generated full-text vectors in place
+ * of FTS5: names first, then everything else, newest first within each, each tier cut at the
+ * page size by the GIN index before any row is read.
+ */
+import type { Pool, PoolClient } from 'pg';
+import type { ClientSortOrder } from '../../../shared/contract';
+import type { ClientSummary } from '../../../shared/domain/clients';
+import { searchWords, type ClientStore } from '../stores/client-store';
+import { toClient, toSummary, type ClientRow, type SummaryRow } from '../stores/client-rows';
+
+/** A pool, or one connection inside a transaction. */
+export type Queryable = Pool | PoolClient;
+
+const lastVisit = '(SELECT max(a.assessed_on) FROM assessments a WHERE a.client_id = c.id)';
+
+const summaryColumns = `c.id, c.first_name, c.last_name, c.date_of_birth, c.email, c.phone,
+  c.created_at, c.archived_at, ${lastVisit} AS last_visit_on`;
+
+// lower() matches SQLite's NOCASE for the ASCII letters NOCASE folds, and goes further for others.
+const orderBy: Record<ClientSortOrder, string> = {
+  newest: 'c.created_at DESC, c.seq DESC',
+  name: 'lower(c.last_name), lower(c.first_name), c.seq',
+  // PostgreSQL cannot use an output column's name inside an ORDER BY expression.
+  'last-visit': `${lastVisit} IS NULL, ${lastVisit} DESC, lower(c.last_name)`,
+};
+
+/**
+ * Each typed word becomes a prefix term folded the way the index was (stance_words), quoted so
+ * nothing typed is read as query syntax.
+ */
+const prefixQuery = `(SELECT to_tsquery('simple', string_agg(quote_literal(w) || ':*', ' & '))
+  FROM unnest($1::text[]) AS typed(word), regexp_split_to_table(stance_words(typed.word), ' ') AS w
+  WHERE w <> '')`;
+
+const searchSql = `
+  WITH q AS (SELECT ${prefixQuery} AS query),
+  by_name AS (
+    SELECT c.seq, 0 AS tier FROM clients c, q
+    WHERE c.search_names @@ q.query AND (c.archived_at IS NOT NULL) = $2
+    ORDER BY c.seq DESC LIMIT $3),
+  elsewhere AS (
+    SELECT c.seq, 1 AS tier FROM clients c, q
+    WHERE NOT $4 AND c.search_all @@ q.query AND NOT c.search_names @@ q.query
+      AND (c.archived_at IS NOT NULL) = $2
+    ORDER BY c.seq DESC LIMIT $3)
+  SELECT ${summaryColumns}
+  FROM (SELECT * FROM by_name UNION ALL SELECT * FROM elsewhere) AS hit
+  JOIN clients c ON c.seq = hit.seq
+  ORDER BY hit.tier, hit.seq DESC LIMIT $3`;
+
+export function studioClientStore(db: Queryable): ClientStore {
+  return {
+    async insert(client) {
+      await db.query(
+        `INSERT INTO clients (id, first_name, last_name, date_of_birth, email, phone, occupation,
+           notes, created_at, updated_at, archived_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [
+          client.id,
+          client.firstName,
+          client.lastName,
+          client.dateOfBirth,
+          client.email,
+          client.phone,
+          client.occupation,
+          client.notes,
+          client.createdAt,
+          client.updatedAt,
+          client.archivedAt,
+        ],
+      );
+    },
+    async updateFields(id, fields, updatedAt) {
+      const result = await db.query(
+        `UPDATE clients SET first_name = $2, last_name = $3, date_of_birth = $4, email = $5,
+           phone = $6, occupation = $7, notes = $8, updated_at = $9
+         WHERE id = $1`,
+        [
+          id,
+          fields.firstName,
+          fields.lastName,
+          fields.dateOfBirth,
+          fields.email,
+          fields.phone,
+          fields.occupation,
+          fields.notes,
+          updatedAt,
+        ],
+      );
+      return result.rowCount === 1;
+    },
+    async setArchived(id, archivedAt, updatedAt) {
+      const result = await db.query(
+        'UPDATE clients SET archived_at = $2, updated_at = $3 WHERE id = $1',
+        [id, archivedAt, updatedAt],
+      );
+      return result.rowCount === 1;
+    },
+    async delete(id) {
+      const result = await db.query('DELETE FROM clients WHERE id = $1', [id]);
+      return result.rowCount === 1;
+    },
+    async find(id) {
+      const result = await db.query<ClientRow>(
+        `SELECT id, first_name, last_name, date_of_birth, email, phone, occupation, notes,
+           created_at, updated_at, archived_at
+         FROM clients WHERE id = $1`,
+        [id],
+      );
+      const row = result.rows[0];
+      return row && toClient(row);
+    },
+    async list({ archived, sort, limit }) {
+      const result = await db.query<SummaryRow>(
+        `SELECT ${summaryColumns} FROM clients c WHERE (c.archived_at IS NOT NULL) = $1
+         ORDER BY ${orderBy[sort]} LIMIT $2`,
+        [archived, limit],
+      );
+      return result.rows.map(toSummary);
+    },
+    async search(typed, { archived, limit }): Promise<ClientSummary[]> {
+      const words = searchWords(typed);
+      if (words.length === 0) return [];
+      const namesOnly = words.length === 1 && [...words[0]!].length === 1;
+      const result = await db.query<SummaryRow>(searchSql, [words, archived, limit, namesOnly]);
+      return result.rows.map(toSummary);
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import { studioSchema } from './001-studio-schema';
+import type { StudioMigration } from './types';
+
+/** Every studio schema step in order. Append only once a studio has run it. */
+export const studioMigrations: readonly StudioMigration[] = [studioSchema];
+
+export const latestStudioSchemaVersion = studioMigrations.at(-1)?.version ?? 0;

@@ -1,0 +1,34 @@
+/**
+ * The clients table as the services will see it on either engine: the embedded SQLite file or a
+ * studio's PostgreSQL server. Asynchronous because a server is; the SQLite store answers at once.
+ * One contract test runs against both (tests/integration/client-store-engines.test.ts), so the
+ * two behave alike down to the order of search results.
+ */
+import type { ClientSortOrder } from '../../../shared/contract';
+import type { Client, ClientFields, ClientSummary } from '../../../shared/domain/clients';
+
+export interface ClientPage {
+  readonly archived: boolean;
+  readonly limit: number;
+}
+
+export interface ClientStore {
+  insert(client: Client): Promise<void>;
+  /** False when no such client exists. */
+  updateFields(id: string, fields: ClientFields, updatedAt: string): Promise<boolean>;
+  setArchived(id: string, archivedAt: string | null, updatedAt: string): Promise<boolean>;
+  delete(id: string): Promise<boolean>;
+  find(id: string): Promise<Client | undefined>;
+  list(page: ClientPage & { readonly sort: ClientSortOrder }): Promise<ClientSummary[]>;
+  /**
+   * Clients matching every typed word at the start of a word: those matched by name first, then
+   * those matched elsewhere (email, phone, occupation, notes); newest first within each. A lone
+   * first letter looks at names only. Nothing searchable typed gives no clients.
+   */
+  search(typed: string, page: ClientPage): Promise<ClientSummary[]>;
+}
+
+/** The words search looks for, as typed: letters and digits, at most twelve of them. */
+export function searchWords(typed: string): string[] {
+  return (typed.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
+}

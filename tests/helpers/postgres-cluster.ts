@@ -1,0 +1,144 @@
+/**
+ * A throwaway PostgreSQL server for the tests: a new cluster in a temporary folder, listening on
+ * 127.0.0.1 only, on a free port, stopped and deleted afterwards. `initdb` refuses to run as root,
+ * so when the tests run as root (CI containers do) the server runs as the `postgres` user that
+ * Debian's package creates.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface TestCluster {
+  /** A connection string for a fresh, empty database on the cluster. */
+  readonly url: string;
+  readonly port: number;
+  /** Makes another empty database on the same server (one per suite keeps suites apart). */
+  createDatabase(name: string): string;
+  stop(): void;
+}
+
+function postgresBinaries(): string {
+  const fromEnv = process.env['STANCE_PG_BIN'];
+  if (fromEnv) return fromEnv;
+  const root = '/usr/lib/postgresql';
+  const versions = fs.existsSync(root)
+    ? fs
+        .readdirSync(root)
+        .filter((name) => fs.existsSync(path.join(root, name, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (versions.length === 0)
+    throw new Error(
+      'The studio-database tests need PostgreSQL 15 or newer. Install it (on Debian: ' +
+        'apt-get install postgresql) or run `bash .ci/run`, which installs it.',
+    );
+  return path.join(root, versions[0]!, 'bin');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+export async function startTestCluster(): Promise<TestCluster> {
+  const bin = postgresBinaries();
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-pg-'));
+  const data = path.join(folder, 'data');
+  const asServerUser = (command: string, args: string[]) => {
+    const file = path.join(bin, command);
+    return isRoot()
+      ? execFileSync('runuser', ['-u', 'postgres', '--', file, ...args], { stdio: 'pipe' })
+      : execFileSync(file, args, { stdio: 'pipe' });
+  };
+  if (isRoot()) {
+    const { uid, gid } = postgresUser();
+    fs.chownSync(folder, uid, gid);
+  }
+  asServerUser('initdb', [
+    '-D',
+    data,
+    '-U',
+    'stance',
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+  ]);
+  const port = await freePort();
+  // The socket goes in the cluster's own folder, so nothing is written to /var/run.
+  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${folder} -c fsync=off`;
+  asServerUser('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    path.join(folder, 'server.log'),
+    '-o',
+    options,
+    '-w',
+    'start',
+  ]);
+  const urlFor = (database: string) => `postgresql://stance@127.0.0.1:${port}/${database}`;
+  let stopped = false;
+  const cluster: TestCluster = {
+    url: urlFor('postgres'),
+    port,
+    createDatabase(name) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain database name: ${name}`);
+      asServerUser('psql', [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(port),
+        '-U',
+        'stance',
+        '-d',
+        'postgres',
+        '-qc',
+        `CREATE DATABASE ${name}`,
+      ]);
+      return urlFor(name);
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      spawnSync(isRoot() ? 'runuser' : path.join(bin, 'pg_ctl'), [
+        ...(isRoot() ? ['-u', 'postgres', '--', path.join(bin, 'pg_ctl')] : []),
+        '-D',
+        data,
+        '-m',
+        'immediate',
+        '-w',
+        'stop',
+      ]);
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
+  };
+  return cluster;
+}
+
+function postgresUser(): { uid: number; gid: number } {
+  const line = fs
+    .readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('postgres:'));
+  const [, , uid, gid] = line?.split(':') ?? [];
+  if (!uid || !gid)
+    throw new Error(
+      'Running as root, the tests need the postgres user that Debian’s package makes.',
+    );
+  return { uid: Number(uid), gid: Number(gid) };
+}

@@ -1,0 +1,240 @@
+/**
+ * One contract, two engines: the clients store on the embedded SQLite file and on a studio's
+ * PostgreSQL server must give the same answers, search order included, so a practitioner who
+ * moves her records to the studio finds her clients exactly as before.
+ */
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Client, ClientFields, ClientSummary } from '../../shared/domain/clients';
+import { openStance, type StanceCore } from '../../main/stance';
+import { studioClientStore } from '../../main/db/postgres/client-store';
+import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
+import type { ClientStore } from '../../main/db/stores/client-store';
+import { sqliteClientStore } from '../../main/db/stores/sqlite-client-store';
+import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
+import { makeTempDir } from '../helpers/temp-dir';
+
+interface Engine {
+  readonly store: ClientStore;
+  addVisit(clientId: string, assessedOn: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+let cluster: TestCluster | undefined;
+let databases = 0;
+
+const engines: Record<string, () => Promise<Engine>> = {
+  'the embedded SQLite file': async () => {
+    const temp = makeTempDir();
+    const core: StanceCore = await openStance({ dataDir: temp.dir, appVersion: 'test' });
+    const db = core.session!.db;
+    return {
+      store: sqliteClientStore(db),
+      addVisit: (clientId, assessedOn) => {
+        db.prepare(
+          'INSERT INTO assessments (id, client_id, current_revision, assessed_on, created_at) VALUES (?, ?, 1, ?, ?)',
+        ).run(randomUUID(), clientId, assessedOn, 't');
+        return Promise.resolve();
+      },
+      close: () => {
+        core.close();
+        temp.cleanup();
+        return Promise.resolve();
+      },
+    };
+  },
+  'a studio PostgreSQL server': async () => {
+    cluster ??= await startTestCluster();
+    databases += 1;
+    const pool = new pg.Pool({ connectionString: cluster.createDatabase(`clients_${databases}`) });
+    await migrateStudioDatabase(pool);
+    return {
+      store: studioClientStore(pool),
+      addVisit: async (clientId, assessedOn) => {
+        await pool.query(
+          'INSERT INTO assessments (id, client_id, current_revision, assessed_on, created_at) VALUES ($1, $2, 1, $3, $4)',
+          [randomUUID(), clientId, assessedOn, 't'],
+        );
+      },
+      close: () => pool.end(),
+    };
+  },
+};
+
+afterAll(() => cluster?.stop());
+
+const names = (list: ClientSummary[]) =>
+  list.map((client) => `${client.firstName} ${client.lastName}`);
+const page = { archived: false, limit: 200 };
+
+describe.each(Object.entries(engines))('clients on %s', (_name, open) => {
+  let engine: Engine;
+  let store: ClientStore;
+  let clock = 0;
+
+  beforeAll(async () => {
+    engine = await open();
+    store = engine.store;
+  }, 60_000);
+  afterAll(() => engine.close());
+
+  // Each test adds its own clients; wiping between tests keeps them apart on one database.
+  beforeEach(async () => {
+    for (const archived of [false, true])
+      for (const client of await store.list({ archived, sort: 'newest', limit: 10_000 }))
+        await store.delete(client.id);
+  });
+
+  async function create(fields: Partial<ClientFields>): Promise<Client> {
+    clock += 1;
+    const stamp = new Date(Date.UTC(2026, 0, 1, 0, 0, clock)).toISOString();
+    const client: Client = {
+      id: randomUUID(),
+      firstName: 'First',
+      lastName: 'Last',
+      dateOfBirth: '',
+      email: '',
+      phone: '',
+      occupation: '',
+      notes: '',
+      ...fields,
+      createdAt: stamp,
+      updatedAt: stamp,
+      archivedAt: null,
+    };
+    await store.insert(client);
+    return client;
+  }
+
+  it('keeps a client as given and changes only what is asked', async () => {
+    const ada = await create({
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      notes: 'line one\nline two',
+    });
+    expect(await store.find(ada.id)).toEqual(ada);
+    const fields = { ...ada, firstName: 'Augusta' };
+    expect(await store.updateFields(ada.id, fields, '2026-02-01T00:00:00.000Z')).toBe(true);
+    expect(await store.find(ada.id)).toMatchObject({
+      firstName: 'Augusta',
+      updatedAt: '2026-02-01T00:00:00.000Z',
+      createdAt: ada.createdAt,
+    });
+    expect(await store.updateFields('nobody', fields, 'x')).toBe(false);
+    expect(await store.find('nobody')).toBeUndefined();
+    expect(await store.delete(ada.id)).toBe(true);
+    expect(await store.delete(ada.id)).toBe(false);
+  });
+
+  describe('search', () => {
+    beforeEach(async () => {
+      await create({
+        firstName: 'Maria',
+        lastName: 'Garcia',
+        email: 'maria@studio.test',
+        phone: '+44 7700 900123',
+      });
+      await create({
+        firstName: 'Mark',
+        lastName: 'Ellis',
+        occupation: 'Carpenter',
+        notes: 'Garcia referred him',
+      });
+      await create({ firstName: 'Zoë', lastName: 'Åberg', notes: 'runner, flat feet' });
+    });
+
+    it('matches word prefixes across name, email, phone, occupation and notes', async () => {
+      expect(names(await store.search('mar', page))).toEqual(['Mark Ellis', 'Maria Garcia']);
+      expect(names(await store.search('studio', page))).toEqual(['Maria Garcia']);
+      expect(names(await store.search('7700', page))).toEqual(['Maria Garcia']);
+      expect(names(await store.search('carp', page))).toEqual(['Mark Ellis']);
+      expect(names(await store.search('flat fe', page))).toEqual(['Zoë Åberg']);
+    });
+
+    it('ignores case and accents, and lists name matches before mentions elsewhere', async () => {
+      expect(names(await store.search('ZOE ABERG', page))).toEqual(['Zoë Åberg']);
+      expect(names(await store.search('garcia', page))).toEqual(['Maria Garcia', 'Mark Ellis']);
+    });
+
+    it('looks at names only for a lone first letter', async () => {
+      expect(names(await store.search('r', page))).toEqual([]);
+      expect(names(await store.search('g', page))).toEqual(['Maria Garcia']);
+    });
+
+    it('lists a client matched by name and elsewhere once, newest first within a tier', async () => {
+      await create({ firstName: 'Flat', lastName: 'Stanley', notes: 'flat feet since childhood' });
+      await create({ firstName: 'Flat', lastName: 'Newer' });
+      expect(names(await store.search('flat', page))).toEqual([
+        'Flat Newer',
+        'Flat Stanley',
+        'Zoë Åberg',
+      ]);
+    });
+
+    it('fills a short page from both tiers, names first', async () => {
+      expect(names(await store.search('garcia', { archived: false, limit: 1 }))).toEqual([
+        'Maria Garcia',
+      ]);
+    });
+
+    it('treats search syntax as plain text', async () => {
+      for (const typed of [
+        '"',
+        'OR',
+        'mar*',
+        'NEAR(a b)',
+        "'; DROP TABLE clients; --",
+        '-mar',
+        ':*',
+        '&|!',
+      ])
+        await expect(store.search(typed, page)).resolves.toBeInstanceOf(Array);
+      expect(await store.search('  ,;  ', page)).toEqual([]);
+      expect(names(await store.list({ archived: false, sort: 'newest', limit: 10 }))).toHaveLength(
+        3,
+      );
+    });
+
+    it('finds a client again after their details change, and not under the old name', async () => {
+      const [maria] = await store.search('maria', page);
+      await store.updateFields(
+        maria!.id,
+        { ...maria!, email: '', occupation: '', notes: '', firstName: 'Marie' },
+        'x',
+      );
+      expect(await store.search('maria', page)).toEqual([]);
+      expect(names(await store.search('marie', page))).toEqual(['Marie Garcia']);
+    });
+  });
+
+  it('sorts by name, newest or last visit, clients never seen last', async () => {
+    const zed = await create({ firstName: 'Zed', lastName: 'adams' });
+    const amy = await create({ firstName: 'Amy', lastName: 'Brown' });
+    await create({ firstName: 'Bea', lastName: 'Cole' });
+    await engine.addVisit(zed.id, '2026-03-01');
+    await engine.addVisit(amy.id, '2026-05-01');
+    const sorted = (sort: 'name' | 'newest' | 'last-visit') =>
+      store.list({ archived: false, sort, limit: 10 });
+
+    expect(names(await sorted('name'))).toEqual(['Zed adams', 'Amy Brown', 'Bea Cole']);
+    expect(names(await sorted('newest'))).toEqual(['Bea Cole', 'Amy Brown', 'Zed adams']);
+    const byVisit = await sorted('last-visit');
+    expect(names(byVisit)).toEqual(['Amy Brown', 'Zed adams', 'Bea Cole']);
+    expect(byVisit.map((client) => client.lastVisitOn)).toEqual(['2026-05-01', '2026-03-01', null]);
+  });
+
+  it('keeps an archived client out of the usual list and search until restored', async () => {
+    const ada = await create({ firstName: 'Ada', lastName: 'Lovelace' });
+    expect(await store.setArchived(ada.id, '2026-03-01T00:00:00.000Z', 'x')).toBe(true);
+    expect(await store.search('ada', page)).toEqual([]);
+    expect(names(await store.search('ada', { archived: true, limit: 10 }))).toEqual([
+      'Ada Lovelace',
+    ]);
+    expect(names(await store.list({ archived: true, sort: 'name', limit: 10 }))).toEqual([
+      'Ada Lovelace',
+    ]);
+    await store.setArchived(ada.id, null, 'y');
+    expect(names(await store.search('ada', page))).toEqual(['Ada Lovelace']);
+  });
+});
