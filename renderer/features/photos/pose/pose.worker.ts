@@ -5,14 +5,16 @@
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
 import * as tf from '@tensorflow/tfjs-core';
-import { POSE_MODEL, POSE_WASM_FILE } from '../../../../shared/domain/pose/model';
+import { POSE_MODEL } from '../../../../shared/domain/pose/model';
 import type { DetectRequest, DetectResponse } from './messages';
 import { decodeModelOutput, letterbox } from './model-output';
 
 let model: Promise<GraphModel> | null = null;
 
 async function loadModel(baseUrl: string): Promise<GraphModel> {
-  setWasmPaths({ [POSE_WASM_FILE]: new URL(POSE_WASM_FILE, baseUrl).href });
+  // A folder, not a file map: only the SIMD build is shipped (POSE_WASM_FILE), and TensorFlow.js
+  // picks it on every Chromium with WebAssembly SIMD and no cross-origin isolation, as Electron's.
+  setWasmPaths(baseUrl);
   await tf.setBackend('wasm');
   await tf.ready();
   return loadGraphModel(new URL(POSE_MODEL.graphFile, baseUrl).href);
