@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { poseAssets } from './scripts/pose-assets';
 
 const fromHere = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -8,7 +9,9 @@ export default defineConfig({
   root: fromHere('./renderer'),
   // Relative asset URLs, so the same build works under app://stance/ and the test origin.
   base: './',
-  plugins: [react()],
+  plugins: [react(), poseAssets(fromHere('.'))],
+  // The pose detector runs in a module worker so the annotator stays responsive.
+  worker: { format: 'es' },
   build: {
     outDir: fromHere('./out/renderer'),
     emptyOutDir: true,

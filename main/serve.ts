@@ -12,7 +12,9 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the pose detector compile its own WebAssembly file (served from
+  // 'self' like everything else); it does not allow eval or inline script.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -37,6 +39,9 @@ const contentTypes: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
+  // The pose model: its WebAssembly kernels and its weights.
+  '.wasm': 'application/wasm',
+  '.bin': 'application/octet-stream',
 };
 
 /**

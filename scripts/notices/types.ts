@@ -5,7 +5,8 @@ export type ShippedAs =
   | 'bundled into main'
   | 'bundled into preload'
   | 'bundled into renderer'
-  | 'compiled into better-sqlite3';
+  | 'compiled into better-sqlite3'
+  | 'model files in the renderer';
 
 /** One licence or notice text, with the file it was read from. */
 export interface NoticeText {

@@ -10,6 +10,7 @@
  * A left/right pair placed on the side the view makes implausible (landmark-sanity.ts) holds back
  * the measures that use it: they are reported as waiting for that pair, never computed mirrored.
  */
+import { confirmedOnly } from './landmark-provenance';
 import { heldLandmarks } from './landmark-sanity';
 import type { MeasureId, Side } from './photo-measure-definitions';
 import type { LandmarkSet, PhotoView, Point } from './photo-views';
@@ -209,8 +210,29 @@ function calcanealAngles(set: LandmarkSet, held: Held): MeasureResult[] {
   });
 }
 
-/** Every measure that applies to the view, measured or not. */
+/**
+ * Every measure that applies to the view, measured or not, from the points that count: a pose
+ * model's suggestion counts only once she has confirmed it, so nothing printed, compared or
+ * charted ever rests on an unconfirmed suggestion.
+ */
 export function measurePhoto(view: PhotoView, set: LandmarkSet): MeasureResult[] {
+  return measureFrom(view, confirmedOnly(set));
+}
+
+/**
+ * Measures that unconfirmed suggestions would give and the confirmed points do not yet: shown in
+ * the annotator as provisional, never printed or counted.
+ */
+export function provisionalMeasures(view: PhotoView, set: LandmarkSet): MeasureResult[] {
+  const counted = measurePhoto(view, set);
+  return measureFrom(view, set).filter(
+    (result) =>
+      result.status === 'measured' &&
+      counted.find((item) => item.id === result.id)?.status !== 'measured',
+  );
+}
+
+function measureFrom(view: PhotoView, set: LandmarkSet): MeasureResult[] {
   const held = heldLandmarks(view, set);
   switch (view) {
     case 'anterior':

@@ -93,6 +93,19 @@ const coordinate = z
 export const pointSchema = z.strictObject({ x: coordinate, y: coordinate });
 export type Point = z.infer<typeof pointSchema>;
 
+/** One point a pose model suggested: which model, how sure it was, and what she did with it. */
+export const suggestionProvenanceSchema = z.strictObject({
+  source: z.literal('suggested'),
+  model: z.string().min(1).max(80),
+  modelVersion: z.string().min(1).max(80),
+  confidence: z.number().min(0).max(1),
+  /** She accepted it or moved it; until then it is provisional. */
+  confirmed: z.boolean(),
+  /** She dragged it away from where the model put it. */
+  moved: z.boolean(),
+});
+export type SuggestionProvenance = z.infer<typeof suggestionProvenanceSchema>;
+
 /**
  * The landmarks placed on one photo. `plumbLine` is the true vertical: it meets the photo's top
  * edge at `x` and leans `angleDeg` from the photo's vertical (positive when its lower end lies to
@@ -124,6 +137,17 @@ export const landmarkSetSchema = z.strictObject({
     .max(20)
     .refine((pairs) => pairs.every((pair) => allLandmarkIds.includes(`${pair}-right`)), {
       error: 'One of the confirmed landmark pairs is not one Stance knows.',
+    })
+    .optional(),
+  /**
+   * Where points came from, for those a pose model suggested; a point not listed here was placed
+   * by hand. A suggestion counts (in measures, print and progress) only once she has confirmed it,
+   * by accepting it or moving it. Absent in sets saved before suggestions existed.
+   */
+  provenance: z
+    .record(z.string(), suggestionProvenanceSchema)
+    .refine((entries) => Object.keys(entries).every((id) => allLandmarkIds.includes(id)), {
+      error: 'One of the suggested landmarks is not one Stance knows.',
     })
     .optional(),
   calibration: z
@@ -164,6 +188,13 @@ export function landmarkSetFor(view: PhotoView, width: number, height: number) {
           message: 'A landmark must lie inside the photo.',
         });
     }
+    for (const id of Object.keys(set.provenance ?? {}))
+      if (!set.points[id])
+        context.addIssue({
+          code: 'custom',
+          path: ['provenance', id],
+          message: 'A suggested landmark must also be among the placed points.',
+        });
     for (const pair of set.confirmedPairs ?? [])
       if (!isLandmarkOf(view, `${pair}-right`) || !isLandmarkOf(view, `${pair}-left`))
         context.addIssue({

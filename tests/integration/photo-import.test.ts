@@ -232,6 +232,48 @@ describe('landmarks, view and removal', () => {
     expect(listed[0]!.landmarks).toEqual(inside);
   });
 
+  it('keeps where each suggested point came from, and refuses provenance without its point', async () => {
+    const photo = await onePhoto();
+    const suggested = {
+      source: 'suggested',
+      model: 'blazepose-full',
+      modelVersion: 'human-models-3.0.4',
+      confidence: 0.87,
+      confirmed: false,
+      moved: false,
+    } as const;
+    const landmarks = {
+      points: { 'eye-right': { x: 150, y: 80 }, 'eye-left': { x: 250, y: 82 } },
+      provenance: {
+        'eye-right': suggested,
+        'eye-left': { ...suggested, confirmed: true, moved: true },
+      },
+    };
+    const saved = value<PhotoInfo>(
+      await core.route('photos:saveLandmarks', { id: photo.id, landmarks }),
+    );
+    expect(saved.landmarks.provenance).toEqual(landmarks.provenance);
+    const listed = value<PhotoInfo[]>(
+      await core.route('photos:listForAssessment', { assessmentId: photo.assessmentId }),
+    );
+    expect(listed[0]!.landmarks.provenance?.['eye-right']?.confirmed).toBe(false);
+
+    const orphan = refusal(
+      await core.route('photos:saveLandmarks', {
+        id: photo.id,
+        landmarks: { points: {}, provenance: { 'knee-left': suggested } },
+      }),
+    );
+    expect(orphan.code).toBe('invalid-input');
+    const unsure = refusal(
+      await core.route('photos:saveLandmarks', {
+        id: photo.id,
+        landmarks: { ...landmarks, provenance: { 'eye-right': { ...suggested, confidence: 1.5 } } },
+      }),
+    );
+    expect(unsure.code).toBe('invalid-input');
+  });
+
   it('changes the view unless placed landmarks would not belong to it', async () => {
     const photo = await onePhoto('left-lateral');
     value(

@@ -6,6 +6,7 @@
  * does not load the app's stylesheets.
  */
 import { memo, type CSSProperties, type ReactNode } from 'react';
+import { confirmedOnly, isUnconfirmed } from '../../../shared/domain/landmark-provenance';
 import { photoUrl, type PhotoSize } from '../../../shared/domain/photos';
 import type { LandmarkSet, PhotoView, Point } from '../../../shared/domain/photo-views';
 import {
@@ -41,6 +42,11 @@ export interface PhotoOverlayProps {
   markerScale?: number;
   /** `print` loads the smaller copy made for paper (reports); the annotator needs the full photo. */
   imageSize?: PhotoSize;
+  /**
+   * Draws a pose model's unconfirmed suggestions too, in their own style (the annotator only).
+   * Everywhere else (print, lists, comparisons) only points she has placed or confirmed appear.
+   */
+  showSuggestions?: boolean;
 }
 
 /**
@@ -56,6 +62,7 @@ export const overlayColours = {
   measure: '#1d4ed8',
   reference: '#1b2430',
   calibration: '#1d6b3c',
+  suggested: '#6d28d9',
 } as const;
 
 const wrapperStyle = (width: number, height: number): CSSProperties => ({
@@ -92,8 +99,11 @@ export const PhotoOverlay = memo(function PhotoOverlay({
   onImageLoad,
   markerScale = 1,
   imageSize = 'full',
+  showSuggestions = false,
 }: PhotoOverlayProps) {
   const { width, height, view } = photo;
+  const counted = confirmedOnly(landmarks);
+  const drawn = showSuggestions ? landmarks : counted;
   const sizes = markerSizes(width, height, markerScale);
   return (
     <div
@@ -119,7 +129,7 @@ export const PhotoOverlay = memo(function PhotoOverlay({
         {showGrid && <Grid landmarks={landmarks} width={width} height={height} />}
         {landmarks.plumbLine && <PlumbLine plumbLine={landmarks.plumbLine} height={height} />}
         {showMeasures &&
-          measureLines(view, landmarks).map(({ key, line, reference }) => (
+          measureLines(view, counted).map(({ key, line, reference }) => (
             <g key={key} data-measure-line={key}>
               {reference && (
                 <HaloLine segment={reference} colour={overlayColours.reference} dashed />
@@ -128,10 +138,11 @@ export const PhotoOverlay = memo(function PhotoOverlay({
             </g>
           ))}
         {landmarks.calibration && <Calibration {...landmarks.calibration} sizes={sizes} />}
-        {Object.entries(landmarks.points).map(([id, point]) => (
+        {Object.entries(drawn.points).map(([id, point]) => (
           <LandmarkDot
             key={id}
             id={id}
+            suggested={isUnconfirmed(drawn, id)}
             number={landmarkNumber(view, id)}
             point={point}
             selected={id === selectedLandmark}
@@ -278,14 +289,16 @@ interface LandmarkDotProps {
   number: number | null;
   point: Point;
   selected: boolean;
+  /** An unconfirmed suggestion: drawn hollow and dashed, so it never passes for a placed point. */
+  suggested: boolean;
   sizes: MarkerSizes;
   width: number;
 }
 
-function LandmarkDot({ id, number, point, selected, sizes, width }: LandmarkDotProps) {
+function LandmarkDot({ id, number, point, selected, suggested, sizes, width }: LandmarkDotProps) {
   const label = labelPlacement(point, width, sizes);
   return (
-    <g data-landmark={id}>
+    <g data-landmark={id} data-suggested={suggested ? 'true' : undefined}>
       {selected && (
         <circle
           cx={point.x}
@@ -297,15 +310,39 @@ function LandmarkDot({ id, number, point, selected, sizes, width }: LandmarkDotP
           style={thin}
         />
       )}
-      <circle
-        cx={point.x}
-        cy={point.y}
-        r={sizes.dot}
-        fill={selected ? overlayColours.selected : overlayColours.landmark}
-        stroke={overlayColours.halo}
-        strokeWidth={2}
-        style={thin}
-      />
+      {suggested ? (
+        <>
+          <circle
+            cx={point.x}
+            cy={point.y}
+            r={sizes.dot * 1.2}
+            fill="none"
+            stroke={overlayColours.halo}
+            strokeWidth={4}
+            style={thin}
+          />
+          <circle
+            cx={point.x}
+            cy={point.y}
+            r={sizes.dot * 1.2}
+            fill="none"
+            stroke={selected ? overlayColours.selected : overlayColours.suggested}
+            strokeWidth={2}
+            strokeDasharray="4 3"
+            style={thin}
+          />
+        </>
+      ) : (
+        <circle
+          cx={point.x}
+          cy={point.y}
+          r={sizes.dot}
+          fill={selected ? overlayColours.selected : overlayColours.landmark}
+          stroke={overlayColours.halo}
+          strokeWidth={2}
+          style={thin}
+        />
+      )}
       {number !== null && (
         <OutlinedText x={label.x} y={label.y} size={sizes.font} anchor={label.anchor}>
           {String(number)}

@@ -30,6 +30,8 @@ export interface AnnotatorCanvasProps {
   onPlace: (tool: Tool, point: Point, via: 'pointer' | 'drag' | 'keyboard') => void;
   onNudge: (tool: Tool, dx: number, dy: number) => void;
   onRemove: (tool: Tool) => void;
+  /** A accepts the selected mark when it is an unconfirmed suggestion. */
+  onAccept: (tool: Tool) => void;
 }
 
 const PAN_STEP = 60;
@@ -80,6 +82,7 @@ export function AnnotatorCanvas(props: AnnotatorCanvasProps) {
     else if (event.key === 'p' || event.key === 'P') onStep(-1);
     else if ((event.key === 'Enter' || event.key === ' ') && editable && !placed)
       onPlace(tool, visibleCentre(viewport.current(), viewport.stageSize(), size), 'keyboard');
+    else if ((event.key === 'a' || event.key === 'A') && editable && placed) props.onAccept(tool);
     else if ((event.key === 'Delete' || event.key === 'Backspace') && editable && placed)
       onRemove(tool);
     else if (arrow && editable && placed) {
@@ -146,6 +149,7 @@ export function AnnotatorCanvas(props: AnnotatorCanvasProps) {
             showMeasures={props.showMeasures}
             selectedLandmark={selected.kind === 'landmark' ? selected.id : undefined}
             markerScale={markerScale}
+            showSuggestions
           >
             {showDraftEnds &&
               (['a', 'b'] as const).map((end) => {

@@ -2,7 +2,7 @@
  * The annotator once everything is loaded: the photo stage, what to place, the plumb line, the
  * known length and the measures. Every change is saved a moment later and announced politely.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Assessment } from '../../../../shared/channels/assessments';
 import type { PhotoInfo } from '../../../../shared/channels/photos';
 import type { UnitSystem } from '../../../../shared/domain/settings';
@@ -13,6 +13,18 @@ import {
   swapPair,
   type LandmarkPair,
 } from '../../../../shared/domain/landmark-sanity';
+import {
+  acceptAllSuggestions,
+  acceptSuggestion,
+  isUnconfirmed,
+  unconfirmedIds,
+  withSuggestions,
+  withoutUnconfirmed,
+} from '../../../../shared/domain/landmark-provenance';
+import { landmarksOf } from '../../../../shared/domain/photo-views';
+import { POSE_MODEL } from '../../../../shared/domain/pose/model';
+import type { Suggestions } from '../../../../shared/domain/pose/suggest';
+import { useSuggestPoints } from '../pose/useSuggestPoints';
 import { AnnotatorCanvas } from './AnnotatorCanvas';
 import {
   fromLandmarkSet,
@@ -37,6 +49,7 @@ import { MeasuresPanel } from './MeasuresPanel';
 import { PairWarnings } from './PairWarnings';
 import { PlumbControls } from './PlumbControls';
 import { SaveStatus } from './SaveStatus';
+import { SuggestPanel } from './SuggestPanel';
 import { ToolList } from './ToolList';
 import { useLandmarkSaver } from './useLandmarkSaver';
 
@@ -132,6 +145,47 @@ export function AnnotatorWorkspace({
 
   const onRemove = (item: Tool) => commit(remove(annotation, item), `${label(item)} removed.`);
 
+  const landmarkLabel = (id: string) => label({ kind: 'landmark', id });
+
+  // The model takes a moment; she may place points meanwhile, so suggestions join the latest set.
+  const latest = useRef(annotation);
+  useEffect(() => {
+    latest.current = annotation;
+  }, [annotation]);
+  const onSuggested = useCallback(
+    (suggestions: Suggestions) => {
+      const current = latest.current;
+      const next = withSuggestions(current, suggestions.points, {
+        model: POSE_MODEL.id,
+        modelVersion: POSE_MODEL.version,
+      });
+      latest.current = next;
+      setAnnotation(next);
+      saver.schedule(toLandmarkSet(next));
+      const added = unconfirmedIds(next).length - unconfirmedIds(current).length;
+      setAnnouncement(
+        suggestions.personFound
+          ? `${added} suggested points added. Accept them, or move one to where it belongs.`
+          : 'No person was found in this photo.',
+      );
+    },
+    [saver],
+  );
+  const suggest = useSuggestPoints(photo, onSuggested);
+  const waiting = landmarksOf(view)
+    .filter((item) => isUnconfirmed(annotation, item.id))
+    .map((item) => ({
+      id: item.id,
+      label: item.label,
+      confidence: annotation.provenance?.[item.id]?.confidence ?? 0,
+    }));
+
+  const onAccept = (id: string) =>
+    commit(acceptSuggestion(annotation, id), `${landmarkLabel(id)} accepted.`);
+  const onAcceptAll = () =>
+    commit(acceptAllSuggestions(annotation), `${waiting.length} suggested points accepted.`);
+  const onDiscard = () => commit(withoutUnconfirmed(annotation), 'Suggestions removed.');
+
   const onSwap = (pair: LandmarkPair) =>
     commit(swapPair(annotation, pair.pair), `${pair.label}: right and left swapped.`);
 
@@ -183,6 +237,9 @@ export function AnnotatorWorkspace({
             onPlace={onPlace}
             onNudge={onNudge}
             onRemove={onRemove}
+            onAccept={(item) => {
+              if (item.kind === 'landmark' && isUnconfirmed(annotation, item.id)) onAccept(item.id);
+            }}
             toolbarExtras={
               <>
                 <label className="pa-check">
@@ -206,7 +263,7 @@ export function AnnotatorWorkspace({
           />
           <p id={KEYS_ID} className="pa-keys muted">
             {editable
-              ? 'Click the photo to place the selected mark, drag a mark to move it, drag the photo to pan and hold Ctrl (⌘ on a Mac) with the wheel to zoom; once zoomed in, the wheel alone zooms. With the photo focused: Enter places the selected mark in the middle of the view, arrow keys move it by 1 pixel (with Shift by 10), Delete removes it, N and P choose the next or previous mark, and + − 0 zoom.'
+              ? 'Click the photo to place the selected mark, drag a mark to move it, drag the photo to pan and hold Ctrl (⌘ on a Mac) with the wheel to zoom; once zoomed in, the wheel alone zooms. With the photo focused: Enter places the selected mark in the middle of the view, arrow keys move it by 1 pixel (with Shift by 10), A accepts a suggested mark, Delete removes it, N and P choose the next or previous mark, and + − 0 zoom.'
               : 'Drag the photo to pan and hold Ctrl (⌘ on a Mac) with the wheel to zoom. With the photo focused: arrow keys pan, + − 0 zoom.'}
           </p>
           <p
@@ -225,6 +282,17 @@ export function AnnotatorWorkspace({
             editable={editable}
             onSwap={onSwap}
             onKeep={onKeep}
+          />
+          <SuggestPanel
+            view={view}
+            editable={editable}
+            state={suggest.state}
+            waiting={waiting}
+            labelOf={landmarkLabel}
+            onSuggest={() => void suggest.run()}
+            onAccept={onAccept}
+            onAcceptAll={onAcceptAll}
+            onDiscard={onDiscard}
           />
           <ToolList
             view={view}

@@ -23,7 +23,9 @@ export function MeasuresPanel({
               className={
                 row.measured
                   ? 'pa-measure'
-                  : `pa-measure pa-measure-missing${row.waiting ? ' pa-measure-waiting' : ''}`
+                  : row.provisional
+                    ? 'pa-measure pa-measure-provisional'
+                    : `pa-measure pa-measure-missing${row.waiting ? ' pa-measure-waiting' : ''}`
               }
               data-measure={row.id}
             >

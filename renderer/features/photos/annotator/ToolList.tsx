@@ -4,6 +4,7 @@
  */
 import type { PhotoView } from '../../../../shared/domain/photo-views';
 import { landmarkNumber } from '../overlay-geometry';
+import { isUnconfirmed } from '../../../../shared/domain/landmark-provenance';
 import { isPlaced, toolKey, toolLabel, type Annotation, type Tool } from './annotation';
 import type { Size } from './viewport-math';
 
@@ -20,11 +21,16 @@ export function ToolList({ view, tools, tool, annotation, photo, onSelect }: Too
   const selectedKey = toolKey(tool);
   const landmarks = tools.filter((item) => item.kind === 'landmark');
   const references = tools.filter((item) => item.kind !== 'landmark');
-  const placedCount = landmarks.filter((item) => isPlaced(annotation, item, photo)).length;
+  const placedCount = landmarks.filter(
+    (item) =>
+      isPlaced(annotation, item, photo) &&
+      !(item.kind === 'landmark' && isUnconfirmed(annotation, item.id)),
+  ).length;
 
   const option = (item: Tool) => {
     const key = toolKey(item);
-    const placed = isPlaced(annotation, item, photo);
+    const suggested = item.kind === 'landmark' && isUnconfirmed(annotation, item.id);
+    const placed = isPlaced(annotation, item, photo) && !suggested;
     const number = item.kind === 'landmark' ? landmarkNumber(view, item.id) : null;
     return (
       <label key={key} className={`pa-tool${key === selectedKey ? ' pa-tool-selected' : ''}`}>
@@ -45,10 +51,20 @@ export function ToolList({ view, tools, tool, annotation, photo, onSelect }: Too
         </span>
         <span className="pa-tool-label">
           {toolLabel(view, item)}
-          <span className="visually-hidden">{placed ? ', placed' : ', not placed'}</span>
+          <span className="visually-hidden">
+            {suggested ? ', suggested, not yet accepted' : placed ? ', placed' : ', not placed'}
+          </span>
         </span>
-        <span className={placed ? 'pa-tool-state pa-tool-placed' : 'pa-tool-state'}>
-          <PlacedIcon placed={placed} />
+        <span
+          className={
+            suggested
+              ? 'pa-tool-state pa-tool-suggested'
+              : placed
+                ? 'pa-tool-state pa-tool-placed'
+                : 'pa-tool-state'
+          }
+        >
+          {suggested ? <SuggestedIcon /> : <PlacedIcon placed={placed} />}
         </span>
       </label>
     );
@@ -80,6 +96,22 @@ function PlacedIcon({ placed }: { placed: boolean }) {
       ) : (
         <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.4" />
       )}
+    </svg>
+  );
+}
+
+function SuggestedIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <circle
+        cx="8"
+        cy="8"
+        r="6.2"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeDasharray="3 2"
+      />
     </svg>
   );
 }

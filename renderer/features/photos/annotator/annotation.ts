@@ -3,8 +3,10 @@
  * kept as a draft (ends and length may come one at a time) and joins the saved landmark set only
  * once it is complete and valid, because main accepts nothing less.
  */
+import { forgetProvenance, markMoved } from '../../../../shared/domain/landmark-provenance';
 import {
   landmarksOf,
+  type SuggestionProvenance,
   type LandmarkSet,
   type PhotoView,
   type Point,
@@ -27,6 +29,8 @@ export interface Annotation {
   calibration: CalibrationDraft;
   /** Left/right pairs kept as placed although they sit on the unlikely side for the view. */
   confirmedPairs?: string[];
+  /** Points a pose model suggested, and whether she has confirmed or moved each. */
+  provenance?: Record<string, SuggestionProvenance>;
 }
 
 export const PLUMB_LIMIT_DEG = 20;
@@ -37,6 +41,7 @@ export function fromLandmarkSet(set: LandmarkSet): Annotation {
     points: { ...set.points },
     plumbLine: set.plumbLine,
     ...(set.confirmedPairs ? { confirmedPairs: [...set.confirmedPairs] } : {}),
+    ...(set.provenance ? { provenance: { ...set.provenance } } : {}),
     calibration: set.calibration
       ? { a: set.calibration.a, b: set.calibration.b, lengthCm: set.calibration.lengthCm }
       : { lengthCm: null },
@@ -64,6 +69,9 @@ export function toLandmarkSet(annotation: Annotation): LandmarkSet {
     ...(annotation.plumbLine ? { plumbLine: annotation.plumbLine } : {}),
     ...(calibration ? { calibration } : {}),
     ...(annotation.confirmedPairs?.length ? { confirmedPairs: annotation.confirmedPairs } : {}),
+    ...(annotation.provenance && Object.keys(annotation.provenance).length > 0
+      ? { provenance: annotation.provenance }
+      : {}),
   };
 }
 
@@ -103,7 +111,7 @@ export const isPlaced = (annotation: Annotation, tool: Tool, photo: Size) =>
 export function place(annotation: Annotation, tool: Tool, point: Point, photo: Size): Annotation {
   const at = clampToPhoto(point, photo);
   if (tool.kind === 'landmark')
-    return { ...annotation, points: { ...annotation.points, [tool.id]: at } };
+    return markMoved({ ...annotation, points: { ...annotation.points, [tool.id]: at } }, tool.id);
   if (tool.kind === 'calibration')
     return { ...annotation, calibration: { ...annotation.calibration, [tool.end]: at } };
   const angleDeg = annotation.plumbLine?.angleDeg ?? 0;
@@ -144,7 +152,7 @@ export function remove(annotation: Annotation, tool: Tool): Annotation {
   }
   const points = { ...annotation.points };
   delete points[tool.id];
-  return { ...annotation, points };
+  return forgetProvenance({ ...annotation, points }, tool.id);
 }
 
 /** Levels the plumb line, in tenths of a degree within the limits main accepts. */

@@ -3,7 +3,12 @@
  * what is still missing. Never a number for a measure that is not measured.
  */
 import { landmarkPairs } from '../../../../shared/domain/landmark-sanity';
-import { measureDefinition, measurePhoto } from '../../../../shared/domain/photo-measures';
+import {
+  measureDefinition,
+  measurePhoto,
+  provisionalMeasures,
+  type MeasureResult,
+} from '../../../../shared/domain/photo-measures';
 import type { UnitSystem } from '../../../../shared/domain/settings';
 import type { LandmarkSet, PhotoView } from '../../../../shared/domain/photo-views';
 import { toolLabel } from './annotation';
@@ -14,6 +19,8 @@ export interface MeasureRow {
   measured: boolean;
   /** Held back until a pair that looks swapped is swapped or kept as placed. */
   waiting: boolean;
+  /** From suggested points she has not confirmed: shown, never printed or counted. */
+  provisional?: boolean;
   /** "2.3°", "1.8 cm (36 px)", "Waiting" or "Not measured". */
   value: string;
   /** The direction in words, or what to place. */
@@ -61,8 +68,20 @@ export function describeMeasures(
   units: UnitSystem,
 ): MeasureRow[] {
   const inPixels = set.calibration ? measurePhoto(view, { ...set, calibration: undefined }) : null;
-  return measurePhoto(view, set).map((result) => {
-    const label = measureDefinition(result.id)?.label ?? result.id;
+  const provisional = provisionalMeasures(view, set);
+  return measurePhoto(view, set).map((counted) => {
+    const label = measureDefinition(counted.id)?.label ?? counted.id;
+    const result = provisional.find((item) => item.id === counted.id) ?? counted;
+    if (result !== counted && result.status === 'measured')
+      return {
+        id: result.id,
+        label,
+        measured: false,
+        waiting: false,
+        provisional: true,
+        value: `${valueText(result, null, units)} provisional`,
+        detail: `${result.direction}; from suggested points. Accept or move them to keep it.`,
+      };
     if (result.status === 'not-measured' && result.waitingFor)
       return {
         id: result.id,
@@ -81,17 +100,7 @@ export function describeMeasures(
         value: 'Not measured',
         detail: missingText(view, result.missing),
       };
-    let value: string;
-    if (result.unit === 'deg') value = `${tenths(result.value)}°`;
-    else if (result.unit === 'px') value = pixels(result.value);
-    else {
-      const px = inPixels?.find((item) => item.id === result.id);
-      const length =
-        units === 'imperial'
-          ? `${tenths(result.value / CM_PER_INCH)} in`
-          : `${tenths(result.value)} cm`;
-      value = px?.status === 'measured' ? `${length} (${pixels(px.value)})` : length;
-    }
+    const value = valueText(result, inPixels, units);
     return {
       id: result.id,
       label,
@@ -101,4 +110,19 @@ export function describeMeasures(
       detail: result.direction,
     };
   });
+}
+
+function valueText(
+  result: Extract<MeasureResult, { status: 'measured' }>,
+  inPixels: MeasureResult[] | null,
+  units: UnitSystem,
+): string {
+  if (result.unit === 'deg') return `${tenths(result.value)}°`;
+  if (result.unit === 'px') return pixels(result.value);
+  const px = inPixels?.find((item) => item.id === result.id);
+  const length =
+    units === 'imperial'
+      ? `${tenths(result.value / CM_PER_INCH)} in`
+      : `${tenths(result.value)} cm`;
+  return px?.status === 'measured' ? `${length} (${pixels(px.value)})` : length;
 }

@@ -1,0 +1,39 @@
+/**
+ * The page's side of the pose worker: one worker for the whole session (the model loads once),
+ * one answer per request.
+ */
+import { POSE_MODEL, type PoseDetection } from '../../../../shared/domain/pose/model';
+import type { DetectResponse, DetectTimings } from './messages';
+
+let worker: Worker | null = null;
+let nextId = 1;
+const waiting = new Map<number, (response: DetectResponse) => void>();
+
+function poseWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./pose.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<DetectResponse>) => {
+      waiting.get(event.data.id)?.(event.data);
+      waiting.delete(event.data.id);
+    };
+  }
+  return worker;
+}
+
+export interface TimedDetection {
+  detection: PoseDetection;
+  timings: DetectTimings;
+}
+
+/** Finds the person in a photo; rejects with a plain message when the model could not run. */
+export function detectPose(photo: Blob): Promise<TimedDetection> {
+  const id = nextId++;
+  const modelBaseUrl = new URL(`${POSE_MODEL.folder}/`, document.baseURI).href;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, (response) => {
+      if (response.ok) resolve({ detection: response.detection, timings: response.timings });
+      else reject(new Error(`The pose model could not run: ${response.message}`));
+    });
+    poseWorker().postMessage({ id, photo, modelBaseUrl });
+  });
+}
