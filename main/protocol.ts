@@ -1,5 +1,7 @@
 import { protocol } from 'electron';
+import { CLIP_PATH_PREFIX } from '../shared/domain/movement/clips';
 import { PHOTO_PATH_PREFIX } from '../shared/domain/photos';
+import { serveClip } from './clips/serve';
 import { servePhoto } from './photos/serve';
 import { APP_HOST, APP_SCHEME, serveRenderer } from './serve';
 import type { Session } from './session';
@@ -23,7 +25,8 @@ export interface AppProtocolSources {
 }
 
 /**
- * Answers one `app:` request: stored photos from `app://stance/photos/<sha256>`, the renderer
+ * Answers one `app:` request: stored photos from `app://stance/photos/<sha256>`, clips from
+ * `app://stance/clips/<sha256>` (in byte ranges, for the player), the renderer
  * build from the rest of `app://stance`, nothing from any other host. Read-only, so only GET.
  */
 export function answerAppRequest(sources: AppProtocolSources, request: Request): Promise<Response> {
@@ -37,6 +40,9 @@ export function answerAppRequest(sources: AppProtocolSources, request: Request):
   if (url.host !== APP_HOST) return Promise.resolve(plain(404, 'Not found'));
   if (url.pathname.startsWith(PHOTO_PATH_PREFIX)) {
     return servePhoto(sources.currentSession(), request.url);
+  }
+  if (url.pathname.startsWith(CLIP_PATH_PREFIX)) {
+    return serveClip(sources.currentSession(), request.url, request.headers.get('Range'));
   }
   return serveRenderer(sources.rendererDir, request.url);
 }

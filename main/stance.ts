@@ -5,6 +5,7 @@ import { appHandlers } from './handlers/app';
 import { assessmentHandlers } from './handlers/assessments';
 import { backupHandlers } from './handlers/backups';
 import { clientHandlers } from './handlers/clients';
+import { clipHandlers } from './handlers/clips';
 import { exerciseHandlers } from './handlers/exercises';
 import { photoHandlers } from './handlers/photos';
 import { printHandlers } from './handlers/print';
@@ -79,6 +80,7 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
         ...assessmentHandlers(context),
         ...backupHandlers(context, backupProblems),
         ...clientHandlers(context),
+        ...clipHandlers(context),
         ...exerciseHandlers(context),
         ...photoHandlers(context),
         ...printHandlers(context, options),

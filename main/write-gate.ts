@@ -15,6 +15,7 @@ export const readOnlyChannels: ReadonlySet<Channel> = new Set<Channel>([
   'backups:lastProblem',
   'backups:list',
   'clients:get',
+  'clips:listForAssessment',
   'clients:list',
   'exercises:list',
   'photos:listForAssessment',

@@ -10,11 +10,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * Left out of the main bundle and loaded from node_modules at run time. Electron is provided by
  * the runtime; better-sqlite3 and sharp carry native binaries (sharp finds its libvips build in
  * the @img/* package for the platform); libheif-js (HEIC decoding in WebAssembly) is LGPL, so it
- * stays a separate, replaceable module rather than part of our bundle. Everything else is
+ * stays a separate, replaceable module rather than part of our bundle; so does mediabunny (MPL-2.0,
+ * the remux that strips clips: its unmodified source ships in its own folder). Everything else is
  * bundled, which is why package.json
  * `dependencies` may list only these (tests/unit/packaging.test.ts checks it).
  */
-export const mainExternals = ['electron', 'better-sqlite3', 'sharp', 'libheif-js'];
+export const mainExternals = ['electron', 'better-sqlite3', 'sharp', 'libheif-js', 'mediabunny'];
 
 /** @type {import('esbuild').BuildOptions} */
 export const mainBundle = {

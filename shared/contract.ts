@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { appChannels } from './channels/app';
 import { assessmentChannels } from './channels/assessments';
 import { backupChannels } from './channels/backups';
+import { clipChannels } from './channels/clips';
 import { clientChannels } from './channels/clients';
 import { exerciseChannels } from './channels/exercises';
 import { photoChannels } from './channels/photos';
@@ -26,6 +27,7 @@ export const contract = {
   ...appChannels,
   ...assessmentChannels,
   ...backupChannels,
+  ...clipChannels,
   ...clientChannels,
   ...exerciseChannels,
   ...photoChannels,

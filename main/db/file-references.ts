@@ -7,7 +7,7 @@ import { openUntrusted } from './hardened';
  * The one list of every place a row names a file in the content-addressed store (photos, exercise
  * photos, the studio logo). The orphan sweep deletes every stored file this list does not reach,
  * so a table that stores a file and is missing here loses its files at the next sweep: a new one
- * (video clips, say) is added here first. The backup photo copies, the photo server, client erase
+ * is added here first. The backup photo copies, the photo server, client erase
  * and client export all read this list; `fileReferenceProblems` compares it with the live schema
  * and the sweep refuses to run while they disagree.
  *
@@ -39,6 +39,13 @@ export const fileReferences = [
     column: 'hash',
     mediaType: 'photos.media_type',
     owner: { client: { join: 'JOIN assessments owner ON owner.id = photos.assessment_id' } },
+  },
+  {
+    what: 'movement clips',
+    table: 'clips',
+    column: 'hash',
+    mediaType: 'clips.media_type',
+    owner: { client: { join: 'JOIN assessments owner ON owner.id = clips.assessment_id' } },
   },
   {
     what: 'exercise photos',
@@ -85,13 +92,13 @@ function selectHashes(refs: readonly FileReference[]): string {
 
 /** Every hash a row names: the files the orphan sweep must keep. */
 export function referencedHashes(db: Db): Set<string> {
-  const rows = db.prepare(selectHashes(fileReferences)).all() as { hash: string }[];
+  const rows = db.prepare(selectHashes(presentIn(db))).all() as { hash: string }[];
   return new Set(rows.map((row) => row.hash));
 }
 
 /** The media type of a stored file some row names, or undefined when none does. */
 export function referencedMediaType(db: Db, hash: string): string | undefined {
-  const query = fileReferences
+  const query = presentIn(db)
     .map(
       (ref) =>
         `SELECT ${ref.mediaType} AS media_type FROM ${ref.table} WHERE ${rowsOf(ref)} AND ${hashOf(ref)} = @hash`,
@@ -112,7 +119,7 @@ export function hashesOwnedBy(
 ): string[] {
   const [match, id] =
     'clientId' in owner ? ['owner.client_id', owner.clientId] : ['owner.id', owner.assessmentId];
-  const owned = fileReferences.filter((ref) => ref.owner !== 'studio');
+  const owned = presentIn(db).filter((ref) => ref.owner !== 'studio');
   if (owned.length === 0) return [];
   const query = owned
     .map(
@@ -133,7 +140,7 @@ export function hashesOwnedBy(
 export function referencedHashesIn(databaseFile: string): string[] {
   const db = openUntrusted(databaseFile);
   try {
-    const present = fileReferences.filter((ref) => tableExists(db, ref.table));
+    const present = presentIn(db);
     if (present.length === 0) return [];
     const rows = db.prepare(selectHashes(present)).all() as { hash: unknown }[];
     return rows.flatMap((row) =>
@@ -142,6 +149,15 @@ export function referencedHashesIn(databaseFile: string): string[] {
   } finally {
     db.close();
   }
+}
+
+/**
+ * The references whose table this database has. The live database is always at the latest schema,
+ * where that is all of them; an older file (a backup, a step of a migration) lacks the newer
+ * tables and so none of their files. The sweep still refuses while the list and schema disagree.
+ */
+function presentIn(db: Db): Reference[] {
+  return fileReferences.filter((ref) => tableExists(db, ref.table));
 }
 
 function tableExists(db: Db, table: string): boolean {

@@ -11,19 +11,24 @@ import {
   RECORD_FORMAT,
   RECORD_FORMAT_VERSION,
   type ClientRecord,
+  type RecordClip,
   type RecordPhoto,
+  type StoredClip,
   type StoredPhoto,
 } from './record-format';
-import { readAssessments, readExercises, readPhotos, readPrograms } from './record-rows';
+import { readAssessments, readClips, readExercises, readPhotos, readPrograms } from './record-rows';
 
 /**
  * How the record carries each kind of stored file that belongs to a client, one entry per such
  * table in the registry (main/db/file-references.ts): a new one there does not compile here until
  * the export carries its files too.
  */
-const clientFiles: Record<ClientFileTable, (db: Db, clientId: string) => StoredPhoto[]> = {
+const clientFiles = {
   photos: readPhotos,
-};
+  clips: readClips,
+} satisfies Record<ClientFileTable, (db: Db, clientId: string) => StoredFile[]>;
+
+type StoredFile = StoredPhoto | StoredClip;
 
 export interface RecordExportSummary {
   assessments: number;
@@ -43,11 +48,11 @@ export function exportClientRecord(
   appVersion: string,
 ): RecordExportSummary {
   const { db, now } = session;
-  const { head, photos } = db.transaction(() => {
+  const { head, photos, clips } = db.transaction(() => {
     const assessments = readAssessments(db, client.id);
     const programs = readPrograms(db, client.id);
     const exerciseIds = [...new Set(programs.flatMap((p) => p.items.map((i) => i.exerciseId)))];
-    const head: Omit<ClientRecord, 'photos'> = {
+    const head: Omit<ClientRecord, 'photos' | 'clips'> = {
       format: RECORD_FORMAT,
       formatVersion: RECORD_FORMAT_VERSION,
       exportedAt: now().toISOString(),
@@ -57,12 +62,18 @@ export function exportClientRecord(
       programs,
       exercises: readExercises(db, exerciseIds),
     };
-    return { head, photos: clientFiles.photos(db, client.id) };
+    return {
+      head,
+      photos: clientFiles.photos(db, client.id),
+      clips: clientFiles.clips(db, client.id),
+    };
   })();
 
   const headText = JSON.stringify(head, null, 2);
   // Base64 turns 3 bytes into 4 characters; refuse now rather than write a file import cannot read.
-  const estimate = headText.length + photos.reduce((sum, p) => sum + (p.bytes / 3) * 4 + 2_000, 0);
+  const estimate =
+    headText.length +
+    [...photos, ...clips].reduce((sum, file) => sum + (file.bytes / 3) * 4 + 2_000, 0);
   if (estimate > MAX_RECORD_FILE_BYTES) {
     throw new AppError(
       'invalid-input',
@@ -78,9 +89,51 @@ export function exportClientRecord(
       sink.write(index === 0 ? '\n    ' : ',\n    ');
       writePhoto(sink, session, photo, head.assessments);
     });
-    sink.write(photos.length > 0 ? '\n  ]\n}\n' : ']\n}\n');
+    sink.write(photos.length > 0 ? '\n  ],\n  "clips": [' : '],\n  "clips": [');
+    clips.forEach((clip, index) => {
+      sink.write(index === 0 ? '\n    ' : ',\n    ');
+      writeClip(sink, session, clip, head.assessments);
+    });
+    sink.write(clips.length > 0 ? '\n  ]\n}\n' : ']\n}\n');
   });
   return { assessments: head.assessments.length, photos: photos.length, bytes };
+}
+
+/** The stored file, checked against its name; the export stops rather than carry a damaged one. */
+function readChecked(
+  session: Session,
+  file: StoredFile,
+  what: string,
+  assessments: ClientRecord['assessments'],
+): Buffer {
+  let data: Buffer | undefined;
+  try {
+    data = fs.readFileSync(session.photos.pathOf(file.hash));
+  } catch {
+    data = undefined;
+  }
+  if (!data || createHash('sha256').update(data).digest('hex') !== file.hash) {
+    const on = assessments.find((a) => a.id === file.assessmentId)?.assessedOn ?? 'unknown date';
+    throw new AppError(
+      'internal',
+      `The ${what} from the assessment of ${on} is missing or damaged in Stance's ` +
+        'photos folder, so a complete record cannot be exported. Nothing was saved. ' +
+        'Restoring a backup brings it back.',
+    );
+  }
+  return data;
+}
+
+function writeClip(
+  sink: FileSink,
+  session: Session,
+  clip: StoredClip,
+  assessments: ClientRecord['assessments'],
+): void {
+  const data = readChecked(session, clip, 'movement clip', assessments);
+  const { hash, ...fields } = clip;
+  const entry: RecordClip = { ...fields, sha256: hash, data: data.toString('base64') };
+  sink.write(JSON.stringify(entry));
 }
 
 function writePhoto(
@@ -89,21 +142,7 @@ function writePhoto(
   photo: StoredPhoto,
   assessments: ClientRecord['assessments'],
 ): void {
-  let data: Buffer | undefined;
-  try {
-    data = fs.readFileSync(session.photos.pathOf(photo.hash));
-  } catch {
-    data = undefined;
-  }
-  if (!data || createHash('sha256').update(data).digest('hex') !== photo.hash) {
-    const on = assessments.find((a) => a.id === photo.assessmentId)?.assessedOn ?? 'unknown date';
-    throw new AppError(
-      'internal',
-      `The ${photo.view} photo from the assessment of ${on} is missing or damaged in Stance's ` +
-        'photos folder, so a complete record cannot be exported. Nothing was saved. ' +
-        'Restoring a backup brings the photo back.',
-    );
-  }
+  const data = readChecked(session, photo, `${photo.view} photo`, assessments);
   const { hash, ...fields } = photo;
   const entry: RecordPhoto = { ...fields, sha256: hash, data: data.toString('base64') };
   sink.write(JSON.stringify(entry));

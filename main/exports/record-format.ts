@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { assessedOn } from '../../shared/channels/assessments';
 import { exerciseIdSchema } from '../../shared/channels/exercises';
 import { MAX_PROGRAM_ITEMS, programInputSchema } from '../../shared/channels/programs';
+import { clipMediaTypes } from '../../shared/domain/movement/clips';
+import { movementTagSchema } from '../../shared/domain/movement/screens';
 import { photoMediaTypes } from '../../shared/domain/photos';
 import { landmarkSetSchema, photoViewIds } from '../../shared/domain/photo-views';
 import { clientInputSchema } from '../../shared/domain/clients';
@@ -149,6 +151,21 @@ const photoSchema = z.strictObject({
   /** SHA-256 of the decoded `data`, which is also the photo's name in the store. */
   sha256,
   data: z.base64().min(1),
+  /** The movement screen and view of a frame kept from a clip; absent in older files. */
+  movement: movementTagSchema.nullable().default(null),
+});
+
+const clipSchema = z.strictObject({
+  id,
+  assessmentId: id,
+  revision: z.int().min(1),
+  mediaType: z.enum(clipMediaTypes),
+  tag: movementTagSchema,
+  bytes: z.int().min(1),
+  createdAt: timestamp,
+  /** SHA-256 of the decoded `data`; the clip is remade on import, so its name may change. */
+  sha256,
+  data: z.base64().min(1),
 });
 
 export const clientRecordSchema = z.strictObject({
@@ -161,6 +178,8 @@ export const clientRecordSchema = z.strictObject({
   programs: z.array(programSchema).max(10_000),
   exercises: z.array(exerciseSchema).max(10_000),
   photos: z.array(photoSchema).max(20_000),
+  /** Movement clips; absent in files from before Stance kept clips. */
+  clips: z.array(clipSchema).max(20_000).default([]),
 });
 
 export type ClientRecord = z.output<typeof clientRecordSchema>;
@@ -169,8 +188,11 @@ export type RecordRevision = RecordAssessment['revisions'][number];
 export type RecordProgram = ClientRecord['programs'][number];
 export type RecordExercise = ClientRecord['exercises'][number];
 export type RecordPhoto = ClientRecord['photos'][number];
+export type RecordClip = ClientRecord['clips'][number];
 /** A photo as read from the database, before its file is read and encoded. */
 export type StoredPhoto = Omit<RecordPhoto, 'sha256' | 'data' | 'revision'> & {
   hash: string;
   revision: number;
 };
+/** A clip as read from the database, before its file is read and encoded. */
+export type StoredClip = Omit<RecordClip, 'sha256' | 'data'> & { hash: string };

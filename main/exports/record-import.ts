@@ -15,6 +15,7 @@ import {
 } from './record-format';
 import { checkRecordContents } from './record-contents';
 import { notARecord, plainRecordIssue, recordValidationError } from './record-issues';
+import { remakeRecordClips } from './record-clips';
 import { remakeRecordPhotos } from './record-photos';
 import { checkReferences } from './record-references';
 import { insertRecord } from './record-rows';
@@ -41,6 +42,7 @@ export async function importClientRecord(
   checkRecordContents(record);
   checkNotHereYet(currentSession(), record);
   const photos = await remakeRecordPhotos(record);
+  const clips = await remakeRecordClips(record);
 
   // Remaking the photos took a while and other requests ran meanwhile (even a restore, which
   // opens another database): from here to the commit nothing else runs, so the session and
@@ -48,10 +50,12 @@ export async function importClientRecord(
   const session = currentSession();
   checkNotHereYet(session, record);
   const { db, photos: store } = session;
-  const newHashes = [...new Set(photos.map((p) => p.hash))].filter((hash) => !store.has(hash));
+  const newHashes = [...new Set([...photos, ...clips].map((file) => file.hash))].filter(
+    (hash) => !store.has(hash),
+  );
   try {
-    for (const photo of photos) store.put(photo.prepared.data);
-    db.transaction(() => insertRecord(db, record, photos)).immediate();
+    for (const file of [...photos, ...clips]) store.put(file.prepared.data);
+    db.transaction(() => insertRecord(db, record, photos, clips)).immediate();
   } catch (error) {
     removeUnreferencedPhotos(db, store, newHashes);
     throw error;
@@ -72,11 +76,13 @@ function checkNotHereYet({ db }: Session, record: ClientRecord): void {
         `as ${clientDisplayName(existing)}, so nothing was imported and their record is unchanged.`,
     );
   }
-  const ids = [...record.assessments, ...record.programs, ...record.photos].map((row) => row.id);
+  const ids = [...record.assessments, ...record.programs, ...record.photos, ...record.clips].map(
+    (row) => row.id,
+  );
   if (existingRecordIds(db, ids).length > 0) {
     throw new AppError(
       'invalid-input',
-      'Some assessments, programs or photos in this file are already in your records under ' +
+      'Some assessments, programs, photos or clips in this file are already in your records under ' +
         'another client, so nothing was imported.',
     );
   }

@@ -9,7 +9,9 @@ import { notARecord } from './record-issues';
  * accepted now and fail later, for instance an amendment that can never be made.
  */
 export function checkReferences(record: ClientRecord): void {
-  const ids = [...record.assessments, ...record.programs, ...record.photos].map((row) => row.id);
+  const ids = [...record.assessments, ...record.programs, ...record.photos, ...record.clips].map(
+    (row) => row.id,
+  );
   if (new Set(ids).size !== ids.length) throw notARecord('Some of its entries share the same id.');
   const exerciseIds = new Set(record.exercises.map((exercise) => exercise.id));
   if (exerciseIds.size !== record.exercises.length)
@@ -26,6 +28,10 @@ export function checkReferences(record: ClientRecord): void {
       throw notARecord(`Photo ${index + 1} belongs to an assessment that is not in the file.`);
     if (photo.revision !== undefined && !revisionsOf.get(photo.assessmentId)?.has(photo.revision))
       throw notARecord(`Photo ${index + 1} belongs to a revision that is not in the file.`);
+  });
+  record.clips.forEach((clip, index) => {
+    if (!revisionsOf.get(clip.assessmentId)?.has(clip.revision))
+      throw notARecord(`Clip ${index + 1} belongs to an assessment that is not in the file.`);
   });
   record.programs.forEach((program, index) => {
     const name = `Program ${index + 1}`;

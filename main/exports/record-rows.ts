@@ -6,6 +6,7 @@ import {
   listStoredRevisions,
 } from '../db/repositories/assessments';
 import { insertClient } from '../db/repositories/clients';
+import { insertClip, listClipsOfClient } from '../db/repositories/clips';
 import { insertExerciseIfMissing, listStoredExercises } from '../db/repositories/exercises';
 import { insertPhoto, listPhotosOfClient, type PhotoRow } from '../db/repositories/photos';
 import {
@@ -19,8 +20,10 @@ import type {
   RecordExercise,
   RecordProgram,
   RecordRevision,
+  StoredClip,
   StoredPhoto,
 } from './record-format';
+import type { RemadeClip } from './record-clips';
 import type { RemadePhoto } from './record-photos';
 
 /**
@@ -81,6 +84,20 @@ export function readPhotos(db: Db, clientId: string): StoredPhoto[] {
     landmarks: JSON.parse(photo.landmarks) as StoredPhoto['landmarks'],
     thumbnail: thumbnail === null ? null : thumbnail.toString('base64'),
     createdAt: photo.createdAt,
+    movement: photo.movement ? (JSON.parse(photo.movement) as StoredPhoto['movement']) : null,
+  }));
+}
+
+export function readClips(db: Db, clientId: string): StoredClip[] {
+  return listClipsOfClient(db, clientId).map((clip) => ({
+    id: clip.id,
+    assessmentId: clip.assessmentId,
+    revision: clip.revision,
+    hash: clip.hash,
+    mediaType: clip.mediaType as StoredClip['mediaType'],
+    tag: { screen: clip.screen, view: clip.view, side: clip.side } as StoredClip['tag'],
+    bytes: clip.bytes,
+    createdAt: clip.createdAt,
   }));
 }
 
@@ -88,7 +105,12 @@ export function readPhotos(db: Db, clientId: string): StoredPhoto[] {
  * Every row of a checked record; call inside one transaction. Photos are the remade ones: their
  * rows name the new files, with the new size and preview, and the landmarks as checked.
  */
-export function insertRecord(db: Db, record: ClientRecord, photos: readonly RemadePhoto[]): void {
+export function insertRecord(
+  db: Db,
+  record: ClientRecord,
+  photos: readonly RemadePhoto[],
+  clips: readonly RemadeClip[] = [],
+): void {
   const clientId = record.client.id;
   insertClient(db, record.client);
   for (const exercise of record.exercises) insertExerciseIfMissing(db, exercise);
@@ -114,7 +136,26 @@ export function insertRecord(db: Db, record: ClientRecord, photos: readonly Rema
       bytes: prepared.data.byteLength,
       landmarks: JSON.stringify(landmarks),
       createdAt: photo.createdAt,
+      movement: photo.movement ? JSON.stringify(photo.movement) : null,
     };
     insertPhoto(db, row, prepared.thumbnail);
+  }
+  for (const { clip, prepared, hash } of clips) {
+    insertClip(db, {
+      id: clip.id,
+      assessmentId: clip.assessmentId,
+      revision: clip.revision,
+      hash,
+      mediaType: prepared.mediaType,
+      screen: clip.tag.screen,
+      view: clip.tag.view,
+      side: clip.tag.side,
+      width: prepared.width,
+      height: prepared.height,
+      durationMs: prepared.durationMs,
+      frameRate: prepared.frameRate,
+      bytes: prepared.data.byteLength,
+      createdAt: clip.createdAt,
+    });
   }
 }

@@ -137,6 +137,8 @@ export interface PhotoToImport {
   view: string;
   fileName: string;
   bytes: Uint8Array;
+  /** JSON of the movement tag, for a frame kept from a clip. */
+  movement?: string | null;
 }
 
 /**
@@ -164,6 +166,7 @@ export async function importPhoto(
       width: prepared.width,
       height: prepared.height,
       landmarks: '{"points":{}}',
+      movement: photo.movement ?? null,
       thumbnail: prepared.thumbnail,
       data: prepared.data,
     },

@@ -26,6 +26,7 @@ import {
   updateDraftRevision,
   type RevisionContent,
 } from '../db/repositories/assessments';
+import { clipHashesOfRevision, copyRevisionClips } from '../db/repositories/clips';
 import { findClient } from '../db/repositories/clients';
 import { copyRevisionPhotos, hashesOfRevision } from '../db/repositories/photos';
 import { removeUnreferencedPhotos } from '../photos/photos';
@@ -121,6 +122,7 @@ export function amendAssessment({ db, now }: Session, id: string, reason: string
     setCurrentRevision(db, id, next, head.assessedOn);
     insertRevision(db, id, next, contentOf(head.assessedOn, head.body), reason, at);
     copyRevisionPhotos(db, id, head.revision, next, randomUUID);
+    copyRevisionClips(db, id, head.revision, next, randomUUID);
   })();
   return requireAssessment(db, id);
 }
@@ -147,7 +149,10 @@ export function discardDraft(
     return { removed: 'assessment' };
   }
   const previous = findRevision(db, id, head.revision - 1);
-  const hashes = hashesOfRevision(db, id, head.revision);
+  const hashes = [
+    ...hashesOfRevision(db, id, head.revision),
+    ...clipHashesOfRevision(db, id, head.revision),
+  ];
   db.transaction(() => {
     // The draft's photo rows go with it (they reference the revision row).
     deleteRevision(db, id, head.revision);

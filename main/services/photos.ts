@@ -8,6 +8,7 @@ import {
   type LandmarkSet,
   type PhotoView,
 } from '../../shared/domain/photo-views';
+import { movementTagSchema, type MovementTag } from '../../shared/domain/movement/screens';
 import { AppError } from '../../shared/errors';
 import { toFieldIssues } from '../../shared/validation';
 import type { Db } from '../db/connection';
@@ -24,7 +25,7 @@ import {
 import { importPhoto } from '../photos/import';
 import type { Session } from '../session';
 
-function toInfo(row: PhotoRow): PhotoInfo {
+export function toPhotoInfo(row: PhotoRow): PhotoInfo {
   const landmarks = landmarkSetSchema.safeParse(JSON.parse(row.landmarks));
   return {
     id: row.id,
@@ -39,7 +40,15 @@ function toInfo(row: PhotoRow): PhotoInfo {
     createdAt: row.createdAt,
     // Rows are only written through the schema; an unreadable set shows as no landmarks placed.
     landmarks: landmarks.success ? landmarks.data : { points: {} },
+    movement: movementOf(row.movement),
   };
+}
+
+/** Rows are only written through the schema; an unreadable tag shows as none. */
+function movementOf(text: string | null | undefined): MovementTag | null {
+  if (!text) return null;
+  const tag = movementTagSchema.safeParse(JSON.parse(text));
+  return tag.success ? tag.data : null;
 }
 
 /**
@@ -98,7 +107,7 @@ export async function addPhotoToAssessment(
         );
     },
   );
-  return toInfo(existing(db, row.id));
+  return toPhotoInfo(existing(db, row.id));
 }
 
 /** The photos of one revision (the current one unless named), oldest first. */
@@ -111,7 +120,7 @@ export function photosOfAssessment(
   if (!current) throw new AppError('not-found', 'That assessment could not be found.');
   if (revision !== undefined && revision > current.revision)
     throw new AppError('not-found', `Revision ${revision} of that assessment does not exist.`);
-  return listPhotosOfRevision(db, assessmentId, revision ?? current.revision).map(toInfo);
+  return listPhotosOfRevision(db, assessmentId, revision ?? current.revision).map(toPhotoInfo);
 }
 
 export function thumbnailOf({ db }: Session, id: string): Buffer {
@@ -123,14 +132,14 @@ export function thumbnailOf({ db }: Session, id: string): Buffer {
 export function setPhotoView({ db }: Session, id: string, view: PhotoView): PhotoInfo {
   const row = existing(db, id);
   assertEditable(db, row);
-  const placed = Object.keys(toInfo(row).landmarks.points);
+  const placed = Object.keys(toPhotoInfo(row).landmarks.points);
   if (placed.some((landmark) => !isLandmarkOf(view, landmark)))
     throw new AppError(
       'conflict',
       `This photo has landmarks placed for the “${viewLabel(row.view)}” view. Clear them before changing the view.`,
     );
   updatePhotoView(db, id, view);
-  return toInfo(existing(db, id));
+  return toPhotoInfo(existing(db, id));
 }
 
 export function saveLandmarks({ db }: Session, id: string, landmarks: LandmarkSet): PhotoInfo {
@@ -147,7 +156,7 @@ export function saveLandmarks({ db }: Session, id: string, landmarks: LandmarkSe
       })),
     );
   updatePhotoLandmarks(db, id, JSON.stringify(checked.data));
-  return toInfo(existing(db, id));
+  return toPhotoInfo(existing(db, id));
 }
 
 /** Only the row goes; the orphan sweep removes the file once a backup holds it. */

@@ -28,8 +28,18 @@ const permissive: ReadonlySet<string> = new Set([
 const lesserGplPackages = /^(@img\/sharp-(libvips-|win32-|wasm32$)|libheif-js$)/;
 const lesserGpl: ReadonlySet<string> = new Set(['LGPL-3.0-or-later', 'LGPL-3.0', 'LGPL-3.0-only']);
 
+/**
+ * MPL-2.0 is copyleft for its own files only: accepted for mediabunny (the remux that strips
+ * movement clips), which build-main.mjs also keeps out of the bundle, unmodified, with its source.
+ */
+const mozillaPackages = /^mediabunny$/;
+
 function accepted(name: string, id: string): boolean {
-  return permissive.has(id) || (lesserGplPackages.test(name) && lesserGpl.has(id));
+  return (
+    permissive.has(id) ||
+    (lesserGplPackages.test(name) && lesserGpl.has(id)) ||
+    (mozillaPackages.test(name) && id === 'MPL-2.0')
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type PhotoView,
 } from '../domain/photo-views';
 import { channel, entityId } from './define';
+import type { MovementTag } from '../domain/movement/screens';
 
 /** About 30 MB of photo; a phone's full-size JPEG is 3–12 MB. */
 export const MAX_PHOTO_BASE64 = 40 * 1024 * 1024;
@@ -41,6 +42,8 @@ export interface PhotoInfo {
   bytes: number;
   createdAt: string;
   landmarks: LandmarkSet;
+  /** For a frame kept from a movement clip: the screen and view it shows; otherwise null. */
+  movement: MovementTag | null;
 }
 
 /**

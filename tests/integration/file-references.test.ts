@@ -78,7 +78,7 @@ describe('the registry of stored-file references against the live schema', () =>
     expect(hashColumnsIn(db)).toEqual(listedColumns());
     expect(hashSettings(settingsFields)).toEqual(listedSettings());
     // The files Stance stores today: assessment photos, exercise photos and the studio logo.
-    expect(hashColumnsIn(db)).toEqual(['exercise_photos.hash', 'photos.hash']);
+    expect(hashColumnsIn(db)).toEqual(['clips.hash', 'exercise_photos.hash', 'photos.hash']);
     expect(listedSettings()).toEqual(['logo']);
     expect(fileReferenceProblems(db)).toEqual([]);
   });

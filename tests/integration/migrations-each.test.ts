@@ -48,6 +48,7 @@ const hashes = {
   front: 'a'.repeat(64),
   side: '0123456789abcdef'.repeat(4),
   exercise: 'e'.repeat(64),
+  clip: 'c1'.repeat(32),
 };
 const body = (notes: string) =>
   JSON.stringify({
@@ -190,6 +191,13 @@ const seeds: Record<number, (db: Db) => void> = {
       `INSERT INTO photos (id, assessment_id, revision, hash, view, media_type, width, height, bytes, landmarks, created_at)
        VALUES ('ph-3', ?, 1, ?, 'posterior', 'image/png', 10, 10, 100, '{}', 't')`,
     ).run(ids.draft, hashes.side);
+  },
+  8: (db) => {
+    db.prepare(
+      `INSERT INTO clips (id, assessment_id, revision, hash, media_type, screen, view, side, width,
+         height, duration_ms, frame_rate, bytes, created_at)
+       VALUES ('cl-1', ?, 1, ?, 'video/webm', 'overhead-squat', 'front', NULL, 640, 480, 4000, 30, 9000, 't')`,
+    ).run(ids.draft, hashes.clip);
   },
 };
 
@@ -457,20 +465,57 @@ const checks: Record<number, (db: Db) => void> = {
     db.prepare('DELETE FROM clients WHERE id = ?').run(ids.ada);
     expect(count(db, 'SELECT count(*) FROM photos')).toBe(0);
   },
+  8: (db) => {
+    const clip = db.prepare(
+      `INSERT INTO clips (id, assessment_id, revision, hash, media_type, screen, view, side, width,
+         height, duration_ms, frame_rate, bytes, created_at)
+       VALUES (?, ?, ?, ?, ?, 'overhead-squat', 'side', NULL, 1920, 1080, 30000, 29.97, 64000000, 't')`,
+    );
+    clip.run('cl-final', ids.amended, 1, hashes.clip, 'video/mp4');
+    clip.run('cl-draft', ids.amended, 2, hashes.clip, 'video/mp4');
+    expect(() => clip.run('cl-bad', ids.amended, 2, hashes.front, 'text/html')).toThrow(/CHECK/);
+    expect(() => clip.run('cl-bad', ids.amended, 2, 'C'.repeat(64), 'video/mp4')).toThrow(/CHECK/);
+    expect(() => clip.run('cl-bad', ids.amended, 3, hashes.front, 'video/mp4')).toThrow(
+      /FOREIGN KEY/,
+    );
+    // Served, swept and backed up like every stored file; a finalized revision keeps its clip.
+    expect(referencedMediaType(db, hashes.clip)).toBe('video/mp4');
+    expect(referencedHashes(db).has(hashes.clip)).toBe(true);
+    expect(() => db.prepare("DELETE FROM clips WHERE id = 'cl-final'").run()).toThrow(
+      /cannot be removed/,
+    );
+    db.prepare("DELETE FROM clips WHERE id = 'cl-draft'").run();
+
+    // A photo kept from a clip carries its tag; the older photos carry none.
+    db.prepare("UPDATE photos SET movement = ? WHERE id = 'ph-3'").run(
+      '{"screen":"overhead-squat","view":"front","side":null}',
+    );
+    expect(() =>
+      db.prepare("UPDATE photos SET movement = 'not json' WHERE id = 'ph-3'").run(),
+    ).toThrow(/CHECK/);
+    expect(count(db, 'SELECT count(*) FROM photos WHERE movement IS NULL')).toBeGreaterThan(0);
+
+    // Erasing the client takes her clips of every revision with her.
+    db.prepare('DELETE FROM clients WHERE id = ?').run(ids.ada);
+    expect(count(db, 'SELECT count(*) FROM clips WHERE assessment_id = ?', ids.amended)).toBe(0);
+  },
 };
 
-/** A database at `version`, built by the real migrations and holding that version's rows. */
+/**
+ * A database at `version`, built by the real migrations and holding that version's rows: each
+ * version's rows are written right after its own migration, in its own columns, as they were.
+ */
 async function databaseAt(version: number): Promise<void> {
   const db = openDatabase(file);
-  const built = await migrateDatabase(db, {
-    file,
-    backupsDir,
-    migrations: migrations.slice(0, version),
-  });
-  expect(built).toEqual({ from: 0, to: version, backupFile: null });
-  db.transaction(() => {
-    for (let step = 1; step <= version; step++) seeds[step]?.(db);
-  })();
+  for (let step = 1; step <= version; step++) {
+    const built = await migrateDatabase(db, {
+      file,
+      backupsDir: path.join(backupsDir, 'while-seeding'),
+      migrations: migrations.slice(0, step),
+    });
+    expect(built).toMatchObject({ from: step - 1, to: step });
+    db.transaction(() => seeds[step]?.(db))();
+  }
   db.close();
 }
 
@@ -563,7 +608,7 @@ it('opens data written at version 1 and grown through every version in the app',
       hashes.exercise,
     );
     expect(referencedHashesIn(file).sort()).toEqual(
-      [hashes.front, hashes.side, hashes.exercise].sort(),
+      [hashes.front, hashes.side, hashes.exercise, hashes.clip].sort(),
     );
   } finally {
     core.close();

@@ -5,6 +5,7 @@ import { photos } from './004-photos';
 import { programsAndSettings } from './005-programs-and-settings';
 import { exercisePhotos } from './006-exercise-photos';
 import { revisionPhotos } from './007-revision-photos';
+import { movementClips } from './008-movement-clips';
 import type { Migration } from './types';
 
 /** Every schema step in order. Append only: a shipped migration is never edited or removed. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   programsAndSettings,
   exercisePhotos,
   revisionPhotos,
+  movementClips,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

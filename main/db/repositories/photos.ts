@@ -18,16 +18,18 @@ export interface PhotoRow {
   /** JSON text of the landmark set; validated by the shared schema before it gets here. */
   landmarks: string;
   createdAt: string;
+  /** JSON text of the movement tag (screen, view, side) of a frame kept from a clip; else null. */
+  movement?: string | null;
 }
 
 const columns = `p.id, p.assessment_id AS assessmentId, p.revision, p.hash, p.view, p.media_type AS mediaType,
-  p.width, p.height, p.bytes, p.landmarks, p.created_at AS createdAt`;
+  p.width, p.height, p.bytes, p.landmarks, p.created_at AS createdAt, p.movement`;
 
 export function insertPhoto(db: Db, photo: PhotoRow, thumbnail: Uint8Array | null): void {
   db.prepare(
-    `INSERT INTO photos (id, assessment_id, revision, hash, view, media_type, width, height, bytes, landmarks, thumbnail, created_at)
-     VALUES (@id, @assessmentId, @revision, @hash, @view, @mediaType, @width, @height, @bytes, @landmarks, @thumbnail, @createdAt)`,
-  ).run({ ...photo, thumbnail });
+    `INSERT INTO photos (id, assessment_id, revision, hash, view, media_type, width, height, bytes, landmarks, thumbnail, created_at, movement)
+     VALUES (@id, @assessmentId, @revision, @hash, @view, @mediaType, @width, @height, @bytes, @landmarks, @thumbnail, @createdAt, @movement)`,
+  ).run({ ...photo, movement: photo.movement ?? null, thumbnail });
 }
 
 export function findPhoto(db: Db, id: string): PhotoRow | undefined {
@@ -63,9 +65,9 @@ export function copyRevisionPhotos(
     .all(assessmentId, from) as string[];
   const copy = db.prepare(
     `INSERT INTO photos (id, assessment_id, revision, hash, view, media_type, width, height, bytes,
-       landmarks, thumbnail, created_at)
+       landmarks, thumbnail, created_at, movement)
      SELECT @copyId, assessment_id, @to, hash, view, media_type, width, height, bytes, landmarks,
-       thumbnail, created_at
+       thumbnail, created_at, movement
      FROM photos WHERE id = @id`,
   );
   for (const id of ids) copy.run({ id, to, copyId: newId() });

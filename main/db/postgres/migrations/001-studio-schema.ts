@@ -2,7 +2,7 @@ import type { StudioMigration } from './types';
 
 /**
  * The studio database's first schema: the same tables and columns as the embedded SQLite file at
- * its version 7, so one set of services can run on either (a test compares the two), plus what a
+ * its version 8, so one set of services can run on either (a test compares the two), plus what a
  * shared server needs that a file does not:
  * - photos are stored in the database itself (`photo_files`, named by their SHA-256 like the files
  *   of the local store), because a studio's laptops share no disk;
@@ -158,11 +158,33 @@ export const studioSchema: StudioMigration = {
       landmarks     jsonb NOT NULL DEFAULT '{}',
       thumbnail     bytea,
       created_at    text NOT NULL,
+      movement      jsonb,
       FOREIGN KEY (assessment_id, revision)
         REFERENCES assessment_revisions (assessment_id, revision) ON DELETE CASCADE
     );
     CREATE INDEX photos_by_revision ON photos (assessment_id, revision);
     CREATE INDEX photos_by_hash ON photos (hash);
+
+    CREATE TABLE clips (
+      id            text PRIMARY KEY,
+      assessment_id text NOT NULL,
+      revision      integer NOT NULL CHECK (revision >= 1),
+      hash          text NOT NULL CHECK (hash ~ '^[0-9a-f]{64}$'),
+      media_type    text NOT NULL CHECK (media_type IN ('video/mp4', 'video/webm')),
+      screen        text NOT NULL,
+      view          text NOT NULL,
+      side          text CHECK (side IS NULL OR side IN ('left', 'right')),
+      width         integer NOT NULL CHECK (width > 0),
+      height        integer NOT NULL CHECK (height > 0),
+      duration_ms   integer NOT NULL CHECK (duration_ms >= 0),
+      frame_rate    double precision NOT NULL CHECK (frame_rate > 0),
+      bytes         integer NOT NULL CHECK (bytes > 0),
+      created_at    text NOT NULL,
+      FOREIGN KEY (assessment_id, revision)
+        REFERENCES assessment_revisions (assessment_id, revision) ON DELETE CASCADE
+    );
+    CREATE INDEX clips_by_revision ON clips (assessment_id, revision);
+    CREATE INDEX clips_by_hash ON clips (hash);
 
     CREATE FUNCTION stance_refuse_final_revision_change() RETURNS trigger
       LANGUAGE plpgsql AS $$
@@ -174,19 +196,22 @@ export const studioSchema: StudioMigration = {
       FOR EACH ROW WHEN (old.status = 'final')
       EXECUTE FUNCTION stance_refuse_final_revision_change();
 
-    CREATE FUNCTION stance_refuse_final_photo_change() RETURNS trigger
+    -- TG_ARGV[0] names what is refused ("photo", "clip") in the message she may read.
+    CREATE FUNCTION stance_refuse_final_media_change() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
         -- A cascade from erasing the whole client passes: its revision row is already gone.
         IF EXISTS (SELECT 1 FROM assessment_revisions r
                    WHERE r.assessment_id = old.assessment_id AND r.revision = old.revision
                      AND r.status = 'final') THEN
-          RAISE EXCEPTION 'A photo of a finalized assessment cannot be changed or removed; amend it instead.'
-            USING ERRCODE = 'check_violation';
+          RAISE EXCEPTION 'A % of a finalized assessment cannot be changed or removed; amend it instead.',
+            TG_ARGV[0] USING ERRCODE = 'check_violation';
         END IF;
         RETURN CASE WHEN TG_OP = 'DELETE' THEN old ELSE new END;
       END $$;
     CREATE TRIGGER photos_of_final_revisions_are_read_only BEFORE UPDATE OR DELETE ON photos
-      FOR EACH ROW EXECUTE FUNCTION stance_refuse_final_photo_change();
+      FOR EACH ROW EXECUTE FUNCTION stance_refuse_final_media_change('photo');
+    CREATE TRIGGER clips_of_final_revisions_are_read_only BEFORE UPDATE OR DELETE ON clips
+      FOR EACH ROW EXECUTE FUNCTION stance_refuse_final_media_change('clip');
   `,
 };
