@@ -8,10 +8,13 @@ import { afterAll } from 'vitest';
 import { studioAssessmentStore } from '../../main/db/postgres/assessment-store';
 import { studioClientStore } from '../../main/db/postgres/client-store';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
+import { studioProgramStore, studioSettingsStore } from '../../main/db/postgres/program-store';
 import type { AssessmentStore } from '../../main/db/stores/assessment-store';
 import type { ClientStore } from '../../main/db/stores/client-store';
+import type { ProgramStore, SettingsStore } from '../../main/db/stores/program-store';
 import { sqliteAssessmentStore } from '../../main/db/stores/sqlite-assessment-store';
 import { sqliteClientStore } from '../../main/db/stores/sqlite-client-store';
+import { sqliteProgramStore, sqliteSettingsStore } from '../../main/db/stores/sqlite-program-store';
 import { openStance } from '../../main/stance';
 import { startTestCluster, type TestCluster } from './postgres-cluster';
 import { makeTempDir } from './temp-dir';
@@ -19,6 +22,8 @@ import { makeTempDir } from './temp-dir';
 export interface EngineStores {
   readonly clients: ClientStore;
   readonly assessments: AssessmentStore;
+  readonly programs: ProgramStore;
+  readonly settings: SettingsStore;
   close(): Promise<void>;
 }
 
@@ -34,6 +39,8 @@ export const storeEngines: Record<string, () => Promise<EngineStores>> = {
     return {
       clients: sqliteClientStore(db),
       assessments: sqliteAssessmentStore(db),
+      programs: sqliteProgramStore(db),
+      settings: sqliteSettingsStore(db),
       close: () => {
         core.close();
         temp.cleanup();
@@ -50,6 +57,8 @@ export const storeEngines: Record<string, () => Promise<EngineStores>> = {
     return {
       clients: studioClientStore(pool),
       assessments: studioAssessmentStore(pool),
+      programs: studioProgramStore(pool),
+      settings: studioSettingsStore(pool),
       close: () => pool.end(),
     };
   },
