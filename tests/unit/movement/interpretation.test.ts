@@ -102,6 +102,24 @@ describe('reading the movement screens', () => {
     ).toMatch(/^Overhead squat with heels raised — the squat improved/);
   });
 
+  it('names the side the weight shifts to', () => {
+    const texts = (side: 'left' | 'right', other: 'left' | 'right') =>
+      interpretAssessment(
+        moving([
+          { compensationId: 'ohs.weight-shifts', side, grade: 'mild' },
+          { compensationId: 'ohs.weight-shifts', side: other, grade: 'mild' },
+        ]),
+      ).observations.map((observation) => observation.text);
+    expect(
+      interpretAssessment(
+        moving([{ compensationId: 'ohs.weight-shifts', side: 'right', grade: 'mild' }]),
+      ).observations.map((observation) => observation.text),
+    ).toEqual(['Overhead squat from behind — weight shifts to the right: mild.']);
+    expect(texts('left', 'right')).toEqual([
+      'Overhead squat from behind — weight shifts from side to side: mild.',
+    ]);
+  });
+
   it('lists what it has no suggestion for, rather than inventing one', () => {
     const program = suggestProgram(
       moving([{ compensationId: 'sls.hip-drops', side: 'right', grade: 'marked' }]),
