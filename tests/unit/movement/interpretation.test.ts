@@ -29,6 +29,8 @@ describe('reading the movement screens', () => {
       ],
     ]);
     expect(summary.affectedSide).toBe('left');
+    // A squat does not stand in for the standing examination of the knees.
+    expect(summary.notAssessed).toContain('knees');
     expect(summary.caveats.map((caveat) => caveat.id)).toContain('squats-are-rated-by-eye');
   });
 
