@@ -114,6 +114,24 @@ describe('assessments', () => {
       'feet.right.navicularDropMm',
     ],
     ['a pain score of 11', { pain: { nprsNow: 11 } }, 'pain.nprsNow'],
+    [
+      'a squat compensation with no side where each side is graded',
+      {
+        movement: {
+          findings: [{ compensationId: 'ohs.knees-move-in', side: null, grade: 'mild' }],
+        },
+      },
+      'movement.findings.0.side',
+    ],
+    [
+      'a squat grade that is not in the list',
+      {
+        movement: {
+          findings: [{ compensationId: 'ohs.forward-lean', side: null, grade: 'severe' }],
+        },
+      },
+      'movement.findings.0.grade',
+    ],
     ['an unknown section', { posture: {} }, ''],
   ])(
     'refuses %s beside the field and keeps the saved draft as it was',

@@ -112,7 +112,7 @@ export interface KineticChainSummary {
   /** Every measure recorded on both feet, with its verdict or none where no threshold exists. */
   readonly sideComparisons: readonly SideComparison[];
   readonly hypotheses: readonly MuscleHypothesis[];
-  /** Regions with nothing recorded — shown as "not assessed", never as normal. */
+  /** Regions with nothing recorded standing — shown as "not assessed", never as normal. */
   readonly notAssessed: readonly Region[];
   readonly caveats: readonly Caveat[];
 }
@@ -212,7 +212,12 @@ export function interpretAssessment(
       ),
     ),
   );
-  const assessedRegions = new Set(observations.map((observation) => observation.region));
+  // Regions name the standing examination; the squats say what they did not cover on their own.
+  const assessedRegions = new Set(
+    observations
+      .filter((observation) => !observation.id.startsWith('movement:'))
+      .map((observation) => observation.region),
+  );
   const sideComparisons = compareFootSides(body.feet?.left, body.feet?.right, options);
   return {
     rulesVersion: RULES_VERSION,

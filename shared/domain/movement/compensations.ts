@@ -21,7 +21,10 @@ export interface Compensation {
   readonly label: string;
   /** What to look for, in a line. */
   readonly help: string;
-  /** For sentences: "knee moves in" (one side) and "knees move in" (both, or no side). */
+  /**
+   * For sentences: "knee moves in" (one side, read after "left"; or with {side} where the side
+   * goes elsewhere) and "knees move in" (both, or no side).
+   */
   readonly one: string;
   readonly both: string;
   /** For the client's report: "your {side} knee moved inward" ({side} is left or right). */
@@ -165,9 +168,9 @@ export const COMPENSATIONS = [
   ohs('back', {
     id: 'weight-shifts',
     sided: true,
-    label: 'Weight shifts to this side',
-    help: 'The hips slide toward one side; record the side they move toward.',
-    one: 'weight shifts toward this side',
+    label: 'Weight shifts sideways',
+    help: 'The hips slide to one side; grade the side they move toward.',
+    one: 'weight shifts to the {side}',
     both: 'weight shifts from side to side',
     clientWords: 'your weight shifted toward your {side} side',
     clientBoth: 'your weight shifted from side to side',

@@ -30,6 +30,8 @@ function whereSeen(item: Compensation, side: ChainSide): string {
 /** "left knee moves in", "both knees move in", "low back arches". */
 function subjectPhrase(item: Compensation, side: ChainSide): string {
   if (item.screen === 'single-leg-squat' || !item.sided) return item.one;
+  if (item.one.includes('{side}'))
+    return side === 'both' ? item.both : item.one.replace('{side}', side);
   return side === 'both' ? `both ${item.both}` : `${side} ${item.one}`;
 }
 

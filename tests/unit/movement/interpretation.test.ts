@@ -29,6 +29,8 @@ describe('reading the movement screens', () => {
       ],
     ]);
     expect(summary.affectedSide).toBe('left');
+    // A squat does not stand in for the standing examination of the knees.
+    expect(summary.notAssessed).toContain('knees');
     expect(summary.caveats.map((caveat) => caveat.id)).toContain('squats-are-rated-by-eye');
   });
 
@@ -100,6 +102,24 @@ describe('reading the movement screens', () => {
     expect(
       summary.observations.find((o) => o.id === 'movement:follow-up.heels-raised')?.text,
     ).toMatch(/^Overhead squat with heels raised — the squat improved/);
+  });
+
+  it('names the side the weight shifts to', () => {
+    const texts = (side: 'left' | 'right', other: 'left' | 'right') =>
+      interpretAssessment(
+        moving([
+          { compensationId: 'ohs.weight-shifts', side, grade: 'mild' },
+          { compensationId: 'ohs.weight-shifts', side: other, grade: 'mild' },
+        ]),
+      ).observations.map((observation) => observation.text);
+    expect(
+      interpretAssessment(
+        moving([{ compensationId: 'ohs.weight-shifts', side: 'right', grade: 'mild' }]),
+      ).observations.map((observation) => observation.text),
+    ).toEqual(['Overhead squat from behind — weight shifts to the right: mild.']);
+    expect(texts('left', 'right')).toEqual([
+      'Overhead squat from behind — weight shifts from side to side: mild.',
+    ]);
   });
 
   it('lists what it has no suggestion for, rather than inventing one', () => {
