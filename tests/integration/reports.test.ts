@@ -51,6 +51,33 @@ describe('reports:clientReport', () => {
     expect(earlier.photos).toEqual([]);
   });
 
+  it('pairs the visit with the first earlier one that photographed a view it has too', async () => {
+    const { client, assessmentIds } = await seedPrintable(core);
+    const current = assessmentIds[2] ?? '';
+    await seedReportPhotos(core, current, { width: 120, height: 160 });
+    expect((await reportOf(client.id, current)).firstPhotos).toBeNull();
+
+    // A first visit before the three, with photos: it becomes the "before".
+    const created = await core.route('assessments:create', {
+      clientId: client.id,
+      assessedOn: '2020-01-06',
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const first = (created.value as { assessmentId: string }).assessmentId;
+    await seedReportPhotos(core, first, { width: 120, height: 160 });
+    const report = await reportOf(client.id, current);
+    expect(report.firstPhotos?.assessmentId).toBe(first);
+    expect(report.firstPhotos?.assessedOn).toBe('2020-01-06');
+    expect(report.firstPhotos?.photos.map((photo) => photo.view)).toEqual([
+      'anterior',
+      'posterior',
+      'right-lateral',
+      'feet-behind',
+    ]);
+    // The first visit has nothing before it to compare with.
+    expect((await reportOf(client.id, first)).firstPhotos).toBeNull();
+  });
+
   it('names the home program in progress: its own, else the newest made by the visit, never a later one', async () => {
     const { client, assessmentIds, program } = await seedPrintable(core);
     const own = await reportOf(client.id, assessmentIds[2] ?? '');

@@ -42,7 +42,7 @@ export function ComparisonFigure({
   const alignment = alignPhotos(earlier.photo, later.photo);
   const frameStyle: CSSProperties = {
     aspectRatio: String(alignment.aspectRatio),
-    width: `min(100%, calc(${maxFrameHeight} * ${alignment.aspectRatio.toFixed(4)}))`,
+    width: `min(100%, calc((${maxFrameHeight}) * ${alignment.aspectRatio.toFixed(4)}))`,
   };
   const lineTitle =
     alignment.anchor.kind === 'feet' ? 'The common foot line' : 'The photos’ bottom edges';

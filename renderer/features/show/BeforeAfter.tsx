@@ -10,6 +10,9 @@ import type { ChosenPair } from './visit-choice';
 
 type Mode = 'side' | 'overlay';
 
+// The window less the header, the choices, the captions and the buttons: photos whole on screen.
+const SIDE_BY_SIDE_HEIGHT = 'max(240px, 100vh - 350px)';
+
 function compared(pair: ChosenPair, view: PhotoView, which: 'earlier' | 'later'): ComparedPhoto {
   const entry = pair[which];
   const when = dateOf(entry.assessment);
@@ -72,7 +75,7 @@ export function BeforeAfter({ pair, view }: { pair: ChosenPair; view: PhotoView 
             earlier={earlier}
             later={later}
             imageSize="screen"
-            maxFrameHeight="56vh"
+            maxFrameHeight={SIDE_BY_SIDE_HEIGHT}
           />
         </div>
       ) : (

@@ -8,8 +8,8 @@ import { alignPhotos, describeAlignment, type ComparedPhoto } from '../photos';
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(4)}%`;
 
-// Leaves room for the heading, the choices, the slider and the buttons on a 13-inch screen.
-const MAX_FRAME_VH = 52;
+// The window less the header, the choices, the slider and the buttons: the photos whole on screen.
+const MAX_FRAME_HEIGHT = 'max(240px, 100vh - 390px)';
 
 export function OverlayFigure({
   earlier,
@@ -23,7 +23,7 @@ export function OverlayFigure({
   const alignment = alignPhotos(earlier.photo, later.photo);
   const frameStyle: CSSProperties = {
     aspectRatio: String(alignment.aspectRatio),
-    width: `min(100%, ${(MAX_FRAME_VH * alignment.aspectRatio).toFixed(3)}vh)`,
+    width: `min(100%, calc((${MAX_FRAME_HEIGHT}) * ${alignment.aspectRatio.toFixed(4)}))`,
   };
   const layers = [earlier, later] as const;
   return (
