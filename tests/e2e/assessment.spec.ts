@@ -733,7 +733,8 @@ test('no serious or critical accessibility problems in any section or dialog', a
   core,
   gotoApp,
 }) => {
-  test.setTimeout(90_000);
+  // axe over twelve sections and the dialogs: about 40 s on a quiet machine, far longer when shared.
+  test.setTimeout(240_000);
   const { assessmentId } = await seedAssessment(core);
   await openForm(page, gotoApp, assessmentId);
   // Some answers, so chosen, flagged and invalid states are checked too.
