@@ -733,7 +733,7 @@ test('no serious or critical accessibility problems in any section or dialog', a
   core,
   gotoApp,
 }) => {
-  // axe over twelve sections and the dialogs: about 40 s on a quiet machine, far longer when shared.
+  // axe runs over every section (Movement made twelve) and each dialog, slowly on a shared machine.
   test.setTimeout(240_000);
   const { assessmentId } = await seedAssessment(core);
   await openForm(page, gotoApp, assessmentId);
