@@ -24,7 +24,7 @@ const typed = [
   'yuki tan',
 ];
 /** Every prefix of every query, as the list refreshes on each key press. */
-const keystrokes = typed.flatMap((text) =>
+export const keystrokes = typed.flatMap((text) =>
   Array.from({ length: text.length }, (_, end) => text.slice(0, end + 1)),
 );
 

@@ -13,6 +13,7 @@ import { benchPhotos } from './photos';
 import { benchPrint, printPrintResults } from './print';
 import { benchRestore, printRestoreResults } from './restore';
 import { seed } from './seed';
+import { benchStudio } from './studio';
 import { printScaleComparison, printTable } from './stats';
 
 const benchDir = path.resolve(import.meta.dirname, '../../.bench');
@@ -68,12 +69,20 @@ async function clientPageOnly(): Promise<void> {
   process.exitCode = (await benchClientPage(benchDir)) ? 0 : 1;
 }
 
-await (process.argv.includes('form')
-  ? formOnly()
-  : process.argv.includes('client-page')
-    ? clientPageOnly()
-    : process.argv.includes('--scale=100k')
-      ? scaleOnly()
-      : process.argv.includes('restore')
-        ? restoreOnly()
-        : main());
+/** `npm run bench -- studio`: client search on a local PostgreSQL server (issue: studio mode). */
+async function studioOnly(): Promise<void> {
+  const seeded = await seed(path.join(benchDir, 'data-10k'), 10_000, 5);
+  process.exitCode = (await benchStudio(seeded)) ? 0 : 1;
+}
+
+await (process.argv.includes('studio')
+  ? studioOnly()
+  : process.argv.includes('form')
+    ? formOnly()
+    : process.argv.includes('client-page')
+      ? clientPageOnly()
+      : process.argv.includes('--scale=100k')
+        ? scaleOnly()
+        : process.argv.includes('restore')
+          ? restoreOnly()
+          : main());

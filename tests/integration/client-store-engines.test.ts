@@ -4,78 +4,23 @@
  * moves her records to the studio finds her clients exactly as before.
  */
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Client, ClientFields, ClientSummary } from '../../shared/domain/clients';
-import { openStance, type StanceCore } from '../../main/stance';
-import { studioClientStore } from '../../main/db/postgres/client-store';
-import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
 import type { ClientStore } from '../../main/db/stores/client-store';
-import { sqliteClientStore } from '../../main/db/stores/sqlite-client-store';
-import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
-import { makeTempDir } from '../helpers/temp-dir';
-
-interface Engine {
-  readonly store: ClientStore;
-  addVisit(clientId: string, assessedOn: string): Promise<void>;
-  close(): Promise<void>;
-}
-
-let cluster: TestCluster | undefined;
-let databases = 0;
-
-const engines: Record<string, () => Promise<Engine>> = {
-  'the embedded SQLite file': async () => {
-    const temp = makeTempDir();
-    const core: StanceCore = await openStance({ dataDir: temp.dir, appVersion: 'test' });
-    const db = core.session!.db;
-    return {
-      store: sqliteClientStore(db),
-      addVisit: (clientId, assessedOn) => {
-        db.prepare(
-          'INSERT INTO assessments (id, client_id, current_revision, assessed_on, created_at) VALUES (?, ?, 1, ?, ?)',
-        ).run(randomUUID(), clientId, assessedOn, 't');
-        return Promise.resolve();
-      },
-      close: () => {
-        core.close();
-        temp.cleanup();
-        return Promise.resolve();
-      },
-    };
-  },
-  'a studio PostgreSQL server': async () => {
-    cluster ??= await startTestCluster();
-    databases += 1;
-    const pool = new pg.Pool({ connectionString: cluster.createDatabase(`clients_${databases}`) });
-    await migrateStudioDatabase(pool);
-    return {
-      store: studioClientStore(pool),
-      addVisit: async (clientId, assessedOn) => {
-        await pool.query(
-          'INSERT INTO assessments (id, client_id, current_revision, assessed_on, created_at) VALUES ($1, $2, 1, $3, $4)',
-          [randomUUID(), clientId, assessedOn, 't'],
-        );
-      },
-      close: () => pool.end(),
-    };
-  },
-};
-
-afterAll(() => cluster?.stop());
+import { storeEngines, type EngineStores } from '../helpers/store-engines';
 
 const names = (list: ClientSummary[]) =>
   list.map((client) => `${client.firstName} ${client.lastName}`);
 const page = { archived: false, limit: 200 };
 
-describe.each(Object.entries(engines))('clients on %s', (_name, open) => {
-  let engine: Engine;
+describe.each(Object.entries(storeEngines))('clients on %s', (_name, open) => {
+  let engine: EngineStores;
   let store: ClientStore;
   let clock = 0;
 
   beforeAll(async () => {
     engine = await open();
-    store = engine.store;
+    store = engine.clients;
   }, 60_000);
   afterAll(() => engine.close());
 
@@ -106,6 +51,25 @@ describe.each(Object.entries(engines))('clients on %s', (_name, open) => {
     await store.insert(client);
     return client;
   }
+
+  const addVisit = (clientId: string, assessedOn: string) =>
+    engine.assessments.insert(
+      { id: randomUUID(), clientId },
+      {
+        assessedOn,
+        body: {},
+        bodyVersion: 1,
+        rulesVersion: 'r1',
+        summary: {
+          painNow: null,
+          disabilityScore: null,
+          disabilityInstrument: null,
+          fpiLeft: null,
+          fpiRight: null,
+        },
+      },
+      't',
+    );
 
   it('keeps a client as given and changes only what is asked', async () => {
     const ada = await create({
@@ -212,8 +176,8 @@ describe.each(Object.entries(engines))('clients on %s', (_name, open) => {
     const zed = await create({ firstName: 'Zed', lastName: 'adams' });
     const amy = await create({ firstName: 'Amy', lastName: 'Brown' });
     await create({ firstName: 'Bea', lastName: 'Cole' });
-    await engine.addVisit(zed.id, '2026-03-01');
-    await engine.addVisit(amy.id, '2026-05-01');
+    await addVisit(zed.id, '2026-03-01');
+    await addVisit(amy.id, '2026-05-01');
     const sorted = (sort: 'name' | 'newest' | 'last-visit') =>
       store.list({ archived: false, sort, limit: 10 });
 

@@ -60,6 +60,7 @@ function sqliteColumns(): Map<string, string[]> {
 const STUDIO_ONLY: Record<string, readonly string[]> = {
   clients: ['search_all', 'search_names', 'seq'],
   photo_files: ['content', 'created_at', 'hash', 'media_type'],
+  programs: ['seq'],
   stance_schema: ['only_row', 'version'],
 };
 

@@ -28,27 +28,18 @@ const orderBy: Record<ClientSortOrder, string> = {
 
 /**
  * Each typed word becomes a prefix term folded the way the index was (stance_words), quoted so
- * nothing typed is read as query syntax.
+ * nothing typed is read as query syntax. Asked for on its own, before the search: given the
+ * query as a value, the planner sees how common its words are and picks the index; folded inside
+ * the search statement, it guessed blind and scanned every client for the second tier.
  */
-const prefixQuery = `(SELECT to_tsquery('simple', string_agg(quote_literal(w) || ':*', ' & '))
+const prefixQuerySql = `SELECT to_tsquery('simple', string_agg(quote_literal(w) || ':*', ' & '))::text AS query
   FROM unnest($1::text[]) AS typed(word), regexp_split_to_table(stance_words(typed.word), ' ') AS w
-  WHERE w <> '')`;
+  WHERE w <> ''`;
 
-const searchSql = `
-  WITH q AS (SELECT ${prefixQuery} AS query),
-  by_name AS (
-    SELECT c.seq, 0 AS tier FROM clients c, q
-    WHERE c.search_names @@ q.query AND (c.archived_at IS NOT NULL) = $2
-    ORDER BY c.seq DESC LIMIT $3),
-  elsewhere AS (
-    SELECT c.seq, 1 AS tier FROM clients c, q
-    WHERE NOT $4 AND c.search_all @@ q.query AND NOT c.search_names @@ q.query
-      AND (c.archived_at IS NOT NULL) = $2
-    ORDER BY c.seq DESC LIMIT $3)
-  SELECT ${summaryColumns}
-  FROM (SELECT * FROM by_name UNION ALL SELECT * FROM elsewhere) AS hit
-  JOIN clients c ON c.seq = hit.seq
-  ORDER BY hit.tier, hit.seq DESC LIMIT $3`;
+const tierSql = (vector: 'search_names' | 'search_all') => `
+  SELECT ${summaryColumns} FROM clients c
+  WHERE c.${vector} @@ $1::tsquery AND (c.archived_at IS NOT NULL) = $2
+  ORDER BY c.seq DESC LIMIT $3`;
 
 export function studioClientStore(db: Queryable): ClientStore {
   return {
@@ -123,9 +114,18 @@ export function studioClientStore(db: Queryable): ClientStore {
     async search(typed, { archived, limit }): Promise<ClientSummary[]> {
       const words = searchWords(typed);
       if (words.length === 0) return [];
+      const folded = await db.query<{ query: string | null }>(prefixQuerySql, [words]);
+      const query = folded.rows[0]?.query;
+      if (!query) return [];
+      const byName = await db.query<SummaryRow>(tierSql('search_names'), [query, archived, limit]);
       const namesOnly = words.length === 1 && [...words[0]!].length === 1;
-      const result = await db.query<SummaryRow>(searchSql, [words, archived, limit, namesOnly]);
-      return result.rows.map(toSummary);
+      if (byName.rows.length === limit || namesOnly) return byName.rows.map(toSummary);
+      // As on SQLite: short of a page, the first tier holds every name match, so a page of all
+      // matches still leaves enough once the names already listed are dropped.
+      const seen = new Set(byName.rows.map((row) => row.id));
+      const anywhere = await db.query<SummaryRow>(tierSql('search_all'), [query, archived, limit]);
+      const elsewhere = anywhere.rows.filter((row) => !seen.has(row.id));
+      return [...byName.rows, ...elsewhere].slice(0, limit).map(toSummary);
     },
   };
 }

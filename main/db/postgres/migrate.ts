@@ -7,6 +7,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { AppError } from '../../../shared/errors';
 import { studioMigrations } from './migrations';
+import { inTransaction } from './transaction';
 import type { StudioMigration } from './migrations/types';
 
 /** An arbitrary constant naming Stance's migration lock among the server's advisory locks. */
@@ -22,9 +23,7 @@ export async function migrateStudioDatabase(
   migrations: readonly StudioMigration[] = studioMigrations,
 ): Promise<StudioMigrationOutcome> {
   const latest = migrations.at(-1)?.version ?? 0;
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query(
       'CREATE TABLE IF NOT EXISTS stance_schema (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row), version integer NOT NULL)',
@@ -45,14 +44,8 @@ export async function migrateStudioDatabase(
       'INSERT INTO stance_schema (version) VALUES ($1) ON CONFLICT (only_row) DO UPDATE SET version = excluded.version',
       [latest],
     );
-    await client.query('COMMIT');
     return { from, to: latest };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 async function schemaVersion(client: PoolClient): Promise<number> {

@@ -2,44 +2,20 @@ import type {
   AssessmentListItem,
   AssessmentRevision,
   AssessmentRevisionInfo,
-  AssessmentStatus,
-  AssessmentSummaryColumns,
   ClientSnapshot,
 } from '../../../shared/domain/assessments';
 import type { Db } from '../connection';
+import {
+  flatten,
+  fromJsonText,
+  snapshotOf,
+  toInfo,
+  toRevision,
+  type RevisionContent,
+  type RevisionRow,
+} from '../stores/assessment-rows';
 
-/** One row of assessment_revisions, as SQLite returns it. */
-interface AssessmentRevisionRow {
-  assessment_id: string;
-  revision: number;
-  status: AssessmentStatus;
-  assessed_on: string;
-  body: string;
-  body_version: number;
-  rules_version: string;
-  pain_now: number | null;
-  disability_score: number | null;
-  disability_instrument: string | null;
-  fpi_left: number | null;
-  fpi_right: number | null;
-  amendment_reason: string;
-  created_at: string;
-  updated_at: string;
-  finalized_at: string | null;
-  client_snapshot: string | null;
-}
-
-/** A revision with its client, as `revisionColumns` selects it. */
-type RevisionRow = AssessmentRevisionRow & { client_id: string };
-
-/** Everything a save writes into one revision row. */
-export interface RevisionContent {
-  assessedOn: string;
-  body: unknown;
-  bodyVersion: number;
-  rulesVersion: string;
-  summary: AssessmentSummaryColumns;
-}
+export type { RevisionContent } from '../stores/assessment-rows';
 
 const revisionColumns = `r.assessment_id, a.client_id, r.revision, r.status, r.assessed_on, r.body, r.body_version,
   r.rules_version, r.pain_now, r.disability_score, r.disability_instrument, r.fpi_left, r.fpi_right,
@@ -165,7 +141,7 @@ export function findCurrentRevision(db: Db, assessmentId: string): AssessmentRev
        WHERE a.id = ?`,
     )
     .get(assessmentId) as RevisionRow | undefined;
-  return row && toRevision(row);
+  return row && toRevision(row, fromJsonText);
 }
 
 export function findRevision(
@@ -179,7 +155,7 @@ export function findRevision(
        WHERE r.assessment_id = ? AND r.revision = ?`,
     )
     .get(assessmentId, revision) as RevisionRow | undefined;
-  return row && toRevision(row);
+  return row && toRevision(row, fromJsonText);
 }
 
 export function listRevisions(db: Db, assessmentId: string): AssessmentRevisionInfo[] {
@@ -229,8 +205,8 @@ export function listStoredRevisions(db: Db, assessmentId: string): StoredRevisio
   return rows.map((row) => ({
     ...toInfo(row),
     bodyVersion: row.body_version,
-    body: JSON.parse(row.body) as unknown,
-    clientSnapshot: snapshotOf(row),
+    body: fromJsonText(row.body),
+    clientSnapshot: snapshotOf(row, fromJsonText),
   }));
 }
 
@@ -261,47 +237,4 @@ export function insertStoredAssessment(
       clientSnapshot: revision.clientSnapshot && JSON.stringify(revision.clientSnapshot),
     });
   }
-}
-
-function flatten(content: RevisionContent) {
-  return {
-    assessedOn: content.assessedOn,
-    body: JSON.stringify(content.body),
-    bodyVersion: content.bodyVersion,
-    rulesVersion: content.rulesVersion,
-    ...content.summary,
-  };
-}
-
-function toInfo(row: RevisionRow): AssessmentRevisionInfo {
-  return {
-    revision: row.revision,
-    status: row.status,
-    assessedOn: row.assessed_on,
-    rulesVersion: row.rules_version,
-    amendmentReason: row.amendment_reason,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    finalizedAt: row.finalized_at,
-    painNow: row.pain_now,
-    disabilityScore: row.disability_score,
-    disabilityInstrument: row.disability_instrument,
-    fpiLeft: row.fpi_left,
-    fpiRight: row.fpi_right,
-  };
-}
-
-function toRevision(row: RevisionRow): AssessmentRevision {
-  return {
-    ...toInfo(row),
-    assessmentId: row.assessment_id,
-    clientId: row.client_id,
-    bodyVersion: row.body_version,
-    body: JSON.parse(row.body) as unknown,
-    clientSnapshot: snapshotOf(row),
-  };
-}
-
-function snapshotOf(row: RevisionRow): ClientSnapshot | null {
-  return row.client_snapshot === null ? null : (JSON.parse(row.client_snapshot) as ClientSnapshot);
 }

@@ -9,10 +9,8 @@ import {
   toPrefixQuery,
   updateClientFields,
 } from '../repositories/clients';
+import { answered } from './answered';
 import type { ClientStore } from './client-store';
-
-/** Runs a synchronous SQLite call as the contract's promise; a throw becomes a rejection. */
-const answered = <T>(work: () => T): Promise<T> => new Promise((resolve) => resolve(work()));
 
 /** The embedded file's clients behind the engine-neutral contract. */
 export function sqliteClientStore(db: Db): ClientStore {

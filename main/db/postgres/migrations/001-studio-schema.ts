@@ -103,6 +103,8 @@ export const studioSchema: StudioMigration = {
     );
 
     CREATE TABLE programs (
+      -- The order programs were made in, for ties on created_at (SQLite's rowid).
+      seq           bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
       id            text PRIMARY KEY,
       client_id     text NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
       assessment_id text REFERENCES assessments (id) ON DELETE SET NULL,

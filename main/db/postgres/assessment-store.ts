@@ -1,0 +1,155 @@
+/**
+ * A studio's assessments on PostgreSQL, behaving as the SQLite store does (one contract test runs
+ * against both). A save that changes a revision and its assessment's header runs both statements
+ * on one connection in one transaction, as SQLite's single connection does implicitly.
+ */
+import type { Pool, PoolClient } from 'pg';
+import type { ClientSnapshot } from '../../../shared/domain/assessments';
+import {
+  flatten,
+  toInfo,
+  toRevision,
+  type JsonColumn,
+  type RevisionRow,
+} from '../stores/assessment-rows';
+import type { AssessmentStore } from '../stores/assessment-store';
+import { inTransaction } from './transaction';
+
+/** jsonb comes back already parsed. */
+const asStored: JsonColumn = (value) => value;
+
+const revisionColumns = `r.assessment_id, a.client_id, r.revision, r.status, r.assessed_on, r.body,
+  r.body_version, r.rules_version, r.pain_now, r.disability_score, r.disability_instrument,
+  r.fpi_left, r.fpi_right, r.amendment_reason, r.created_at, r.updated_at, r.finalized_at,
+  r.client_snapshot`;
+
+const insertRevisionSql = `INSERT INTO assessment_revisions (assessment_id, revision, status,
+    assessed_on, body, body_version, rules_version, pain_now, disability_score,
+    disability_instrument, fpi_left, fpi_right, amendment_reason, created_at, updated_at)
+  VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)`;
+
+function revisionValues(
+  assessmentId: string,
+  revision: number,
+  content: Parameters<typeof flatten>[0],
+): unknown[] {
+  const flat = flatten(content);
+  return [
+    assessmentId,
+    revision,
+    flat.assessedOn,
+    flat.body,
+    flat.bodyVersion,
+    flat.rulesVersion,
+    flat.painNow,
+    flat.disabilityScore,
+    flat.disabilityInstrument,
+    flat.fpiLeft,
+    flat.fpiRight,
+  ];
+}
+
+export function studioAssessmentStore(pool: Pool): AssessmentStore {
+  const one = async (sql: string, values: unknown[]) => {
+    const result = await pool.query<RevisionRow>(sql, values);
+    const row = result.rows[0];
+    return row && toRevision(row, asStored);
+  };
+  return {
+    insert: (ids, content, at) =>
+      inTransaction(pool, async (client) => {
+        await client.query(
+          'INSERT INTO assessments (id, client_id, current_revision, assessed_on, created_at) VALUES ($1, $2, 1, $3, $4)',
+          [ids.id, ids.clientId, content.assessedOn, at],
+        );
+        await client.query(insertRevisionSql, [...revisionValues(ids.id, 1, content), '', at]);
+      }),
+    async insertRevision(assessmentId, revision, content, amendmentReason, at) {
+      await pool.query(insertRevisionSql, [
+        ...revisionValues(assessmentId, revision, content),
+        amendmentReason,
+        at,
+      ]);
+    },
+    updateDraft: (assessmentId, revision, content, at) =>
+      inTransaction(pool, async (client: PoolClient) => {
+        const flat = flatten(content);
+        const result = await client.query(
+          `UPDATE assessment_revisions SET assessed_on = $3, body = $4, body_version = $5,
+             rules_version = $6, pain_now = $7, disability_score = $8, disability_instrument = $9,
+             fpi_left = $10, fpi_right = $11, updated_at = $12
+           WHERE assessment_id = $1 AND revision = $2 AND status = 'draft'`,
+          [...revisionValues(assessmentId, revision, content), at],
+        );
+        if (result.rowCount !== 1) return false;
+        await client.query(
+          'UPDATE assessments SET assessed_on = $1 WHERE id = $2 AND current_revision = $3',
+          [flat.assessedOn, assessmentId, revision],
+        );
+        return true;
+      }),
+    async finalize(assessmentId, revision, client, at) {
+      const snapshot = JSON.stringify({
+        firstName: client.firstName,
+        lastName: client.lastName,
+        dateOfBirth: client.dateOfBirth,
+      } satisfies ClientSnapshot);
+      const result = await pool.query(
+        `UPDATE assessment_revisions SET status = 'final', finalized_at = $3, updated_at = $3,
+           client_snapshot = $4
+         WHERE assessment_id = $1 AND revision = $2 AND status = 'draft'`,
+        [assessmentId, revision, at, snapshot],
+      );
+      return result.rowCount === 1;
+    },
+    async setCurrentRevision(assessmentId, revision, assessedOn) {
+      await pool.query(
+        'UPDATE assessments SET current_revision = $2, assessed_on = $3 WHERE id = $1',
+        [assessmentId, revision, assessedOn],
+      );
+    },
+    async deleteDraftRevision(assessmentId, revision) {
+      await pool.query(
+        "DELETE FROM assessment_revisions WHERE assessment_id = $1 AND revision = $2 AND status = 'draft'",
+        [assessmentId, revision],
+      );
+    },
+    async delete(assessmentId) {
+      await pool.query('DELETE FROM assessments WHERE id = $1', [assessmentId]);
+    },
+    findCurrent: (assessmentId) =>
+      one(
+        `SELECT ${revisionColumns} FROM assessments a
+         JOIN assessment_revisions r ON r.assessment_id = a.id AND r.revision = a.current_revision
+         WHERE a.id = $1`,
+        [assessmentId],
+      ),
+    find: (assessmentId, revision) =>
+      one(
+        `SELECT ${revisionColumns} FROM assessment_revisions r JOIN assessments a ON a.id = r.assessment_id
+         WHERE r.assessment_id = $1 AND r.revision = $2`,
+        [assessmentId, revision],
+      ),
+    async listRevisions(assessmentId) {
+      const result = await pool.query<RevisionRow>(
+        `SELECT ${revisionColumns} FROM assessment_revisions r JOIN assessments a ON a.id = r.assessment_id
+         WHERE r.assessment_id = $1 ORDER BY r.revision DESC`,
+        [assessmentId],
+      );
+      return result.rows.map(toInfo);
+    },
+    async listForClient(clientId) {
+      const result = await pool.query<RevisionRow & { revision_count: number }>(
+        `SELECT ${revisionColumns}, a.current_revision AS revision_count FROM assessments a
+         JOIN assessment_revisions r ON r.assessment_id = a.id AND r.revision = a.current_revision
+         WHERE a.client_id = $1 ORDER BY a.assessed_on DESC, a.created_at DESC`,
+        [clientId],
+      );
+      return result.rows.map((row) => ({
+        ...toInfo(row),
+        assessmentId: row.assessment_id,
+        revisionCount: row.revision_count,
+      }));
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Assessments and their revisions as the services will see them on either engine. A finalized
+ * revision is refused by the database itself on both (triggers), so a store bug cannot change it.
+ */
+import type {
+  AssessmentListItem,
+  AssessmentRevision,
+  AssessmentRevisionInfo,
+  ClientSnapshot,
+} from '../../../shared/domain/assessments';
+import type { RevisionContent } from './assessment-rows';
+
+export interface AssessmentStore {
+  /** A new assessment with its first revision, a draft. */
+  insert(
+    ids: { id: string; clientId: string },
+    content: RevisionContent,
+    at: string,
+  ): Promise<void>;
+  /** A further revision (an amendment), a draft. */
+  insertRevision(
+    assessmentId: string,
+    revision: number,
+    content: RevisionContent,
+    amendmentReason: string,
+    at: string,
+  ): Promise<void>;
+  /** False when the revision is not a draft (finalized meanwhile, or gone). */
+  updateDraft(
+    assessmentId: string,
+    revision: number,
+    content: RevisionContent,
+    at: string,
+  ): Promise<boolean>;
+  /** The client's details go in with the status change; false when it was not a draft. */
+  finalize(
+    assessmentId: string,
+    revision: number,
+    client: ClientSnapshot,
+    at: string,
+  ): Promise<boolean>;
+  setCurrentRevision(assessmentId: string, revision: number, assessedOn: string): Promise<void>;
+  /** Removes a draft revision; a final one stays. */
+  deleteDraftRevision(assessmentId: string, revision: number): Promise<void>;
+  delete(assessmentId: string): Promise<void>;
+  findCurrent(assessmentId: string): Promise<AssessmentRevision | undefined>;
+  find(assessmentId: string, revision: number): Promise<AssessmentRevision | undefined>;
+  /** Newest revision first. */
+  listRevisions(assessmentId: string): Promise<AssessmentRevisionInfo[]>;
+  /** A client's assessments at their current revision, newest visit first. */
+  listForClient(clientId: string): Promise<AssessmentListItem[]>;
+}

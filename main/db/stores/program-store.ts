@@ -1,0 +1,23 @@
+/** Home programs and their exercises, as the services will see them on either engine. */
+import type { ProgramSummary } from '../../../shared/channels/programs';
+import type { NewItem, ProgramFields, StoredItem, StoredProgram } from '../repositories/programs';
+
+export interface ProgramStore {
+  insert(ids: { id: string; clientId: string }, fields: ProgramFields, at: string): Promise<void>;
+  /** False when no such program exists. */
+  update(id: string, fields: ProgramFields, at: string): Promise<boolean>;
+  /** The list replaced whole, numbered from 0 in the order given, all at once or not at all. */
+  replaceItems(programId: string, items: readonly NewItem[]): Promise<void>;
+  find(id: string): Promise<StoredProgram | undefined>;
+  findItems(programId: string): Promise<StoredItem[]>;
+  /** Newest first, with how many exercises each holds. */
+  listForClient(clientId: string): Promise<ProgramSummary[]>;
+  delete(id: string): Promise<boolean>;
+}
+
+/** The settings table: a key → JSON store several features share, read and written by key. */
+export interface SettingsStore {
+  read(keys: readonly string[]): Promise<Record<string, unknown>>;
+  /** Every entry at once, or none; an undefined value leaves its key as it was. */
+  write(entries: Readonly<Record<string, unknown>>): Promise<void>;
+}
