@@ -10,6 +10,7 @@ import { benchData, printSearchPlan } from './data';
 import { benchForm, printFormResults } from './form';
 import { benchHeic } from './heic';
 import { benchPhotos } from './photos';
+import { benchPose } from './pose';
 import { benchPrint, printPrintResults } from './print';
 import { benchRestore, printRestoreResults } from './restore';
 import { seed } from './seed';
@@ -75,14 +76,21 @@ async function studioOnly(): Promise<void> {
   process.exitCode = (await benchStudio(seeded)) ? 0 : 1;
 }
 
-await (process.argv.includes('studio')
-  ? studioOnly()
-  : process.argv.includes('form')
-    ? formOnly()
-    : process.argv.includes('client-page')
-      ? clientPageOnly()
-      : process.argv.includes('--scale=100k')
-        ? scaleOnly()
-        : process.argv.includes('restore')
-          ? restoreOnly()
-          : main());
+/** `npm run bench -- pose`: the pose model on a 12 MP photo alone. */
+async function poseOnly(): Promise<void> {
+  process.exitCode = (await benchPose(benchDir)) ? 0 : 1;
+}
+
+await (process.argv.includes('pose')
+  ? poseOnly()
+  : process.argv.includes('studio')
+    ? studioOnly()
+    : process.argv.includes('form')
+      ? formOnly()
+      : process.argv.includes('client-page')
+        ? clientPageOnly()
+        : process.argv.includes('--scale=100k')
+          ? scaleOnly()
+          : process.argv.includes('restore')
+            ? restoreOnly()
+            : main());
