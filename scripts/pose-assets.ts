@@ -24,7 +24,13 @@ export function poseAssets(root: string): Plugin {
     apply: 'build',
     generateBundle() {
       for (const file of poseModelFiles(root))
-        this.emitFile({ type: 'asset', fileName: file.to, source: fs.readFileSync(file.from) });
+        this.emitFile({
+          type: 'asset',
+          fileName: file.to,
+          // Named after its source, so the notices find the package a shipped file came from.
+          originalFileName: file.from,
+          source: fs.readFileSync(file.from),
+        });
     },
   };
 }

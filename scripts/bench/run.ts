@@ -10,6 +10,7 @@ import { benchData, printSearchPlan } from './data';
 import { benchForm, printFormResults } from './form';
 import { benchHeic } from './heic';
 import { benchPhotos } from './photos';
+import { benchPose } from './pose';
 import { benchPrint, printPrintResults } from './print';
 import { benchRestore, printRestoreResults } from './restore';
 import { seed } from './seed';
@@ -82,11 +83,17 @@ async function showClientOnly(): Promise<void> {
   process.exitCode = (await benchShowClient(benchDir)) ? 0 : 1;
 }
 
+/** `npm run bench -- pose`: the pose model on a 12 MP photo alone. */
+async function poseOnly(): Promise<void> {
+  process.exitCode = (await benchPose(benchDir)) ? 0 : 1;
+}
+
 /** One part alone, named after `--`; the whole bench when none is named. */
 const parts: Record<string, () => Promise<void>> = {
   form: formOnly,
   'client-page': clientPageOnly,
   'show-client': showClientOnly,
+  pose: poseOnly,
   '--scale=100k': scaleOnly,
   restore: restoreOnly,
   studio: studioOnly,

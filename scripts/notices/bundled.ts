@@ -41,10 +41,20 @@ async function rendererInputs(root: string): Promise<string[]> {
       viteRoot = config.root;
     },
   };
+  // Web Workers (the pose detector) are bundled by a build of their own; this reads its modules.
+  const workerModules: string[] = [];
+  const workerProbe = (): Plugin => ({
+    name: 'stance-notices-worker',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle))
+        if (file.type === 'chunk') workerModules.push(...file.moduleIds);
+    },
+  });
   const result = await viteBuild({
     configFile: path.join(root, 'vite.config.ts'),
     logLevel: 'silent',
     plugins: [rootProbe],
+    worker: { plugins: () => [workerProbe()] },
     build: { write: false, sourcemap: false },
   });
   const outputs: Rolldown.RolldownOutput[] = Array.isArray(result)
@@ -53,16 +63,21 @@ async function rendererInputs(root: string): Promise<string[]> {
       ? [result]
       : [];
   if (outputs.length === 0) throw new Error('The renderer build returned no output to read.');
-  const files = outputs.flatMap(({ output }) =>
-    output.flatMap((file) =>
-      file.type === 'chunk'
-        ? file.moduleIds
-            // Virtual modules (`\0…`) are the bundler's own helpers; queries mark a variant.
-            .filter((id) => !id.startsWith('\0'))
-            .map((id) => id.split('?')[0] ?? id)
-        : file.originalFileNames.map((name) => path.resolve(viteRoot, name)),
+  const moduleFiles = (ids: readonly string[]) =>
+    ids
+      // Virtual modules (`\0…`) are the bundler's own helpers; queries mark a variant.
+      .filter((id) => !id.startsWith('\0'))
+      .map((id) => id.split('?')[0] ?? id);
+  const files = [
+    ...outputs.flatMap(({ output }) =>
+      output.flatMap((file) =>
+        file.type === 'chunk'
+          ? moduleFiles(file.moduleIds)
+          : file.originalFileNames.map((name) => path.resolve(viteRoot, name)),
+      ),
     ),
-  );
+    ...moduleFiles(workerModules),
+  ];
   return [
     ...files,
     ...files.filter((file) => file.endsWith('.css')).flatMap((file) => cssImports(root, file)),

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addUse, bundledPackages, type PackageUse } from './bundled';
-import { poseModelNotice, sqliteNotice, withChromiumPointer, withLesserGplTexts } from './embedded';
+import {
+  poseModelNotice,
+  sqliteNotice,
+  withApacheTextWhenMissing,
+  withChromiumPointer,
+  withLesserGplTexts,
+} from './embedded';
 import { packageNotice } from './package-notice';
 import { runtimePackages } from './runtime';
 import type { Notice } from './types';
@@ -33,7 +39,10 @@ export async function shippedPackages(root: string): Promise<PackageUse> {
  */
 export function noticesFor(uses: PackageUse): Notice[] {
   const notices = [...uses].map(([dir, ways]) => {
-    const notice = withLesserGplTexts(packageNotice(dir, ways), dir);
+    const notice = withApacheTextWhenMissing(
+      withLesserGplTexts(packageNotice(dir, ways), dir),
+      dir,
+    );
     return ways.has('Electron runtime') ? withChromiumPointer(notice) : notice;
   });
   const betterSqlite = [...uses.keys()].find((dir) => path.basename(dir) === 'better-sqlite3');

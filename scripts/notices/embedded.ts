@@ -120,3 +120,26 @@ export function poseModelNotice(root: string): Notice {
     ],
   };
 }
+
+/**
+ * TensorFlow.js's packages (bundled into the pose worker) declare Apache-2.0 but ship no licence
+ * file; their sources carry Google's copyright line. The notice gets that line, read from the
+ * package's own code, and the licence's standard text.
+ */
+export function withApacheTextWhenMissing(notice: Notice, dir: string): Notice {
+  if (notice.texts.length > 0 || notice.licence !== 'Apache-2.0') return notice;
+  const entry = path.join(dir, 'dist/index.js');
+  const copyright = fs.existsSync(entry)
+    ? /Copyright \d{4} Google LLC/.exec(fs.readFileSync(entry, 'utf8'))?.[0]
+    : undefined;
+  if (!copyright) return notice;
+  return {
+    ...notice,
+    texts: [
+      {
+        source: `${notice.name}/dist/index.js (its copyright line) and the standard Apache-2.0 text`,
+        text: `${copyright}. All Rights Reserved.\n\n${fs.readFileSync(path.join(standardTexts, 'Apache-2.0.txt'), 'utf8').trim()}`,
+      },
+    ],
+  };
+}

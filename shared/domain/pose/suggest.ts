@@ -33,6 +33,17 @@ const CLIENT_RIGHT_ON_IMAGE: Partial<Record<PhotoView, 'left' | 'right'>> = {
   posterior: 'right',
 };
 
+/**
+ * A limb point counts only when the points between it and the trunk were found too: with the
+ * legs out of the photo the model still places an ankle, guessed from the hips, and sometimes
+ * sure of it. A leg it could not follow from hip to knee gives no ankle or heel.
+ */
+const FOUND_FIRST: Partial<Record<ModelPart, readonly ModelPart[]>> = {
+  knee: ['hip'],
+  ankle: ['hip', 'knee'],
+  heel: ['hip', 'knee', 'ankle'],
+};
+
 const LATERAL_PARTS: readonly ModelPart[] = ['ear', 'shoulder', 'hip', 'knee', 'ankle'];
 
 function keypoint(detection: PoseDetection, part: ModelPart, side: Side): ModelKeypoint {
@@ -52,16 +63,25 @@ function modelPointFor(
   landmarkId: string,
   part: ModelPart,
   detection: PoseDetection,
-): ModelKeypoint {
+): { point: ModelKeypoint; modelSide: Side } {
   const side = /-(right|left)$/.exec(landmarkId)?.[1] as Side | undefined;
   const rightOn = CLIENT_RIGHT_ON_IMAGE[view];
-  if (!side || !rightOn) return keypoint(detection, part, nearSide(detection));
-  const [onImageLeft, onImageRight] = [
-    keypoint(detection, part, 'left'),
-    keypoint(detection, part, 'right'),
-  ].sort((a, b) => a.x - b.x) as [ModelKeypoint, ModelKeypoint];
+  if (!side || !rightOn) {
+    const near = nearSide(detection);
+    return { point: keypoint(detection, part, near), modelSide: near };
+  }
+  const [onImageLeft, onImageRight] = (['left', 'right'] as const)
+    .map((modelSide) => ({ point: keypoint(detection, part, modelSide), modelSide }))
+    .sort((a, b) => a.point.x - b.point.x) as [
+    { point: ModelKeypoint; modelSide: Side },
+    { point: ModelKeypoint; modelSide: Side },
+  ];
   const wantImageLeft = (side === 'right') === (rightOn === 'left');
   return wantImageLeft ? onImageLeft : onImageRight;
+}
+
+function found(point: ModelKeypoint, detection: PoseDetection): boolean {
+  return point.score >= MIN_POINT_CONFIDENCE && inside(point, detection);
 }
 
 function inside(point: ModelKeypoint, detection: PoseDetection): boolean {
@@ -85,9 +105,13 @@ export function suggestLandmarks(view: PhotoView, detection: PoseDetection): Sug
       continue;
     }
     if (!personFound) continue;
-    const found = modelPointFor(view, id, source.part, detection);
-    if (found.score < MIN_POINT_CONFIDENCE || !inside(found, detection)) notFound.push(id);
-    else points[id] = { x: found.x, y: found.y, confidence: found.score };
+    const { point, modelSide } = modelPointFor(view, id, source.part, detection);
+    const chain = (FOUND_FIRST[source.part] ?? []).map((part) =>
+      keypoint(detection, part, modelSide),
+    );
+    if (!found(point, detection) || !chain.every((link) => found(link, detection)))
+      notFound.push(id);
+    else points[id] = { x: point.x, y: point.y, confidence: point.score };
   }
   return personFound
     ? { personFound, points, notFound, manual }

@@ -130,6 +130,19 @@ describe('suggesting landmarks from one detection', () => {
     expect(suggestions.notFound).toEqual(expect.arrayContaining(['ankle-left', 'ankle-right']));
   });
 
+  it('gives no ankle or heel on a leg it could not follow from the hip through the knee', () => {
+    const suggestions = suggestLandmarks(
+      'posterior',
+      facingCamera({ 'left-knee': { score: 0.2 } }),
+    );
+    // The unsure knee is on the image's right: from behind, the client's right leg.
+    expect(suggestions.notFound).toEqual(
+      expect.arrayContaining(['knee-right', 'ankle-right', 'heel-right']),
+    );
+    expect(suggestions.points['ankle-left']).toBeDefined();
+    expect(suggestions.points['heel-left']).toBeDefined();
+  });
+
   it('suggests nothing when the model finds no person', () => {
     const suggestions = suggestLandmarks('anterior', { ...facingCamera(), personScore: 0.3 });
     expect(suggestions).toEqual({ personFound: false, points: {}, notFound: [], manual: [] });

@@ -3,7 +3,7 @@
  * one answer per request.
  */
 import { POSE_MODEL, type PoseDetection } from '../../../../shared/domain/pose/model';
-import type { DetectResponse, DetectTimings } from './messages';
+import type { DetectRequest, DetectResponse, DetectTimings } from './messages';
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -26,7 +26,10 @@ export interface TimedDetection {
 }
 
 /** Finds the person in a photo; rejects with a plain message when the model could not run. */
-export function detectPose(photo: Blob): Promise<TimedDetection> {
+export function detectPose(
+  photo: Blob,
+  size: { width: number; height: number },
+): Promise<TimedDetection> {
   const id = nextId++;
   const modelBaseUrl = new URL(`${POSE_MODEL.folder}/`, document.baseURI).href;
   return new Promise((resolve, reject) => {
@@ -34,6 +37,13 @@ export function detectPose(photo: Blob): Promise<TimedDetection> {
       if (response.ok) resolve({ detection: response.detection, timings: response.timings });
       else reject(new Error(`The pose model could not run: ${response.message}`));
     });
-    poseWorker().postMessage({ id, photo, modelBaseUrl });
+    const request: DetectRequest = {
+      id,
+      photo,
+      modelBaseUrl,
+      width: size.width,
+      height: size.height,
+    };
+    poseWorker().postMessage(request);
   });
 }

@@ -4,6 +4,9 @@ import type { PoseDetection } from '../../../../shared/domain/pose/model';
 export interface DetectRequest {
   readonly id: number;
   readonly photo: Blob;
+  /** Its size, known from the stored photo, so it is decoded once, straight to a small copy. */
+  readonly width: number;
+  readonly height: number;
   /** Where the model files are served (the build's `pose/` folder), as an absolute URL. */
   readonly modelBaseUrl: string;
 }

@@ -1,13 +1,22 @@
 /**
  * Runs the pose model off the page's thread, so the annotator keeps drawing while it works. The
- * photo is decoded and shrunk here too: a 12-megapixel photo is far more than the model's 256 px.
+ * photo is decoded here once, straight to a small copy: a 12-megapixel photo is far more than the
+ * model's 256 px needs.
+ *
+ * Two passes, as MediaPipe does with a detector and tracking: the first looks at the whole photo
+ * to find the body, the second at a square around the body found, which gives sharper points and
+ * places parts cut off by the photo's edge outside it (gaps) rather than squeezing them in.
  */
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { loadGraphModel, type GraphModel } from '@tensorflow/tfjs-converter';
 import * as tf from '@tensorflow/tfjs-core';
 import { POSE_MODEL } from '../../../../shared/domain/pose/model';
 import type { DetectRequest, DetectResponse } from './messages';
-import { decodeModelOutput, letterbox } from './model-output';
+import { bodyRegion, decodeModelOutput, regionBox, type Letterbox } from './model-output';
+
+/** The small copy's long edge: a few times the model's input, so the second pass stays sharp. */
+const WORKING_EDGE = 1024;
+const SIZE = POSE_MODEL.inputSize;
 
 let model: Promise<GraphModel> | null = null;
 
@@ -20,54 +29,67 @@ async function loadModel(baseUrl: string): Promise<GraphModel> {
   return loadGraphModel(new URL(POSE_MODEL.graphFile, baseUrl).href);
 }
 
-/** The photo scaled to fit the model's square input, centred on black, as RGB from 0 to 1. */
-async function modelInput(photo: Blob) {
-  const size = POSE_MODEL.inputSize;
-  const probe = await createImageBitmap(photo);
-  const box = letterbox(probe.width, probe.height, size);
-  const imageWidth = probe.width;
-  const imageHeight = probe.height;
-  probe.close();
-  const canvas = new OffscreenCanvas(size, size);
-  const context = canvas.getContext('2d');
+const canvas = new OffscreenCanvas(SIZE, SIZE);
+
+/** A square region of the small copy (its pixels) as the model's input: RGB from 0 to 1. */
+function inputFrom(image: ImageBitmap, x: number, y: number, size: number): Float32Array {
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('No 2D canvas in this worker.');
   context.fillStyle = '#000';
-  context.fillRect(0, 0, size, size);
-  context.imageSmoothingQuality = 'medium';
-  const small = await createImageBitmap(photo, {
-    resizeWidth: Math.max(1, Math.round(box.width)),
-    resizeHeight: Math.max(1, Math.round(box.height)),
-    resizeQuality: 'medium',
-  });
-  context.drawImage(small, box.left, box.top, box.width, box.height);
-  small.close();
-  const rgba = context.getImageData(0, 0, size, size).data;
-  const rgb = new Float32Array(size * size * 3);
-  for (let pixel = 0; pixel < size * size; pixel++) {
+  context.fillRect(0, 0, SIZE, SIZE);
+  // Parts of the square outside the photo stay black, as the model was trained with.
+  context.drawImage(image, x, y, size, size, 0, 0, SIZE, SIZE);
+  const rgba = context.getImageData(0, 0, SIZE, SIZE).data;
+  const rgb = new Float32Array(SIZE * SIZE * 3);
+  for (let pixel = 0; pixel < SIZE * SIZE; pixel++) {
     rgb[pixel * 3] = (rgba[pixel * 4] ?? 0) / 255;
     rgb[pixel * 3 + 1] = (rgba[pixel * 4 + 1] ?? 0) / 255;
     rgb[pixel * 3 + 2] = (rgba[pixel * 4 + 2] ?? 0) / 255;
   }
-  return { rgb, box, imageWidth, imageHeight };
+  return rgb;
+}
+
+async function runModel(graph: GraphModel, rgb: Float32Array) {
+  const input = tf.tensor4d(rgb, [1, SIZE, SIZE, 3]);
+  const outputs = graph.execute(input, ['ld_3d', 'output_poseflag']) as tf.Tensor[];
+  const [landmarks, flag] = await Promise.all(outputs.map((output) => output.data()));
+  tf.dispose([input, ...outputs]);
+  return { landmarks: landmarks ?? new Float32Array(0), personScore: flag?.[0] ?? 0 };
 }
 
 async function detect(request: DetectRequest): Promise<DetectResponse> {
   model ??= loadModel(request.modelBaseUrl);
   const graph = await model;
   const started = performance.now();
-  const { rgb, box, imageWidth, imageHeight } = await modelInput(request.photo);
+  const factor = Math.max(1, Math.max(request.width, request.height) / WORKING_EDGE);
+  const small = await createImageBitmap(request.photo, {
+    resizeWidth: Math.max(1, Math.round(request.width / factor)),
+    resizeHeight: Math.max(1, Math.round(request.height / factor)),
+    resizeQuality: 'medium',
+  });
   const decoded = performance.now();
-  const size = POSE_MODEL.inputSize;
-  const input = tf.tensor4d(rgb, [1, size, size, 3]);
-  const outputs = graph.execute(input, ['ld_3d', 'output_poseflag']) as tf.Tensor[];
-  const [landmarks, flag] = await Promise.all(outputs.map((output) => output.data()));
-  tf.dispose([input, ...outputs]);
+  // Boxes in photo pixels: the small copy's pixels times `factor`.
+  const inPhoto = (box: Letterbox): Letterbox => ({ ...box, scale: box.scale * factor });
+  const side = Math.max(small.width, small.height);
+  const whole = { x: (small.width - side) / 2, y: (small.height - side) / 2, size: side };
+  const first = await runModel(graph, inputFrom(small, whole.x, whole.y, whole.size));
+  const firstBox = inPhoto(regionBox(whole.x, whole.y, whole.size, SIZE));
+  let result = { ...first, box: firstBox };
+  const region = bodyRegion(first.landmarks, firstBox);
+  if (region.size > 0) {
+    const x = region.x / factor;
+    const y = region.y / factor;
+    const size = region.size / factor;
+    const second = await runModel(graph, inputFrom(small, x, y, size));
+    result = { ...second, box: inPhoto(regionBox(x, y, size, SIZE)) };
+  }
+  small.close();
   const detection = decodeModelOutput(
-    landmarks ?? [],
-    flag?.[0] ?? 0,
-    box,
-    imageWidth,
-    imageHeight,
+    result.landmarks,
+    result.personScore,
+    result.box,
+    request.width,
+    request.height,
   );
   const done = performance.now();
   return {

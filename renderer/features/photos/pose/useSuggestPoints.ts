@@ -21,7 +21,7 @@ export function useSuggestPoints(photo: PhotoInfo, onFound: (suggestions: Sugges
     try {
       const response = await fetch(photoUrl(photo.hash));
       if (!response.ok) throw new Error('The photo could not be read.');
-      const { detection } = await detectPose(await response.blob());
+      const { detection } = await detectPose(await response.blob(), photo);
       const suggestions = suggestLandmarks(photo.view, detection);
       setState({ kind: 'found', suggestions });
       onFound(suggestions);
@@ -31,6 +31,6 @@ export function useSuggestPoints(photo: PhotoInfo, onFound: (suggestions: Sugges
         message: error instanceof Error ? error.message : 'The pose model could not run.',
       });
     }
-  }, [photo.hash, photo.view, onFound]);
+  }, [photo, onFound]);
   return { state, run };
 }

@@ -1,0 +1,236 @@
+/**
+ * Suggested points from the pose model, in the real renderer with the real model: a real
+ * photograph of a man seen from behind (tests/fixtures/pose/README.md says where it comes from).
+ * The points land in anatomical order and on the right sides, what the model is unsure of stays a
+ * gap, she confirms them by mouse and by keyboard, and nothing is fetched from outside the app.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import sharp from 'sharp';
+import type { PhotoInfo } from '../../shared/channels/photos';
+import type { LandmarkSet } from '../../shared/domain/photo-views';
+import type { StanceCore } from '../../main/stance';
+import { expectNoSeriousA11yViolations } from './a11y';
+import { seedAssessment } from './assessment-helpers';
+import { APP_ORIGIN, expect, test, type ReadOnlyDb } from './fixtures';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/pose/walker-from-behind.png');
+/** The model loads once per worker, then runs in well under a second; this covers a busy machine. */
+const DETECTION_TIMEOUT = 60_000;
+
+async function call<T>(core: StanceCore, channel: string, payload: unknown): Promise<T> {
+  const result = await core.route(channel, payload);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** The photograph enlarged tenfold (660×1260), optionally cut off at `keepHeight` photo pixels. */
+async function walkerJpeg(keepHeight?: number): Promise<string> {
+  let image = sharp(fs.readFileSync(FIXTURE)).resize(660, 1260, { kernel: 'lanczos3' });
+  if (keepHeight)
+    image = sharp(await image.png().toBuffer()).extract({
+      left: 0,
+      top: 0,
+      width: 660,
+      height: keepHeight,
+    });
+  return (await image.jpeg({ quality: 92 }).toBuffer()).toString('base64');
+}
+
+async function seedBackPhoto(core: StanceCore, keepHeight?: number) {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const photo = await call<PhotoInfo>(core, 'photos:add', {
+    assessmentId,
+    view: 'posterior',
+    fileName: 'back.jpg',
+    dataBase64: await walkerJpeg(keepHeight),
+  });
+  return { url: `/assessments/${assessmentId}/photos/${photo.id}`, photo };
+}
+
+const stage = (page: Page) => page.getByRole('application', { name: /Photo area/ });
+const announcement = (page: Page) => page.getByTestId('annotator-announcement');
+const dot = (page: Page, id: string) => page.locator(`svg [data-landmark="${id}"]`);
+const suggestedDots = (page: Page) => page.locator('svg [data-landmark][data-suggested="true"]');
+
+async function openAnnotator(page: Page, gotoApp: (path: string) => Promise<void>, url: string) {
+  await gotoApp(url);
+  await expect(stage(page)).toBeVisible();
+  await page.waitForFunction(() => {
+    const image = document.querySelector<HTMLImageElement>('.photo-overlay img');
+    return Boolean(image?.complete && image.naturalWidth > 0);
+  });
+}
+
+/** Where a landmark's dot is, in photo pixels, read from what is drawn. */
+async function drawnAt(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const circle = dot(page, id).locator('circle').last();
+  return {
+    x: Number(await circle.getAttribute('cx')),
+    y: Number(await circle.getAttribute('cy')),
+  };
+}
+
+function stored(db: ReadOnlyDb, photoId: string): LandmarkSet {
+  const row = db.prepare('SELECT landmarks FROM photos WHERE id = ?').get(photoId) as {
+    landmarks: string;
+  };
+  return JSON.parse(row.landmarks) as LandmarkSet;
+}
+
+test('suggested points on a real photo: plausible, confirmed by mouse and keyboard, offline', async ({
+  page,
+  context,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const requested: string[] = [];
+  context.on('request', (request) => requested.push(request.url()));
+  const { url, photo } = await seedBackPhoto(core);
+  await openAnnotator(page, gotoApp, url);
+
+  await page.getByRole('button', { name: 'Suggest points' }).click();
+  await expect(page.getByText('8 points suggested.')).toBeVisible({ timeout: DETECTION_TIMEOUT });
+  await expect(suggestedDots(page)).toHaveCount(8);
+  // What no model finds is not guessed: no dot for the shoulder tips, hip bones or PSIS.
+  for (const id of ['acromion-right', 'iliac-crest-left', 'psis-right'])
+    await expect(dot(page, id)).toHaveCount(0);
+  await expect(page.getByText('8 suggested points wait for you.')).toBeVisible();
+
+  // Head to feet, and from behind the client's right is on the image's right.
+  const at = Object.fromEntries(
+    await Promise.all(
+      ['ear', 'knee', 'ankle', 'heel'].flatMap((part) =>
+        ['right', 'left'].map(async (side) => {
+          const id = `${part}-${side}`;
+          return [id, await drawnAt(page, id)] as const;
+        }),
+      ),
+    ),
+  );
+  for (const side of ['right', 'left']) {
+    expect(at[`ear-${side}`]!.y).toBeLessThan(at[`knee-${side}`]!.y);
+    expect(at[`knee-${side}`]!.y).toBeLessThan(at[`ankle-${side}`]!.y);
+    expect(at[`ankle-${side}`]!.y).toBeLessThan(at[`heel-${side}`]!.y);
+  }
+  for (const part of ['ear', 'knee', 'ankle', 'heel'])
+    expect(at[`${part}-right`]!.x).toBeGreaterThan(at[`${part}-left`]!.x);
+  // The head is in the photo's top fifth and the heels in its bottom fifth (1260 px tall).
+  expect(at['ear-right']!.y).toBeLessThan(1260 / 5);
+  expect(at['heel-left']!.y).toBeGreaterThan((1260 * 4) / 5);
+
+  // Until she confirms the ears, the head tilt is provisional.
+  const headTilt = page.locator('[data-measure="head-tilt"]');
+  await expect(headTilt).toContainText('provisional');
+  await expect(page.getByRole('radio', { name: /^Ear \(lobe\), right\s*, suggested/ })).toHaveCount(
+    1,
+  );
+
+  // Accept one by its button...
+  await page.getByRole('button', { name: 'Accept Ear (lobe), right' }).click();
+  await expect(dot(page, 'ear-right')).not.toHaveAttribute('data-suggested', 'true');
+  // ...and one by keyboard: the photo focused, N moves to the left ear, A accepts it.
+  await stage(page).focus();
+  await page.keyboard.press('n');
+  await expect(announcement(page)).toContainText('Ear (lobe), left');
+  await page.keyboard.press('a');
+  await expect(announcement(page)).toHaveText('Ear (lobe), left accepted.');
+  await expect(headTilt).not.toContainText('provisional');
+  await expect(headTilt).toContainText('°');
+
+  // Dragging a suggestion by mouse confirms it where she drops it.
+  const knee = dot(page, 'knee-right').locator('circle').last();
+  const box = (await knee.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 15, box.y + box.height / 2 + 5, { steps: 5 });
+  await page.mouse.up();
+  await expect(dot(page, 'knee-right')).not.toHaveAttribute('data-suggested', 'true');
+  // Nudging one with the arrow keys confirms it too.
+  await stage(page).focus();
+  await page
+    .getByRole('radio', { name: /^Ankle \(midway between the ankle bones\), left/ })
+    .check();
+  await stage(page).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(dot(page, 'ankle-left')).not.toHaveAttribute('data-suggested', 'true');
+  await expect(page.getByText('4 suggested points wait for you.')).toBeVisible();
+
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Accept all suggestions' }).click();
+  await expect(suggestedDots(page)).toHaveCount(0);
+  await expect
+    .poll(() =>
+      readDb((db) =>
+        Object.values(stored(db, photo.id).provenance ?? {}).every((entry) => entry.confirmed),
+      ),
+    )
+    .toBe(true);
+
+  const saved = readDb((db) => stored(db, photo.id));
+  expect(Object.keys(saved.provenance ?? {}).sort()).toEqual(Object.keys(at).sort());
+  for (const entry of Object.values(saved.provenance ?? {})) {
+    expect(entry).toMatchObject({
+      source: 'suggested',
+      model: 'blazepose-full',
+      modelVersion: 'human-models-3.0.4',
+      confirmed: true,
+    });
+    expect(entry.confidence).toBeGreaterThanOrEqual(0.5);
+  }
+  expect(saved.provenance?.['knee-right']?.moved).toBe(true);
+  expect(saved.provenance?.['ankle-left']?.moved).toBe(true);
+  expect(saved.provenance?.['ear-right']?.moved).toBe(false);
+  expect(saved.points['ankle-left']!.x).toBeCloseTo(at['ankle-left']!.x - 1, 0);
+
+  // The model came from the app itself; nothing else was asked for (the fixture also checks).
+  expect(requested.some((address) => address.endsWith('/pose/blazepose-full.bin'))).toBe(true);
+  expect(requested.filter((address) => !address.startsWith(APP_ORIGIN))).toEqual([]);
+});
+
+test('points the model cannot see are gaps, and unconfirmed suggestions are not counted', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  // The same man cut off above the knees: knees, ankles and heels are out of the photo.
+  const { url, photo } = await seedBackPhoto(core, 800);
+  await openAnnotator(page, gotoApp, url);
+  await page.getByRole('button', { name: 'Suggest points' }).click();
+  await expect(page.getByTestId('suggest-not-found')).toContainText(
+    'Ankle (midway between the ankle bones), right',
+    { timeout: DETECTION_TIMEOUT },
+  );
+  await expect(page.getByTestId('suggest-not-found')).toContainText('Heel (centre), left');
+  for (const id of [
+    'knee-right',
+    'knee-left',
+    'ankle-right',
+    'ankle-left',
+    'heel-right',
+    'heel-left',
+  ])
+    await expect(dot(page, id)).toHaveCount(0);
+  await expect(dot(page, 'ear-right')).toHaveAttribute('data-suggested', 'true');
+  await expect(page.locator('[data-measure="head-tilt"]')).toContainText('provisional');
+  await expect
+    .poll(() => readDb((db) => stored(db, photo.id).provenance?.['ear-right']?.confirmed))
+    .toBe(false);
+
+  // What main hands to print, comparisons and progress: the photo's measures leave them out.
+  const listed = await call<PhotoInfo[]>(core, 'photos:listForAssessment', {
+    assessmentId: photo.assessmentId,
+  });
+  const { measurePhoto } = await import('../../shared/domain/photo-measures');
+  const headTilt = measurePhoto('posterior', listed[0]!.landmarks).find(
+    (item) => item.id === 'head-tilt',
+  );
+  expect(headTilt?.status).toBe('not-measured');
+
+  // Removing the suggestions leaves nothing behind.
+  await page.getByRole('button', { name: 'Remove suggestions' }).click();
+  await expect(suggestedDots(page)).toHaveCount(0);
+});
