@@ -51,7 +51,12 @@ export const AssessmentForm = memo(function AssessmentForm({
         <ViewSection view="lateral-right" />
         <ViewSection view="posterior" />
         <MeasuresSection />
-        <PhotosSection assessmentId={assessmentId} photos={photos} lock={photosLock} />
+        <PhotosSection
+          assessmentId={assessmentId}
+          photos={photos}
+          lock={photosLock}
+          revision={olderRevision}
+        />
         <NotesSection />
         <SummarySection />
       </fieldset>
