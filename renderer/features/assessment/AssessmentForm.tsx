@@ -8,6 +8,7 @@ import { FeetSection } from './FeetSection';
 import { MeasuresSection } from './MeasuresSection';
 import { NotesSection } from './NotesSection';
 import { PainSection } from './PainSection';
+import { MovementClips } from '../movement-video';
 import { useAssessmentPhotos, type PhotosLock } from '../photos';
 import { PhotoValuesProvider } from './photo-values';
 import { PhotosSection } from './PhotosSection';
@@ -51,12 +52,17 @@ export const AssessmentForm = memo(function AssessmentForm({
         <ViewSection view="lateral-right" />
         <ViewSection view="posterior" />
         <MeasuresSection />
-        <PhotosSection
-          assessmentId={assessmentId}
-          photos={photos}
-          lock={photosLock}
-          revision={olderRevision}
-        />
+        <PhotosSection assessmentId={assessmentId} photos={photos} lock={photosLock} />
+        {/* Beside Photos until the Movement section exists; kept frames join the photos. */}
+        <section className="card ae-section" aria-labelledby="ae-movement-clips-title">
+          <MovementClips
+            assessmentId={assessmentId}
+            revision={olderRevision}
+            editable={photosLock === null}
+            onFrameKept={photos.keep}
+            headingId="ae-movement-clips-title"
+          />
+        </section>
         <NotesSection />
         <SummarySection />
       </fieldset>

@@ -1,4 +1,3 @@
-import { MovementClips } from '../movement-video';
 import { AssessmentPhotos, type AssessmentPhotoList, type PhotosLock } from '../photos';
 import { useForm } from './form-context';
 import { Section, sectionHeadingId } from './Section';
@@ -8,11 +7,9 @@ interface PhotosSectionProps {
   /** The photos of the revision on screen (an earlier one shows its own photos as they were). */
   photos: AssessmentPhotoList;
   lock: PhotosLock;
-  /** An earlier revision being read; the current revision when undefined. */
-  revision?: number;
 }
 
-export function PhotosSection({ assessmentId, photos, lock, revision }: PhotosSectionProps) {
+export function PhotosSection({ assessmentId, photos, lock }: PhotosSectionProps) {
   const { units } = useForm();
   return (
     <Section
@@ -25,13 +22,6 @@ export function PhotosSection({ assessmentId, photos, lock, revision }: PhotosSe
         units={units}
         lock={lock}
         headingId={sectionHeadingId('photos')}
-      />
-      {/* Here until the Movement section exists; its frames join the photos above. */}
-      <MovementClips
-        assessmentId={assessmentId}
-        revision={revision}
-        editable={lock === null}
-        onFrameKept={photos.keep}
       />
     </Section>
   );

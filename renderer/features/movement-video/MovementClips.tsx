@@ -25,6 +25,8 @@ interface MovementClipsProps {
   editable: boolean;
   /** A frame kept from a clip, to show at once among the photos. */
   onFrameKept: (photo: PhotoInfo) => void;
+  /** The id of the panel's heading, so the section around it can be named by it. */
+  headingId: string;
 }
 
 type Status = { kind: 'idle' } | { kind: 'adding' } | { kind: 'problem'; message: string };
@@ -34,6 +36,7 @@ export function MovementClips({
   revision,
   editable,
   onFrameKept,
+  headingId,
 }: MovementClipsProps) {
   const clips = useClips(assessmentId, revision);
   const [tag, setTag] = useState<MovementTag>({
@@ -93,7 +96,9 @@ export function MovementClips({
 
   return (
     <div className="movement-clips" data-movement-clips>
-      <h3 className="movement-clips-title">Movement clips</h3>
+      <h2 className="ae-section-title" id={headingId} tabIndex={-1}>
+        Movement clips
+      </h2>
       <p className="ae-section-intro">
         Film or add a clip of each movement screen, then step through it frame by frame. Sound,
         location and camera details are not kept.
@@ -140,7 +145,7 @@ export function MovementClips({
       )}
       {editable && (
         <fieldset className="clip-add" disabled={adding}>
-          <legend className="photo-card-label">Add a clip of</legend>
+          <legend className="clip-add-legend">Add a clip</legend>
           <TagFields tag={tag} onChange={setTag} disabled={adding} />
           <div className="clip-controls">
             <button type="button" className="button" onClick={() => fileInput.current?.click()}>
