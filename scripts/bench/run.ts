@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchAnnotator } from './annotator';
 import { benchClientPage } from './client-page';
+import { benchClips } from './clips';
 import { benchData, printSearchPlan } from './data';
 import { benchForm, printFormResults } from './form';
 import { benchHeic } from './heic';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     await benchAnnotator(benchDir),
     await benchClientPage(benchDir),
     await benchShowClient(benchDir),
+    await benchClips(benchDir),
   ].every(Boolean);
   const printMet = printPrintResults(await benchPrint(benchDir));
   const restoreMet = printRestoreResults(await benchRestore(benchDir, seeded));
@@ -67,6 +69,11 @@ async function restoreOnly(): Promise<void> {
   process.exitCode = printRestoreResults(await benchRestore(benchDir, seeded)) ? 0 : 1;
 }
 
+/** `npm run bench -- clips`: importing and stepping through a 30-second 1080p clip alone. */
+async function clipsOnly(): Promise<void> {
+  process.exitCode = (await benchClips(benchDir)) ? 0 : 1;
+}
+
 /** `npm run bench -- client-page`: the client page of a client with 30 visits alone. */
 async function clientPageOnly(): Promise<void> {
   process.exitCode = (await benchClientPage(benchDir)) ? 0 : 1;
@@ -94,6 +101,7 @@ const parts: Record<string, () => Promise<void>> = {
   'client-page': clientPageOnly,
   'show-client': showClientOnly,
   pose: poseOnly,
+  clips: clipsOnly,
   '--scale=100k': scaleOnly,
   restore: restoreOnly,
   studio: studioOnly,

@@ -197,6 +197,21 @@ describe('adding a clip', () => {
     await expect(prepareClip(tooBig, 'long.mp4')).rejects.toThrow(clipTooLargeMessage('long.mp4'));
   });
 
+  it('refuses a clip whose text was damaged on the way', async () => {
+    const { assessmentId } = await clientWithDraft(core);
+    const text = fixture('gps.mp4').toString('base64');
+    const damaged = `${text.slice(0, 100)}*${text.slice(101)}`;
+    const answer = await core.route('clips:add', {
+      assessmentId,
+      tag: FRONT,
+      dataBase64: damaged,
+    });
+    expect(answer.ok ? '' : answer.error.message).toBe(
+      'The clip did not arrive intact. Try again.',
+    );
+    expect(core.session!.photos.list()).toEqual([]);
+  });
+
   it('refuses a single-leg squat without the standing leg', async () => {
     const { assessmentId } = await clientWithDraft(core);
     const answer = await core.route('clips:add', {

@@ -9,6 +9,7 @@ import { MeasuresSection } from './MeasuresSection';
 import { MovementSection } from './MovementSection';
 import { NotesSection } from './NotesSection';
 import { PainSection } from './PainSection';
+import { MovementClips } from '../movement-video';
 import { useAssessmentPhotos, type PhotosLock } from '../photos';
 import { PhotoValuesProvider } from './photo-values';
 import { PhotosSection } from './PhotosSection';
@@ -57,8 +58,19 @@ export const AssessmentForm = memo(function AssessmentForm({
         <ViewSection view="lateral-right" />
         <ViewSection view="posterior" />
         <MeasuresSection />
-        {/* The video feature will pass its clip panel here: <MovementSection clipPanel={…} />. */}
-        <MovementSection />
+        <MovementSection
+          clips={
+            <section className="ae-movement-screen" aria-labelledby="ae-movement-clips-title">
+              <MovementClips
+                assessmentId={assessmentId}
+                revision={olderRevision}
+                editable={photosLock === null}
+                onFrameKept={photos.keep}
+                headingId="ae-movement-clips-title"
+              />
+            </section>
+          }
+        />
         <PhotosSection assessmentId={assessmentId} photos={photos} lock={photosLock} />
         <NotesSection />
         <SummarySection />

@@ -2,15 +2,14 @@
  * The movement screens: the overhead squat from the front, the side and behind, with its two
  * follow-ups, then the single-leg squat on each leg. Every item starts as "Not assessed".
  *
- * `clipPanel` is where the clips of one screen and view (and, for the single-leg squat, one leg)
- * are shown; the video feature passes it in. Without it nothing is drawn there.
+ * `clips` is the video feature's panel (record or add a clip, step through it, keep frames),
+ * shown first: she films the squats, then grades them, often from the clip.
  */
 import { memo, type ReactNode } from 'react';
 import type {
   Compensation,
   FollowUp,
   MovementGrade,
-  MovementTag,
   MovementView,
 } from '../../../shared/domain/movement';
 import {
@@ -34,8 +33,6 @@ import {
 import { Section } from './Section';
 import { TextField } from './TextFields';
 
-export type MovementClipPanel = (tag: MovementTag) => ReactNode;
-
 const GRADE_CHOICES: readonly Choice[] = [
   { value: NOT_ASSESSED, label: 'Not assessed', neutral: true },
   { value: 'none', label: 'Not seen' },
@@ -52,12 +49,13 @@ const FOLLOW_UP_CHOICES: readonly Choice[] = [
 const OVERHEAD_VIEWS = movementScreens[0].views;
 const LEGS = ['left', 'right'] as const;
 
-export function MovementSection({ clipPanel }: { clipPanel?: MovementClipPanel }) {
+export function MovementSection({ clips }: { clips?: ReactNode }) {
   return (
     <Section
       id="movement"
       intro="Watch a few slow repetitions from each view. Everything starts as “Not assessed”; choose “Not seen” when you watched for it and it was not there."
     >
+      {clips}
       <div className="ae-movement-screen">
         <h3 className="ae-panel-title">Overhead squat</h3>
         <p className="ae-hint">
@@ -67,7 +65,6 @@ export function MovementSection({ clipPanel }: { clipPanel?: MovementClipPanel }
         {OVERHEAD_VIEWS.map((view) => (
           <div className="ae-movement-view" key={view}>
             <h4 className="ae-movement-view-title">{movementViewLabels[view]}</h4>
-            {clipPanel?.({ screen: 'overhead-squat', view, side: null })}
             <div className="ae-checkpoints">
               {compensationsFor('overhead-squat', view).map((item) => (
                 <OverheadItem key={item.id} item={item} view={view} />
@@ -96,7 +93,6 @@ export function MovementSection({ clipPanel }: { clipPanel?: MovementClipPanel }
         {LEGS.map((leg) => (
           <div className="ae-movement-view" key={leg}>
             <h4 className="ae-movement-view-title">Standing on the {leg} leg</h4>
-            {clipPanel?.({ screen: 'single-leg-squat', view: 'front', side: leg })}
             <div className="ae-checkpoints">
               {compensationsFor('single-leg-squat', 'front').map((item) => (
                 <div className="ae-checkpoint" key={item.id}>

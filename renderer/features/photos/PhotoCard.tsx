@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import type { PhotoInfo } from '../../../shared/channels/photos';
 import { measurePhoto } from '../../../shared/domain/photo-measures';
+import { describeMovementTag } from '../../../shared/domain/movement/clips';
 import { landmarksOf, photoViews, type PhotoView } from '../../../shared/domain/photo-views';
 import type { UnitSystem } from '../../../shared/domain/settings';
 import { invoke } from '../../api';
@@ -68,6 +69,11 @@ export function PhotoCard({ photo, number, units, editable, onChanged, onRemove 
           </div>
         ) : (
           <p className="photo-card-title">{label}</p>
+        )}
+        {photo.movement && (
+          <p className="photo-card-meta" data-photo-movement>
+            Kept from a clip: {describeMovementTag(photo.movement)}
+          </p>
         )}
         <CardMeasures photo={photo} units={units} placed={placed} />
         {problem && (

@@ -17,3 +17,4 @@ export {
   useAssessmentPhotos,
   type AssessmentPhotos as AssessmentPhotoList,
 } from './useAssessmentPhotos';
+export { useCamera, type CameraState } from './useCamera';

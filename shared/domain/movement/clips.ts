@@ -1,3 +1,5 @@
+import { movementScreens, movementViewLabels, type MovementView } from './screens';
+
 /**
  * Movement clips: what Stance stores, how large a file it takes, and where the page finds one.
  * Only these container types are ever stored or served as clips, whatever a file calls itself.
@@ -28,4 +30,16 @@ export function clipUrl(hash: string): string {
 export function clipTooLargeMessage(fileName: string): string {
   const named = fileName.trim() ? `“${fileName.trim().slice(0, 80)}”` : 'This clip';
   return `${named} is larger than ${MAX_CLIP_MEGABYTES} MB. Trim it on the phone or camera first, or film a shorter take.`;
+}
+
+/** "Overhead squat, from the front", "Single-leg squat on the left leg, from the front". */
+export function describeMovementTag(tag: {
+  screen: string;
+  view: string;
+  side: 'left' | 'right' | null;
+}): string {
+  const screen = movementScreens.find((item) => item.id === tag.screen)?.label ?? tag.screen;
+  const leg = tag.side ? ` on the ${tag.side} leg` : '';
+  const view = movementViewLabels[tag.view as MovementView]?.toLowerCase() ?? tag.view;
+  return `${screen}${leg}, ${view}`;
 }

@@ -1,0 +1,1 @@
+export { MovementClips } from './MovementClips';

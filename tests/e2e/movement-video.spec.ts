@@ -1,0 +1,200 @@
+/**
+ * Movement clips in the real renderer: recording with Chromium's fake webcam, stepping frame by
+ * frame with buttons and keys, slow motion and the loop, keeping a frame that joins the photos and
+ * opens in the annotator; a file that is not a video and a clip over the size limit refused in
+ * plain words, the second before a byte of it is read.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import config from '../../playwright.config';
+import { MAX_CLIP_BYTES, clipTooLargeMessage } from '../../shared/domain/movement/clips';
+import { expectNoSeriousA11yViolations } from './a11y';
+import { formReady, section, seedAssessment } from './assessment-helpers';
+import { expect, test, type ReadOnlyDb } from './fixtures';
+
+// Chromium's fake webcam must be set file-wide (it needs its own browser); it changes nothing but
+// what getUserMedia finds. The project's own flags are kept.
+const chromium = config.projects?.[0]?.use?.launchOptions ?? {};
+test.use({
+  launchOptions: {
+    ...chromium,
+    args: [
+      ...(chromium.args ?? []),
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+    ],
+  },
+});
+
+async function openClips(page: Page, gotoApp: (path: string) => Promise<void>, id: string) {
+  await gotoApp(`/assessments/${id}`);
+  await formReady(page);
+  const clips = section(page, 'Movement clips').locator('[data-movement-clips]');
+  await clips.scrollIntoViewIfNeeded();
+  return clips;
+}
+
+const clipRows = (db: ReadOnlyDb) =>
+  db.prepare('SELECT media_type AS type, screen, view, side FROM clips').all();
+
+/** The picture on screen, as the page would copy it. */
+function pictureOf(clips: Locator): Promise<string> {
+  return clips.locator('video.clip-video').evaluate((video: HTMLVideoElement) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    canvas.getContext('2d')?.drawImage(video, 0, 0);
+    return canvas.toDataURL('image/png');
+  });
+}
+
+test('records a clip, steps through it, keeps a frame and annotates it', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  // A real recording, its remux, and two full accessibility scans: more than a form test's time.
+  test.slow();
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const clips = await openClips(page, gotoApp, assessmentId);
+  await expect(clips.getByText('No clips yet.')).toBeVisible();
+  await clips.getByLabel('Filmed').selectOption('side');
+
+  await clips.getByRole('button', { name: 'Record with the camera' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record a clip' });
+  await expect(dialog).toContainText('Overhead squat, from the side');
+  await expect
+    .poll(() => dialog.locator('video').evaluate((video: HTMLVideoElement) => video.videoWidth))
+    .toBeGreaterThan(0);
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Start recording' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Recording: 2 s', { timeout: 5_000 });
+  await dialog.getByRole('button', { name: 'Stop and keep the clip' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(
+    clips.getByRole('button', { name: /^Overhead squat, from the side \(0:0\d\)$/ }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  expect(readDb(clipRows)).toEqual([
+    { type: 'video/webm', screen: 'overhead-squat', view: 'side', side: null },
+  ]);
+
+  // The player: the first frame, then one forward by button, one by key, one back by key.
+  const frame = clips.locator('[data-clip-frame]');
+  const video = clips.locator('video.clip-video');
+  await expect
+    .poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState))
+    .toBeGreaterThanOrEqual(2);
+  await expect(frame).toHaveText(/^Frame 1 of \d+$/);
+  await clips.getByRole('button', { name: 'Next frame' }).click();
+  await expect(frame).toHaveText(/^Frame 2 of /);
+  const second = await pictureOf(clips);
+  await clips.getByRole('group', { name: /^Clip: / }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(frame).toHaveText(/^Frame 3 of /);
+  // A busy recorder may write the same picture twice, so only the way back is compared exactly.
+  await page.keyboard.press('ArrowLeft');
+  await expect(frame).toHaveText(/^Frame 2 of /);
+  await expect.poll(() => pictureOf(clips)).toBe(second);
+
+  await clips.getByLabel('Speed').selectOption({ label: 'Quarter speed' });
+  expect(await video.evaluate((element: HTMLVideoElement) => element.playbackRate)).toBe(0.25);
+  await expect(clips.getByLabel('Play in a loop')).toBeChecked();
+  expect(await video.evaluate((element: HTMLVideoElement) => element.loop)).toBe(true);
+  await expectNoSeriousA11yViolations(page);
+
+  await clips.getByLabel('Side facing the camera').selectOption('left-lateral');
+  await clips.getByRole('button', { name: 'Keep this frame' }).click();
+  await expect(
+    clips.getByRole('status').filter({ hasText: 'Frame 2 is now among the photos.' }),
+  ).toBeVisible();
+  const photos = section(page, 'Photos');
+  await expect(photos.locator('[data-photo-movement]')).toHaveText(
+    'Kept from a clip: Overhead squat, from the side',
+  );
+  const kept = readDb((db) => db.prepare('SELECT view, movement FROM photos').all()) as {
+    view: string;
+    movement: string;
+  }[];
+  expect(kept).toHaveLength(1);
+  expect(kept[0]?.view).toBe('left-lateral');
+  expect(JSON.parse(kept[0]!.movement)).toEqual({
+    screen: 'overhead-squat',
+    view: 'side',
+    side: null,
+  });
+
+  await photos.getByRole('link', { name: 'Annotate photo 1 (Left side)' }).click();
+  await expect(page.getByRole('heading', { name: /^Landmarks: / })).toBeVisible();
+});
+
+test('refuses a file that is not a video, saying what it looks like', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const clips = await openClips(page, gotoApp, assessmentId);
+  await clips.locator('[data-clip-file]').setInputFiles({
+    name: 'squat.mp4',
+    mimeType: 'video/mp4',
+    buffer: Buffer.from('Notes on the squat: knees in on the left.\n'.repeat(20)),
+  });
+  await expect(clips.getByRole('status').last()).toHaveText(
+    '“squat.mp4” is not a video clip Stance can use (it looks like a text file). Use an MP4, MOV or WebM clip.',
+  );
+  expect(readDb(clipRows)).toEqual([]);
+});
+
+test('refuses a clip over the size limit before reading it', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  // Counts every way the page could read a file's bytes.
+  await page.addInitScript(() => {
+    const reads = { count: 0 };
+    Object.defineProperty(window, '__fileReads', { value: reads });
+    const counted: [object, string][] = [
+      [FileReader.prototype, 'readAsDataURL'],
+      [FileReader.prototype, 'readAsArrayBuffer'],
+      [FileReader.prototype, 'readAsText'],
+      [Blob.prototype, 'arrayBuffer'],
+      [Blob.prototype, 'text'],
+      [Blob.prototype, 'stream'],
+    ];
+    for (const [target, name] of counted) {
+      const read = Reflect.get(target, name) as (...args: unknown[]) => unknown;
+      Reflect.set(target, name, function (this: unknown, ...args: unknown[]) {
+        reads.count += 1;
+        return read.apply(this, args);
+      });
+    }
+  });
+  // A sparse file: as large as the limit says, without using the disk.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-big-clip-'));
+  const big = path.join(folder, 'whole session.mov');
+  fs.writeFileSync(big, '');
+  fs.truncateSync(big, MAX_CLIP_BYTES + 1);
+  try {
+    const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+    const clips = await openClips(page, gotoApp, assessmentId);
+    await clips.locator('[data-clip-file]').setInputFiles(big);
+    await expect(clips.getByRole('status').last()).toHaveText(
+      clipTooLargeMessage('whole session.mov'),
+    );
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __fileReads: { count: number } }).__fileReads.count,
+      ),
+    ).toBe(0);
+    expect(readDb(clipRows)).toEqual([]);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
