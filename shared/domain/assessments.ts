@@ -45,4 +45,6 @@ export interface AssessmentRevision<Body = unknown> extends AssessmentRevisionIn
 export interface AssessmentListItem extends AssessmentRevisionInfo {
   assessmentId: string;
   revisionCount: number;
+  /** Photos of the current revision, so the client page need not list them to offer a comparison. */
+  photoCount: number;
 }

@@ -92,7 +92,7 @@ describe.each(Object.entries(storeEngines))('assessments on %s', (_name, open) =
       updatedAt: '2026-10-02T09:00:00.000Z',
     });
     const listed = (await store.listForClient(clientId)).find((item) => item.assessmentId === id);
-    expect(listed).toMatchObject({ assessedOn: '2026-10-02', revisionCount: 1 });
+    expect(listed).toMatchObject({ assessedOn: '2026-10-02', revisionCount: 1, photoCount: 0 });
   });
 
   it('freezes a finalized revision, and an amendment starts a new draft beside it', async () => {

@@ -14,7 +14,7 @@ import { openStance, type StanceCore } from '../../main/stance';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { PhotoInfo } from '../../shared/channels/photos';
 import type { ClientReportData } from '../../shared/channels/reports';
-import type { AssessmentRevisionInfo } from '../../shared/domain/assessments';
+import type { AssessmentListItem, AssessmentRevisionInfo } from '../../shared/domain/assessments';
 import type { Client } from '../../shared/domain/clients';
 import type { LandmarkSet, PhotoView } from '../../shared/domain/photo-views';
 import { figurePhoto } from '../helpers/figure-photo';
@@ -111,6 +111,23 @@ describe('a finalized assessment', () => {
     // The original file stays; the one only the discarded amendment used is gone.
     expect(core.session!.photos.has(front.hash)).toBe(true);
     expect(core.session!.photos.has(second.hash)).toBe(false);
+  });
+
+  it('counts, in the client’s list of assessments, the photos of the revision she sees', async () => {
+    const { client, id, front } = await finalizedWithPhoto();
+    const photoCount = async () =>
+      (await call<AssessmentListItem[]>('assessments:listForClient', { clientId: client.id })).map(
+        (item) => item.photoCount,
+      );
+    expect(await photoCount()).toEqual([1]);
+
+    await call<Assessment>('assessments:amend', { id, reason: 'Two more views.' });
+    await addPhoto(id, 'posterior', '#4a3a30');
+    await addPhoto(id, 'left-lateral', '#4a3a30');
+    expect(await photoCount()).toEqual([3]);
+    await call('assessments:discardDraft', { id });
+    expect(await photoCount()).toEqual([1]);
+    expect(await photosOf(id)).toEqual([front]);
   });
 
   it('refuses a change to its photos even while an amendment is open, and keeps them when the amendment is finalized', async () => {

@@ -139,8 +139,13 @@ export function studioAssessmentStore(pool: Pool): AssessmentStore {
       return result.rows.map(toInfo);
     },
     async listForClient(clientId) {
-      const result = await pool.query<RevisionRow & { revision_count: number }>(
-        `SELECT ${revisionColumns}, a.current_revision AS revision_count FROM assessments a
+      const result = await pool.query<
+        RevisionRow & { revision_count: number; photo_count: number }
+      >(
+        `SELECT ${revisionColumns}, a.current_revision AS revision_count,
+           (SELECT count(*) FROM photos p WHERE p.assessment_id = a.id AND p.revision = a.current_revision)::int
+             AS photo_count
+         FROM assessments a
          JOIN assessment_revisions r ON r.assessment_id = a.id AND r.revision = a.current_revision
          WHERE a.client_id = $1 ORDER BY a.assessed_on DESC, a.created_at DESC`,
         [clientId],
@@ -149,6 +154,7 @@ export function studioAssessmentStore(pool: Pool): AssessmentStore {
         ...toInfo(row),
         assessmentId: row.assessment_id,
         revisionCount: row.revision_count,
+        photoCount: row.photo_count,
       }));
     },
   };

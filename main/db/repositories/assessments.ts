@@ -172,15 +172,19 @@ export function listRevisions(db: Db, assessmentId: string): AssessmentRevisionI
 export function listClientAssessments(db: Db, clientId: string): AssessmentListItem[] {
   const rows = db
     .prepare(
-      `SELECT ${revisionColumns}, a.current_revision AS revision_count FROM assessments a
+      `SELECT ${revisionColumns}, a.current_revision AS revision_count,
+         (SELECT count(*) FROM photos p WHERE p.assessment_id = a.id AND p.revision = a.current_revision)
+           AS photo_count
+       FROM assessments a
        JOIN assessment_revisions r ON r.assessment_id = a.id AND r.revision = a.current_revision
        WHERE a.client_id = ? ORDER BY a.assessed_on DESC, a.created_at DESC`,
     )
-    .all(clientId) as (RevisionRow & { revision_count: number })[];
+    .all(clientId) as (RevisionRow & { revision_count: number; photo_count: number })[];
   return rows.map((row) => ({
     ...toInfo(row),
     assessmentId: row.assessment_id,
     revisionCount: row.revision_count,
+    photoCount: row.photo_count,
   }));
 }
 

@@ -1,6 +1,6 @@
 /**
  * A client's photos across assessments, and which of them can be compared: the same view in two
- * assessments. Loading is one `photos:listForAssessment` per assessment; the choosing is pure.
+ * assessments. Loading asks for every assessment's photos at once; the choosing is pure.
  */
 import type { PhotoInfo } from '../../../shared/channels/photos';
 import type { AssessmentListItem } from '../../../shared/domain/assessments';
@@ -23,13 +23,15 @@ export async function loadClientPhotos(
       ? a.createdAt.localeCompare(b.createdAt)
       : a.assessedOn.localeCompare(b.assessedOn),
   );
+  const results = await Promise.all(
+    oldestFirst.map((assessment) =>
+      invoke('photos:listForAssessment', { assessmentId: assessment.assessmentId }),
+    ),
+  );
   const entries: AssessmentWithPhotos[] = [];
-  for (const assessment of oldestFirst) {
-    const result = await invoke('photos:listForAssessment', {
-      assessmentId: assessment.assessmentId,
-    });
+  for (const [index, result] of results.entries()) {
     if (!result.ok) return failed(result.error);
-    entries.push({ assessment, photos: result.value });
+    entries.push({ assessment: oldestFirst[index]!, photos: result.value });
   }
   return { ok: true, value: entries };
 }

@@ -21,6 +21,7 @@ function item(
     status,
     revision,
     revisionCount: revision,
+    photoCount: 0,
     createdAt,
     updatedAt: createdAt,
     finalizedAt: status === 'final' ? createdAt : null,
