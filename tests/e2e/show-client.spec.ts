@@ -149,6 +149,10 @@ test('shows the client her progress: photos of two chosen visits, an overlay, ch
   await expect(sectionHeading(page)).toHaveText('Every visit: front view');
   await expect(sectionHeading(page)).toBeFocused();
   await expect(page.locator('.show-timeline img')).toHaveCount(3);
+  await expect(page.getByTestId('timeline-alignment-note')).toContainText(
+    'Lined up on the midpoint between the ankles.',
+  );
+  await expect(page.locator('.show-timeline-baseline')).toHaveCount(3);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(sectionHeading(page)).toHaveText('What has changed');
 

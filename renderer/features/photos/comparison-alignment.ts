@@ -40,13 +40,19 @@ export interface Placement {
   readonly height: number;
 }
 
-export interface Alignment {
+/** Photos of one view lined up together: a shared frame and each photo's box in it. */
+export interface GroupAlignment {
   readonly anchor: Anchor;
   readonly scaling: Scaling;
-  /** Width over height of the shared frame, the same for both photos. */
+  /** Width over height of the shared frame, the same for every photo. */
   readonly aspectRatio: number;
   /** How far down the frame the feet (or the bottom edges) sit, from 0 at the top to 1. */
   readonly baseline: number;
+  /** One per photo, in the order given. */
+  readonly placements: readonly Placement[];
+}
+
+export interface Alignment extends GroupAlignment {
   readonly placements: readonly [Placement, Placement];
 }
 
@@ -57,8 +63,8 @@ interface FeetGroup {
 }
 
 /**
- * Landmarks at the feet, per view, best first: the first group with a landmark placed on both
- * photos is used, and only the landmarks of it that both photos have, so the two anchors mean the
+ * Landmarks at the feet, per view, best first: the first group with a landmark placed on every
+ * photo is used, and only the landmarks of it that all of them have, so the anchors mean the
  * same point of the body.
  */
 const feetGroups: Record<PhotoView, readonly FeetGroup[]> = {
@@ -92,14 +98,19 @@ const feetGroups: Record<PhotoView, readonly FeetGroup[]> = {
 /** A body height shorter than this many pixels is too small to scale by reliably. */
 export const MIN_SPAN_PX = 10;
 
-type Pair<T> = readonly [T, T];
-
 export function alignPhotos(first: AlignablePhoto, second: AlignablePhoto): Alignment {
-  const photos: Pair<AlignablePhoto> = [first, second];
+  const { placements, ...rest } = alignAll([first, second]);
+  return { ...rest, placements: [placements[0]!, placements[1]!] };
+}
+
+/**
+ * Every photo of one view (a timeline of visits) in one shared frame: the same rules as a pair,
+ * applied to what all of them have, so each visit's body stands on the same line at the same size.
+ */
+export function alignAll(photos: readonly AlignablePhoto[]): GroupAlignment {
+  if (photos.length === 0) throw new Error('alignAll needs at least one photo.');
   const feet = commonFeet(photos);
-  const anchors: Pair<Point> = feet
-    ? [centre(first, feet), centre(second, feet)]
-    : [bottomCentre(first), bottomCentre(second)];
+  const anchors = photos.map((photo) => (feet ? centre(photo, feet) : bottomCentre(photo)));
   const { scaling, scales } = chooseScaling(photos, anchors, feet !== null);
   return {
     ...frame(photos, anchors, scales),
@@ -108,8 +119,8 @@ export function alignPhotos(first: AlignablePhoto, second: AlignablePhoto): Alig
   };
 }
 
-function commonFeet(photos: Pair<AlignablePhoto>): string[] | null {
-  for (const group of feetGroups[photos[0].view]) {
+function commonFeet(photos: readonly AlignablePhoto[]): string[] | null {
+  for (const group of feetGroups[photos[0]!.view]) {
     const common = group.ids.filter((id) => photos.every((photo) => photo.landmarks.points[id]));
     if (common.length > 0) return common;
   }
@@ -134,54 +145,53 @@ export function cmPerPixel(landmarks: LandmarkSet): number | null {
   return pixels > 0 ? calibration.lengthCm / pixels : null;
 }
 
-/** Display units per image pixel for each photo, chosen so the two bodies come out the same size. */
+/** Display units per image pixel for each photo, chosen so the bodies come out the same size. */
 function chooseScaling(
-  photos: Pair<AlignablePhoto>,
-  anchors: Pair<Point>,
+  photos: readonly AlignablePhoto[],
+  anchors: readonly Point[],
   onFeet: boolean,
-): { scaling: Scaling; scales: Pair<number> } {
+): { scaling: Scaling; scales: readonly number[] } {
   const calibrations = photos.map((photo) => cmPerPixel(photo.landmarks));
-  const [a, b] = calibrations;
-  if (a && b) return { scaling: { kind: 'calibration' }, scales: [a, b] };
+  if (calibrations.every((scale) => scale !== null))
+    return { scaling: { kind: 'calibration' }, scales: calibrations };
   const reference = onFeet ? heightLandmark(photos, anchors) : null;
   if (reference)
     return {
       scaling: { kind: 'landmark-height', landmarkId: reference.id },
-      scales: [1 / reference.spans[0], 1 / reference.spans[1]],
+      scales: reference.spans.map((span) => 1 / span),
     };
   return {
     scaling: { kind: 'photo-height' },
-    scales: [1 / photos[0].height, 1 / photos[1].height],
+    scales: photos.map((photo) => 1 / photo.height),
   };
 }
 
 /**
- * The landmark highest on the body (the catalogue lists them head to feet) that is placed on both
- * photos and stands clearly above the feet on each.
+ * The landmark highest on the body (the catalogue lists them head to feet) that is placed on every
+ * photo and stands clearly above the feet on each.
  */
 function heightLandmark(
-  photos: Pair<AlignablePhoto>,
-  anchors: Pair<Point>,
-): { id: string; spans: Pair<number> } | null {
-  for (const { id } of landmarksOf(photos[0].view)) {
-    const first = photos[0].landmarks.points[id];
-    const second = photos[1].landmarks.points[id];
-    if (!first || !second) continue;
-    const spans = [anchors[0].y - first.y, anchors[1].y - second.y] as const;
-    if (spans[0] >= MIN_SPAN_PX && spans[1] >= MIN_SPAN_PX) return { id, spans };
+  photos: readonly AlignablePhoto[],
+  anchors: readonly Point[],
+): { id: string; spans: readonly number[] } | null {
+  for (const { id } of landmarksOf(photos[0]!.view)) {
+    const points = photos.map((photo) => photo.landmarks.points[id]);
+    if (points.some((point) => !point)) continue;
+    const spans = points.map((point, index) => anchors[index]!.y - point!.y);
+    if (spans.every((span) => span >= MIN_SPAN_PX)) return { id, spans };
   }
   return null;
 }
 
 /**
- * The smallest frame that shows both photos whole with their anchors at the same point: centred
+ * The smallest frame that shows every photo whole with its anchor at the same point: centred
  * across, on a common baseline down.
  */
 function frame(
-  photos: Pair<AlignablePhoto>,
-  anchors: Pair<Point>,
-  scales: Pair<number>,
-): Pick<Alignment, 'aspectRatio' | 'baseline' | 'placements'> {
+  photos: readonly AlignablePhoto[],
+  anchors: readonly Point[],
+  scales: readonly number[],
+): Pick<GroupAlignment, 'aspectRatio' | 'baseline' | 'placements'> {
   const sized = photos.map((photo, index) => {
     const scale = scales[index]!;
     const anchor = anchors[index]!;
@@ -199,16 +209,15 @@ function frame(
   const below = Math.max(...sized.map((photo) => photo.height - photo.anchorY));
   const frameWidth = 2 * halfWidth;
   const frameHeight = above + below;
-  const place = (photo: (typeof sized)[number]): Placement => ({
-    left: (halfWidth - photo.anchorX) / frameWidth,
-    top: (above - photo.anchorY) / frameHeight,
-    width: photo.width / frameWidth,
-    height: photo.height / frameHeight,
-  });
   return {
     aspectRatio: frameWidth / frameHeight,
     baseline: above / frameHeight,
-    placements: [place(sized[0]!), place(sized[1]!)],
+    placements: sized.map((photo) => ({
+      left: (halfWidth - photo.anchorX) / frameWidth,
+      top: (above - photo.anchorY) / frameHeight,
+      width: photo.width / frameWidth,
+      height: photo.height / frameHeight,
+    })),
   };
 }
 
@@ -230,18 +239,25 @@ function describeFeet(view: PhotoView, ids: readonly string[]): string {
   return names.length > 1 ? `midpoint of the ${names.join(' and ')}` : names.join('');
 }
 
-/** The alignment in a sentence, for the note under the photos. */
-export function describeAlignment(alignment: Alignment, view: PhotoView): string {
+/** The alignment in a sentence, for the note under the photos (a pair, or a timeline of more). */
+export function describeAlignment(alignment: GroupAlignment, view: PhotoView): string {
+  const pair = alignment.placements.length === 2;
   const lined =
     alignment.anchor.kind === 'feet'
       ? `Lined up on the ${describeFeet(view, alignment.anchor.landmarkIds)}.`
-      : 'No foot landmarks are placed on both photos, so their bottom edges are lined up instead.';
+      : pair
+        ? 'No foot landmarks are placed on both photos, so their bottom edges are lined up instead.'
+        : 'No foot landmark is placed on every photo, so their bottom edges are lined up instead.';
   switch (alignment.scaling.kind) {
     case 'calibration':
-      return `${lined} Both photos are calibrated, so they are shown at the same real scale.`;
+      return pair
+        ? `${lined} Both photos are calibrated, so they are shown at the same real scale.`
+        : `${lined} Every photo is calibrated, so they are shown at the same real scale.`;
     case 'landmark-height':
-      return `${lined} Scaled so the height from the feet to the ${shortLandmarkName(view, alignment.scaling.landmarkId)} is the same in both.`;
+      return `${lined} Scaled so the height from the feet to the ${shortLandmarkName(view, alignment.scaling.landmarkId)} is the same in ${pair ? 'both' : 'every photo'}.`;
     case 'photo-height':
-      return `${lined} Both are shown at the same photo height: there is no landmark higher up placed on both photos and not both are calibrated, so a different camera distance is not corrected.`;
+      return pair
+        ? `${lined} Both are shown at the same photo height: there is no landmark higher up placed on both photos and not both are calibrated, so a different camera distance is not corrected.`
+        : `${lined} All are shown at the same photo height: no landmark higher up is placed on every photo and not every photo is calibrated, so a different camera distance is not corrected.`;
   }
 }

@@ -7,7 +7,13 @@ export {
   type AssessmentWithPhotos,
 } from './client-photos';
 export { CompareLink } from './CompareLink';
-export { alignPhotos, describeAlignment, type Alignment } from './comparison-alignment';
+export {
+  alignAll,
+  alignPhotos,
+  describeAlignment,
+  type Alignment,
+  type GroupAlignment,
+} from './comparison-alignment';
 export { ComparisonFigure, type ComparedPhoto } from './ComparisonFigure';
 export { PhotoAnnotator } from './PhotoAnnotator';
 export { PhotoComparison } from './PhotoComparison';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alignAll,
   alignPhotos,
   describeAlignment,
   shortLandmarkName,
   type AlignablePhoto,
   type Alignment,
+  type GroupAlignment,
 } from '../../../renderer/features/photos/comparison-alignment';
 import type { LandmarkSet, Point } from '../../../shared/domain/photo-views';
 
@@ -44,8 +46,13 @@ function frontPhoto({
 }
 
 /** Where an image point of photo `index` ends up in the shared frame (fractions of the frame). */
-function inFrame(alignment: Alignment, index: 0 | 1, photo: AlignablePhoto, point: Point) {
-  const box = alignment.placements[index];
+function inFrame(
+  alignment: Alignment | GroupAlignment,
+  index: number,
+  photo: AlignablePhoto,
+  point: Point,
+) {
+  const box = alignment.placements[index]!;
   return {
     x: box.left + (point.x / photo.width) * box.width,
     y: box.top + (point.y / photo.height) * box.height,
@@ -284,5 +291,44 @@ describe('describeAlignment', () => {
     expect(shortLandmarkName('anterior', 'eye-left')).toBe('left eye');
     expect(shortLandmarkName('left-lateral', 'tragus')).toBe('ear');
     expect(shortLandmarkName('left-lateral', 'lateral-malleolus')).toBe('outer ankle bone');
+  });
+});
+
+describe('a timeline of every visit', () => {
+  it('stands every visit’s body on the one foot line at the same size, wherever it was in its photo', () => {
+    const visits = [
+      frontPhoto({ centreX: 300, feetY: 1450, bodyPx: 1000 }),
+      frontPhoto({ width: 1200, height: 1600, centreX: 700, feetY: 1300, bodyPx: 1250 }),
+      frontPhoto({ centreX: 520, feetY: 1100, bodyPx: 800 }),
+    ];
+    const alignment = alignAll(visits);
+    expect(alignment.placements).toHaveLength(3);
+    expect(alignment.anchor).toEqual({ kind: 'feet', landmarkIds: ['ankle-right', 'ankle-left'] });
+    const feet = visits.map((photo, index) => inFrame(alignment, index, photo, midAnkles(photo)));
+    const eyes = visits.map((photo, index) =>
+      inFrame(alignment, index, photo, photo.landmarks.points['eye-right']!),
+    );
+    for (const [index, foot] of feet.entries()) {
+      expect(foot.y).toBeCloseTo(alignment.baseline, 6);
+      expect(foot.x).toBeCloseTo(0.5, 6);
+      expect(eyes[index]!.y).toBeCloseTo(eyes[0]!.y, 6);
+    }
+    expect(describeAlignment(alignment, 'anterior')).toBe(
+      'Lined up on the midpoint between the ankles. Scaled so the height from the feet to the right eye is the same in every photo.',
+    );
+  });
+
+  it('falls back to the bottom edges for all when one visit has no foot landmarks, and says so', () => {
+    const unmarked: AlignablePhoto = { ...frontPhoto(), landmarks: { points: {} } };
+    const alignment = alignAll([frontPhoto(), frontPhoto({ feetY: 1200 }), unmarked]);
+    expect(alignment.anchor).toEqual({ kind: 'bottoms' });
+    expect(describeAlignment(alignment, 'anterior')).toMatch(
+      /^No foot landmark is placed on every photo, so their bottom edges are lined up instead\. All are shown at the same photo height/,
+    );
+  });
+
+  it('lines up a pair exactly as the comparison does', () => {
+    const pair = [frontPhoto({ feetY: 1300 }), frontPhoto({ centreX: 400 })] as const;
+    expect(alignAll(pair)).toEqual(alignPhotos(...pair));
   });
 });
