@@ -18,6 +18,7 @@ import {
   finalizeRevision,
   findCurrentRevision,
   findRevision,
+  findRevisionChange,
   insertAssessment,
   insertRevision,
   listClientAssessments,
@@ -31,6 +32,7 @@ import { findClient } from '../db/repositories/clients';
 import { copyRevisionPhotos, hashesOfRevision } from '../db/repositories/photos';
 import { removeUnreferencedPhotos } from '../photos/photos';
 import type { Session } from '../session';
+import { draftChangedElsewhere } from './draft-conflict';
 
 /** Scores the document and stamps it with the rules version the numbers came from. */
 function contentOf(assessedOn: string, body: AssessmentBody): RevisionContent {
@@ -84,14 +86,27 @@ export function getRevision({ db }: Session, id: string, revision: number): Asse
   return found as Assessment;
 }
 
+/**
+ * A save that started from an `updatedAt` the draft has since moved on from (another window, or in
+ * a studio another practitioner) changes nothing and says who and when.
+ */
 export function saveDraft(
   { db, now }: Session,
-  { id, revision, assessedOn, body }: ParsedRequestOf<'assessments:saveDraft'>,
+  { id, revision, assessedOn, body, expectedUpdatedAt }: ParsedRequestOf<'assessments:saveDraft'>,
 ): SavedDraft {
   const at = now().toISOString();
   const content = contentOf(assessedOn, body);
-  const saved = db.transaction(() => updateDraftRevision(db, id, revision, content, at))();
-  if (!saved) throw whyNotEditable(requireAssessment(db, id), revision);
+  const saved = db.transaction(() =>
+    updateDraftRevision(db, id, revision, content, at, expectedUpdatedAt ?? null),
+  )();
+  if (!saved) {
+    const head = requireAssessment(db, id);
+    const change = findRevisionChange(db, id, revision);
+    if (head.revision === revision && head.status === 'draft' && change) {
+      throw draftChangedElsewhere(change, now());
+    }
+    throw whyNotEditable(head, revision);
+  }
   return { revision, updatedAt: at, ...content.summary };
 }
 

@@ -43,9 +43,18 @@ export const assessmentChannels = {
   /**
    * Saves the whole document of a draft. `revision` is the one the form is editing: a save aimed
    * at a revision that has since been finalized or replaced is refused, never merged.
+   * `expectedUpdatedAt` is the `updatedAt` the edit started from (the form sends it on every
+   * save): when the draft has been saved from elsewhere since, the save is refused with who and
+   * when, and nothing is overwritten. Seeding scripts that own the draft may leave it out.
    */
   'assessments:saveDraft': channel<SavedDraft>()(
-    z.strictObject({ id: assessmentId, revision, assessedOn, body: assessmentBodySchema }),
+    z.strictObject({
+      id: assessmentId,
+      revision,
+      assessedOn,
+      body: assessmentBodySchema,
+      expectedUpdatedAt: z.string().min(1).max(64).optional(),
+    }),
   ),
 
   /** Locks the draft. From then on it can only be amended, which adds a revision. */

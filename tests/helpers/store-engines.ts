@@ -24,6 +24,8 @@ export interface EngineStores {
   readonly assessments: AssessmentStore;
   readonly programs: ProgramStore;
   readonly settings: SettingsStore;
+  /** Whom the engine records as having saved: the server's signed-in role; nobody on SQLite. */
+  readonly savedBy: string | null;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export const storeEngines: Record<string, () => Promise<EngineStores>> = {
       assessments: sqliteAssessmentStore(db),
       programs: sqliteProgramStore(db),
       settings: sqliteSettingsStore(db),
+      savedBy: null,
       close: () => {
         core.close();
         temp.cleanup();
@@ -59,6 +62,7 @@ export const storeEngines: Record<string, () => Promise<EngineStores>> = {
       assessments: studioAssessmentStore(pool),
       programs: studioProgramStore(pool),
       settings: studioSettingsStore(pool),
+      savedBy: new URL(url).username,
       close: () => pool.end(),
     };
   },

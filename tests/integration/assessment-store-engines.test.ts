@@ -95,6 +95,60 @@ describe.each(Object.entries(storeEngines))('assessments on %s', (_name, open) =
     expect(listed).toMatchObject({ assessedOn: '2026-10-02', revisionCount: 1, photoCount: 0 });
   });
 
+  it('refuses a save that started from a stamp the draft has moved on from, and says who moved it', async () => {
+    const id = randomUUID();
+    const opened = '2026-10-03T09:00:00.000Z';
+    await store.insert({ id, clientId }, content('2026-10-03', 1), opened);
+
+    // Two windows opened the draft at `opened`; the first to save wins.
+    expect(
+      await store.updateDraft(id, 1, content('2026-10-03', 2), '2026-10-03T09:01:00.000Z', opened),
+    ).toBe(true);
+    expect(
+      await store.updateDraft(id, 1, content('2026-10-03', 9), '2026-10-03T09:02:00.000Z', opened),
+    ).toBe(false);
+    expect(await store.findCurrent(id)).toMatchObject({
+      painNow: 2,
+      updatedAt: '2026-10-03T09:01:00.000Z',
+    });
+    expect(await store.lastChange(id, 1)).toEqual({
+      updatedAt: '2026-10-03T09:01:00.000Z',
+      updatedBy: engine.savedBy,
+    });
+
+    // Saved again on top of what is there now, it goes through.
+    expect(
+      await store.updateDraft(
+        id,
+        1,
+        content('2026-10-03', 9),
+        '2026-10-03T09:03:00.000Z',
+        '2026-10-03T09:01:00.000Z',
+      ),
+    ).toBe(true);
+    expect(await store.findCurrent(id)).toMatchObject({ painNow: 9 });
+  });
+
+  it('lets exactly one of two saves from the same stamp through when they arrive together', async () => {
+    const id = randomUUID();
+    const opened = '2026-10-04T09:00:00.000Z';
+    await store.insert({ id, clientId }, content('2026-10-04', 1), opened);
+    const results = await Promise.all(
+      [4, 5].map((pain, i) =>
+        store.updateDraft(
+          id,
+          1,
+          content('2026-10-04', pain),
+          `2026-10-04T09:0${i + 1}:00.000Z`,
+          opened,
+        ),
+      ),
+    );
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const winner = results.indexOf(true);
+    expect(await store.findCurrent(id)).toMatchObject({ painNow: [4, 5][winner] });
+  });
+
   it('freezes a finalized revision, and an amendment starts a new draft beside it', async () => {
     const id = randomUUID();
     await store.insert({ id, clientId }, content('2026-11-01'), 'a');

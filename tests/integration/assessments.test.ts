@@ -168,6 +168,37 @@ describe('assessments', () => {
     },
   );
 
+  it('refuses a save from a window that opened the draft before another window saved it, keeping what was saved', async () => {
+    const draft = await newDraft();
+    const save = (notes: string, expectedUpdatedAt: string) =>
+      core.route('assessments:saveDraft', {
+        id: draft.assessmentId,
+        revision: 1,
+        assessedOn: draft.assessedOn,
+        body: { ...body, notes },
+        expectedUpdatedAt,
+      });
+    // Both windows opened the draft as created; the first one saves, a moment later (the stamps
+    // are milliseconds, and a save in the same one as the creation would leave it unmoved).
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const first = await ok<SavedDraft>(save('Typed in the first window.', draft.updatedAt));
+    const refused = await save('Typed in the second window.', draft.updatedAt);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    const at = new Date(first.updatedAt);
+    const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+    expect(refused.error).toEqual({
+      code: 'conflict',
+      message: `This draft was changed in another window at ${hhmm} while you were typing. Your text is still here: copy what you need, then reload.`,
+    });
+    const kept = await ok<Assessment>(core.route('assessments:get', { id: draft.assessmentId }));
+    expect(kept.body).toMatchObject({ notes: 'Typed in the first window.' });
+    expect(kept.updatedAt).toBe(first.updatedAt);
+
+    // The first window goes on saving on top of its own save.
+    await ok(save('Typed on in the first window.', first.updatedAt));
+  });
+
   it('locks a finalized assessment; amending adds a revision and keeps the final one whole', async () => {
     const draft = await newDraft();
     const id = draft.assessmentId;

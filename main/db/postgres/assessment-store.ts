@@ -71,15 +71,18 @@ export function studioAssessmentStore(pool: Pool): AssessmentStore {
         at,
       ]);
     },
-    updateDraft: (assessmentId, revision, content, at) =>
+    updateDraft: (assessmentId, revision, content, at, expectedUpdatedAt) =>
       inTransaction(pool, async (client: PoolClient) => {
         const flat = flatten(content);
+        // The row lock the UPDATE takes makes a second save that started from the same stamp
+        // wait, then find the stamp moved and change nothing.
         const result = await client.query(
           `UPDATE assessment_revisions SET assessed_on = $3, body = $4, body_version = $5,
              rules_version = $6, pain_now = $7, disability_score = $8, disability_instrument = $9,
              fpi_left = $10, fpi_right = $11, updated_at = $12
-           WHERE assessment_id = $1 AND revision = $2 AND status = 'draft'`,
-          [...revisionValues(assessmentId, revision, content), at],
+           WHERE assessment_id = $1 AND revision = $2 AND status = 'draft'
+             AND ($13::text IS NULL OR updated_at = $13)`,
+          [...revisionValues(assessmentId, revision, content), at, expectedUpdatedAt ?? null],
         );
         if (result.rowCount !== 1) return false;
         await client.query(
@@ -101,6 +104,14 @@ export function studioAssessmentStore(pool: Pool): AssessmentStore {
         [assessmentId, revision, at, snapshot],
       );
       return result.rowCount === 1;
+    },
+    async lastChange(assessmentId, revision) {
+      const result = await pool.query<{ updated_at: string; updated_by: string }>(
+        'SELECT updated_at, updated_by FROM assessment_revisions WHERE assessment_id = $1 AND revision = $2',
+        [assessmentId, revision],
+      );
+      const row = result.rows[0];
+      return row && { updatedAt: row.updated_at, updatedBy: row.updated_by };
     },
     async setCurrentRevision(assessmentId, revision, assessedOn) {
       await pool.query(

@@ -11,6 +11,7 @@ import {
   snapshotOf,
   toInfo,
   toRevision,
+  type RevisionChange,
   type RevisionContent,
   type RevisionRow,
 } from '../stores/assessment-rows';
@@ -60,22 +61,28 @@ export function insertRevision(
   ).run({ ...flatten(content), assessmentId, revision, amendmentReason, at });
 }
 
-/** Only a draft row changes; the database itself refuses to touch a final one. */
+/**
+ * Only a draft row changes; the database itself refuses to touch a final one. With
+ * `expectedUpdatedAt`, only a row still as the editor last saw it: a save from another window
+ * meanwhile makes this one change nothing.
+ */
 export function updateDraftRevision(
   db: Db,
   assessmentId: string,
   revision: number,
   content: RevisionContent,
   at: string,
+  expectedUpdatedAt: string | null = null,
 ): boolean {
   const result = db
     .prepare(
       `UPDATE assessment_revisions SET assessed_on = @assessedOn, body = @body, body_version = @bodyVersion,
          rules_version = @rulesVersion, pain_now = @painNow, disability_score = @disabilityScore,
          disability_instrument = @disabilityInstrument, fpi_left = @fpiLeft, fpi_right = @fpiRight, updated_at = @at
-       WHERE assessment_id = @assessmentId AND revision = @revision AND status = 'draft'`,
+       WHERE assessment_id = @assessmentId AND revision = @revision AND status = 'draft'
+         AND (@expectedUpdatedAt IS NULL OR updated_at = @expectedUpdatedAt)`,
     )
-    .run({ ...flatten(content), assessmentId, revision, at });
+    .run({ ...flatten(content), assessmentId, revision, at, expectedUpdatedAt });
   if (result.changes === 1) {
     db.prepare('UPDATE assessments SET assessed_on = ? WHERE id = ? AND current_revision = ?').run(
       content.assessedOn,
@@ -84,6 +91,18 @@ export function updateDraftRevision(
     );
   }
   return result.changes === 1;
+}
+
+/** When the revision was last saved. SQLite has one practitioner, so never by whom. */
+export function findRevisionChange(
+  db: Db,
+  assessmentId: string,
+  revision: number,
+): RevisionChange | undefined {
+  const row = db
+    .prepare('SELECT updated_at FROM assessment_revisions WHERE assessment_id = ? AND revision = ?')
+    .get(assessmentId, revision) as { updated_at: string } | undefined;
+  return row && { updatedAt: row.updated_at, updatedBy: null };
 }
 
 /** The client's details go in with the status change: a final row can never take them later. */

@@ -34,6 +34,12 @@ export interface AssessmentRevisionRow {
 /** A revision with its client, as `revisionColumns` selects it. */
 export type RevisionRow = AssessmentRevisionRow & { client_id: string };
 
+/** The last save of a revision: when, and on a studio server who (SQLite has one practitioner). */
+export interface RevisionChange {
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
 /** Everything a save writes into one revision row. */
 export interface RevisionContent {
   assessedOn: string;

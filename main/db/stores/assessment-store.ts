@@ -8,7 +8,7 @@ import type {
   AssessmentRevisionInfo,
   ClientSnapshot,
 } from '../../../shared/domain/assessments';
-import type { RevisionContent } from './assessment-rows';
+import type { RevisionChange, RevisionContent } from './assessment-rows';
 
 export interface AssessmentStore {
   /** A new assessment with its first revision, a draft. */
@@ -25,13 +25,19 @@ export interface AssessmentStore {
     amendmentReason: string,
     at: string,
   ): Promise<void>;
-  /** False when the revision is not a draft (finalized meanwhile, or gone). */
+  /**
+   * False when the revision is not a draft (finalized meanwhile, or gone), or, given
+   * `expectedUpdatedAt`, when it has been saved since that stamp: then nothing changes.
+   */
   updateDraft(
     assessmentId: string,
     revision: number,
     content: RevisionContent,
     at: string,
+    expectedUpdatedAt?: string,
   ): Promise<boolean>;
+  /** Who last saved the revision and when, to say why a save was refused. */
+  lastChange(assessmentId: string, revision: number): Promise<RevisionChange | undefined>;
   /** The client's details go in with the status change; false when it was not a draft. */
   finalize(
     assessmentId: string,

@@ -5,6 +5,7 @@ import {
   finalizeRevision,
   findCurrentRevision,
   findRevision,
+  findRevisionChange,
   insertAssessment,
   insertRevision,
   listClientAssessments,
@@ -21,8 +22,12 @@ export function sqliteAssessmentStore(db: Db): AssessmentStore {
     insert: (ids, content, at) => answered(() => insertAssessment(db, ids, content, at)),
     insertRevision: (assessmentId, revision, content, reason, at) =>
       answered(() => insertRevision(db, assessmentId, revision, content, reason, at)),
-    updateDraft: (assessmentId, revision, content, at) =>
-      answered(() => updateDraftRevision(db, assessmentId, revision, content, at)),
+    updateDraft: (assessmentId, revision, content, at, expectedUpdatedAt) =>
+      answered(() =>
+        updateDraftRevision(db, assessmentId, revision, content, at, expectedUpdatedAt ?? null),
+      ),
+    lastChange: (assessmentId, revision) =>
+      answered(() => findRevisionChange(db, assessmentId, revision)),
     finalize: (assessmentId, revision, client, at) =>
       answered(() => finalizeRevision(db, assessmentId, revision, client, at)),
     setCurrentRevision: (assessmentId, revision, assessedOn) =>

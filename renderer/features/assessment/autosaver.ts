@@ -49,6 +49,8 @@ export class SaveStatusStore {
 export interface SaveRequest extends SavedContent {
   readonly id: string;
   readonly revision: number;
+  /** The server's updatedAt this document was edited on top of: main refuses it if moved on. */
+  readonly expectedUpdatedAt: string;
 }
 
 export interface AutosaverOptions {
@@ -136,12 +138,25 @@ export class Autosaver {
     const { store, id, revision } = this.options;
     const { doc, version, refused } = store.get();
     const content = savableContent(id, revision, doc, this.lastSaved, { refused });
-    const result = await this.options.send({
+    const base = this.baseUpdatedAt;
+    let result = await this.options.send({
       id,
       revision,
+      expectedUpdatedAt: base,
       assessedOn: content.assessedOn,
       body: content.body,
     });
+    if (!result.ok && result.error.code === 'conflict' && this.baseUpdatedAt !== base) {
+      // Sent beside a save of ours that landed first (leaving or hiding the page sends at once):
+      // the draft moved on by our own hand, so this newer document goes on top of it.
+      result = await this.options.send({
+        id,
+        revision,
+        expectedUpdatedAt: this.baseUpdatedAt,
+        assessedOn: content.assessedOn,
+        body: content.body,
+      });
+    }
     if (result.ok) {
       this.saved(content, version, result.value.updatedAt);
       return 'sent';
@@ -156,13 +171,24 @@ export class Autosaver {
         refused,
         alsoRefused: Object.keys(refusedByMain),
       });
-      const again = await this.options.send({ id, revision, ...retry });
+      const again = await this.options.send({
+        id,
+        revision,
+        expectedUpdatedAt: this.baseUpdatedAt,
+        ...retry,
+      });
       if (again.ok) {
         this.saved(retry, version, again.value.updatedAt, refusedByMain);
         return 'sent';
       }
     }
     if (error.code === 'conflict' || error.code === 'not-found') this.locked = true;
+    if (error.code === 'conflict') {
+      // Her text stays on screen to copy; a reload must then show the draft as saved elsewhere,
+      // not put her copy back over it unseen.
+      this.localCopy.cancel();
+      clearLocalCopy(id, revision);
+    }
     this.options.onStatus({
       kind: 'failed',
       reason: error.message,

@@ -1,0 +1,25 @@
+/**
+ * What a practitioner reads when her draft save is refused because the draft was saved from
+ * elsewhere after she opened it. Her text stays on her screen (the form keeps it), so the message
+ * says so and what to do.
+ */
+import { localToday } from '../../shared/domain/dates';
+import { AppError } from '../../shared/errors';
+import type { RevisionChange } from '../db/stores/assessment-rows';
+
+export function draftChangedElsewhere(change: RevisionChange, now: Date): AppError {
+  const by = change.updatedBy === null ? 'in another window' : `by ${change.updatedBy}`;
+  return new AppError(
+    'conflict',
+    `This draft was changed ${by} ${whenSaid(new Date(change.updatedAt), now)} while you were typing. ` +
+      'Your text is still here: copy what you need, then reload.',
+  );
+}
+
+/** "at 14:32" today, "on 2026-12-03 at 14:32" another day; the computer's own clock. */
+function whenSaid(at: Date, now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const time = `at ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  const day = localToday(at);
+  return day === localToday(now) ? time : `on ${day} ${time}`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Two windows on one draft: when the other one saved since this form opened, the form's next save
+ * is refused with who and when, her typed text stays in the form, and nothing saved elsewhere is
+ * overwritten. A reload then shows the draft as the other window left it.
+ */
+import type { Assessment } from '../../shared/channels/assessments';
+import { formReady, seedAssessment, storedBody } from './assessment-helpers';
+import { expect, test } from './fixtures';
+
+test('a draft saved from another window meanwhile is not overwritten, and her text stays on screen', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  await gotoApp(`/assessments/${assessmentId}`);
+  await formReady(page);
+  const notes = page.getByRole('textbox', { name: 'Assessment notes' });
+  const storedNotes = () => readDb((db) => storedBody(db, assessmentId).notes);
+
+  // Her own saves follow one another without tripping the check.
+  await notes.fill('First words.');
+  await expect.poll(storedNotes).toBe('First words.');
+  await notes.fill('First words. Second words.');
+  await expect.poll(storedNotes).toBe('First words. Second words.');
+
+  // Another window, which has seen her saves, saves on top of them.
+  const seen = await core.route('assessments:get', { id: assessmentId });
+  if (!seen.ok) throw new Error(seen.error.message);
+  const current = seen.value as Assessment;
+  const other = await core.route('assessments:saveDraft', {
+    id: assessmentId,
+    revision: current.revision,
+    assessedOn: current.assessedOn,
+    body: { ...current.body, notes: 'Written in the other window.' },
+    expectedUpdatedAt: current.updatedAt,
+  });
+  expect(other.ok).toBe(true);
+
+  await notes.fill('First words. Second words. Third words.');
+  await expect(
+    page.getByText(
+      /This draft was changed in another window at \d\d:\d\d while you were typing\. Your text is still here: copy what you need, then reload\./,
+    ),
+  ).toBeVisible();
+  await expect(notes).toHaveValue('First words. Second words. Third words.');
+  expect(storedNotes()).toBe('Written in the other window.');
+
+  await page.reload();
+  await formReady(page);
+  await expect(page.getByRole('textbox', { name: 'Assessment notes' })).toHaveValue(
+    'Written in the other window.',
+  );
+});
