@@ -1,7 +1,8 @@
 import { studioSchema } from './001-studio-schema';
+import { practitionersAndAudit } from './003-practitioners-and-audit';
 import type { StudioMigration } from './types';
 
 /** Every studio schema step in order. Append only once a studio has run it. */
-export const studioMigrations: readonly StudioMigration[] = [studioSchema];
+export const studioMigrations: readonly StudioMigration[] = [studioSchema, practitionersAndAudit];
 
 export const latestStudioSchemaVersion = studioMigrations.at(-1)?.version ?? 0;
