@@ -59,10 +59,15 @@ function sqliteColumns(): Map<string, string[]> {
 /** Columns only the studio database has, each for a reason given in its schema. */
 const STUDIO_ONLY: Record<string, readonly string[]> = {
   // Who saved a draft last, for the conflict message; SQLite has one practitioner.
-  assessment_revisions: ['updated_by'],
-  clients: ['search_all', 'search_names', 'seq'],
+  assessment_revisions: ['created_by', 'finalized_by', 'updated_by'],
+  assessments: ['created_by'],
+  audit_events: ['action', 'actor', 'assessment_id', 'client_id', 'happened_at', 'id', 'revision'],
+  clients: ['created_by', 'search_all', 'search_names', 'seq'],
+  clips: ['created_by'],
+  exercises: ['created_by'],
   photo_files: ['content', 'created_at', 'hash', 'media_type'],
-  programs: ['seq'],
+  photos: ['created_by'],
+  programs: ['created_by', 'seq'],
   stance_schema: ['only_row', 'version'],
 };
 

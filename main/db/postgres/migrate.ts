@@ -25,9 +25,15 @@ export async function migrateStudioDatabase(
   const latest = migrations.at(-1)?.version ?? 0;
   return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query(
-      'CREATE TABLE IF NOT EXISTS stance_schema (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row), version integer NOT NULL)',
+    // A practitioner's role may not create tables (or change the version), so a computer that
+    // finds the schema current writes nothing.
+    const existing = await client.query<{ made: boolean }>(
+      "SELECT to_regclass('stance_schema') IS NOT NULL AS made",
     );
+    if (existing.rows[0]?.made !== true)
+      await client.query(
+        'CREATE TABLE stance_schema (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row), version integer NOT NULL)',
+      );
     const from = await schemaVersion(client);
     if (from > latest) {
       throw new AppError(
@@ -40,6 +46,7 @@ export async function migrateStudioDatabase(
     for (const migration of migrations.filter((step) => step.version > from)) {
       await client.query(migration.sql);
     }
+    if (from === latest) return { from, to: latest };
     await client.query(
       'INSERT INTO stance_schema (version) VALUES ($1) ON CONFLICT (only_row) DO UPDATE SET version = excluded.version',
       [latest],

@@ -9,12 +9,13 @@ export const draftVersions: StudioMigration = {
   version: 2,
   name: 'who saved each draft',
   sql: `
-    ALTER TABLE assessment_revisions ADD COLUMN updated_by text NOT NULL DEFAULT current_user;
+    ALTER TABLE assessment_revisions ADD COLUMN updated_by text NOT NULL DEFAULT session_user;
 
     CREATE FUNCTION stance_record_who_saved() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
-        new.updated_by := current_user;
+        -- session_user, not current_user: SET ROLE or a SECURITY DEFINER function would change the latter.
+        new.updated_by := session_user;
         RETURN new;
       END $$;
     CREATE TRIGGER revisions_record_who_saved BEFORE INSERT OR UPDATE ON assessment_revisions

@@ -1,8 +1,13 @@
 import { studioSchema } from './001-studio-schema';
 import { draftVersions } from './002-draft-versions';
+import { practitionersAndAudit } from './003-practitioners-and-audit';
 import type { StudioMigration } from './types';
 
 /** Every studio schema step in order. Append only once a studio has run it. */
-export const studioMigrations: readonly StudioMigration[] = [studioSchema, draftVersions];
+export const studioMigrations: readonly StudioMigration[] = [
+  studioSchema,
+  draftVersions,
+  practitionersAndAudit,
+];
 
 export const latestStudioSchemaVersion = studioMigrations.at(-1)?.version ?? 0;
