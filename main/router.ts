@@ -33,7 +33,9 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         message: `Stance has no action called "${describe(channel)}".`,
       });
     }
-    const shapeProblem = plainDataProblem(payload);
+    const definition = contract[channel];
+    const binaryField = 'binary' in definition ? definition.binary.field : undefined;
+    const shapeProblem = plainDataProblem(payload, binaryField);
     if (shapeProblem) {
       const message = `This request could not be read: ${shapeProblem}.`;
       return failure({ code: 'invalid-input', message, issues: [{ path: '', message }] });
@@ -70,9 +72,19 @@ const MAX_DEPTH = 24;
 /**
  * Payloads are JSON-like data: plain objects, arrays and primitives. Anything else (a typed array,
  * a Date, a Map) and anything absurdly large or deep is refused before a schema looks at it, so a
- * crafted payload cannot make validation itself slow or its answer enormous.
+ * crafted payload cannot make validation itself slow or its answer enormous. The one exception is
+ * a channel that declares a `binaryField`: a Uint8Array there, at the top level, passes as one
+ * value, and the channel's schema limits its size.
  */
-function plainDataProblem(payload: unknown): string | null {
+function plainDataProblem(payload: unknown, binaryField?: string): string | null {
+  if (binaryField !== undefined && isPlainObject(payload)) {
+    const bytes: unknown = Object.getOwnPropertyDescriptor(payload, binaryField)?.value;
+    if (bytes instanceof Uint8Array) {
+      const rest = { ...payload };
+      delete rest[binaryField];
+      return plainDataProblem(rest);
+    }
+  }
   const pending: { value: unknown; depth: number }[] = [{ value: payload, depth: 0 }];
   let visited = 0;
   while (pending.length > 0) {
@@ -91,6 +103,12 @@ function plainDataProblem(payload: unknown): string | null {
     for (const item of Object.values(value)) pending.push({ value: item, depth: depth + 1 });
   }
   return null;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 function failure(error: AppErrorShape): Result<never> {

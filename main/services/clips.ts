@@ -8,7 +8,6 @@ import type { Db } from '../db/connection';
 import { findCurrentRevision } from '../db/repositories/assessments';
 import { deleteClip, findClip, listClipsOfRevision, type ClipRow } from '../db/repositories/clips';
 import { findPhoto } from '../db/repositories/photos';
-import { decodeClipBase64 } from '../clips/base64';
 import { importClip } from '../clips/import';
 import { importPhoto } from '../photos/import';
 import type { Session } from '../session';
@@ -79,14 +78,9 @@ function stillThisDraft(db: Db, assessmentId: string, revision: number): () => v
 
 export async function addClip(
   { db, photos, now }: Session,
-  { assessmentId, tag, fileName, dataBase64 }: ParsedRequestOf<'clips:add'>,
+  { assessmentId, tag, fileName, data: bytes }: ParsedRequestOf<'clips:add'>,
 ): Promise<ClipInfo> {
   const revision = draftRevision(db, assessmentId);
-  const bytes = decodeClipBase64(dataBase64);
-  if (!bytes) {
-    const message = 'The clip did not arrive intact. Try again.';
-    throw new AppError('invalid-input', message, [{ path: 'dataBase64', message }]);
-  }
   const row = await importClip(
     db,
     photos,

@@ -172,16 +172,12 @@ async function newDraft(core: StanceCore): Promise<string> {
   return (await call<Assessment>(core, 'assessments:create', { clientId: client.id })).assessmentId;
 }
 
-/** The file read in the page as the app reads a picked file (FileReader to base64). */
+/** The file read in the page as the app reads a picked file (its bytes, as an ArrayBuffer). */
 async function readInPage(page: Page, bytes: number): Promise<number> {
   return page.evaluate(async (size) => {
     const blob = new Blob([new Uint8Array(size).fill(7)]);
     const start = performance.now();
-    await new Promise<void>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve();
-      reader.readAsDataURL(blob);
-    });
+    new Uint8Array(await blob.arrayBuffer());
     return performance.now() - start;
   }, bytes);
 }
@@ -242,17 +238,16 @@ export async function benchClips(benchDir: string): Promise<boolean> {
   const core = await openStance({ dataDir, appVersion: 'bench' });
   const { browser, page } = await openAppPage(core);
   try {
-    const base64 = clip.toString('base64');
     const imports: number[] = [];
     const bare: number[] = [];
     let assessmentId = '';
     for (let run = 0; run < IMPORT_RUNS; run += 1) {
       assessmentId = await newDraft(core);
       const start = performance.now();
-      await call<ClipInfo>(core, 'clips:add', { assessmentId, tag: FRONT, dataBase64: base64 });
+      await call<ClipInfo>(core, 'clips:add', { assessmentId, tag: FRONT, data: clip });
       imports.push(performance.now() - start);
       const bareStart = performance.now();
-      const bytes = Buffer.from(base64, 'base64');
+      const bytes = Buffer.from(clip);
       const target = path.join(dataDir, `bare-${run}`);
       createHash('sha256').update(bytes).digest('hex');
       const fd = fs.openSync(target, 'w');

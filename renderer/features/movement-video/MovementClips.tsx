@@ -68,7 +68,7 @@ export function MovementClips({
       assessmentId,
       tag,
       fileName,
-      dataBase64: read.dataBase64,
+      data: read.data,
     });
     if (!result.ok) {
       setStatus({

@@ -1,6 +1,5 @@
 /** Turning a picked file or a recording into what `clips:add` takes. */
 import { MAX_CLIP_BYTES, clipTooLargeMessage } from '../../../shared/domain/movement/clips';
-import { readFileAsBase64 } from '../../lib/read-file';
 
 /** What the picker offers; anything else picked is still sent, and main says what it is. */
 export const CLIP_FILE_ACCEPT = [
@@ -13,7 +12,8 @@ export const CLIP_FILE_ACCEPT = [
   '.webm',
 ].join(',');
 
-export type ClipBytes = { ok: true; dataBase64: string } | { ok: false; message: string };
+export type ClipBytes =
+  { ok: true; data: Uint8Array<ArrayBuffer> } | { ok: false; message: string };
 
 /**
  * The size is checked from what the system says before a single byte is read, so an hour-long
@@ -22,11 +22,12 @@ export type ClipBytes = { ok: true; dataBase64: string } | { ok: false; message:
 export async function readClip(file: Blob, fileName: string): Promise<ClipBytes> {
   if (file.size > MAX_CLIP_BYTES) return { ok: false, message: clipTooLargeMessage(fileName) };
   if (file.size === 0) return { ok: false, message: 'That file is empty.' };
-  const dataBase64 = await readFileAsBase64(file);
-  if (dataBase64 === null)
+  try {
+    return { ok: true, data: new Uint8Array(await file.arrayBuffer()) };
+  } catch {
     return {
       ok: false,
       message: 'The clip could not be read. It may have been moved or deleted. Choose it again.',
     };
-  return { ok: true, dataBase64 };
+  }
 }
