@@ -6,8 +6,8 @@ import type { Edge, Framing } from './framing';
 
 /**
  * From this roll on, the check speaks up. Stance's own choice: a rolled camera adds its roll to
- * every left–right tilt measured on the photo, and below about 2° the ankle line cannot tell a
- * rolled camera from the model's own scatter or a foot set slightly forward.
+ * every left–right tilt measured on the photo, and below about 2° the model's points cannot tell
+ * a rolled camera from their own scatter.
  */
 export const NOTICEABLE_ROLL_DEG = 2;
 
@@ -34,13 +34,13 @@ export function captureNotes(framing: Framing | null): CaptureNote[] {
   if (!framing.cutOff.includes('bottom') && !framing.feetSeen)
     notes.push({
       id: 'feet-not-seen',
-      message: 'The feet could not be made out: check they are in the photo and not hidden.',
+      message: 'The feet could not be made out: they may be cut off at the bottom edge, or hidden.',
     });
   const roll = framing.rollDeg;
   if (roll !== null && Math.abs(roll) >= NOTICEABLE_ROLL_DEG)
     notes.push({
       id: 'camera-rolled',
-      message: `The camera is tilted about ${Math.round(Math.abs(roll))}° (the line between the ankles falls toward the photo’s ${roll > 0 ? 'right' : 'left'}); left–right tilts read from this photo include it.`,
+      message: `The camera is tilted about ${Math.round(Math.abs(roll))}° (level lines fall toward the photo’s ${roll > 0 ? 'right' : 'left'}); left–right tilts read from this photo include it.`,
     });
   return notes;
 }

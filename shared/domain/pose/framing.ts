@@ -19,11 +19,18 @@ export const FRAMING_RULES = {
    */
   edgeTolerance: 0.005,
   /**
-   * The ankles must be at least this far apart across the photo (a share of the body's height in
-   * it) for their line to tell the camera's roll: with the feet together, a few pixels of the
+   * A left–right pair must be at least this far apart across the photo (a share of the body's
+   * height in it) for its line to count towards the roll: over a short span a few pixels of the
    * model's error would read as degrees.
    */
-  minAnkleSpan: 0.06,
+  minPairSpan: 0.06,
+  /**
+   * A rolled camera turns everything by the same angle: the level lines across the body and its
+   * upright axis. Only when these agree within this many degrees is the roll told; otherwise the
+   * tilts belong to her client's posture or stance (a foot set forward, a weight shift), and
+   * nothing is said.
+   */
+  rollAgreementDeg: 2,
 } as const;
 
 /** Views that show the whole body standing: the only ones a pose model can read. */
@@ -35,8 +42,8 @@ export const WHOLE_BODY_VIEWS: readonly PhotoView[] = [
 ];
 
 /**
- * Views where both ankles stand side by side across the photo, so the line between them runs
- * along the level floor. From the side one ankle hides behind the other.
+ * Views where the body's left and right stand side by side across the photo, so the lines
+ * between them run level when she stands level. From the side one hides behind the other.
  */
 const FRONTAL_VIEWS: readonly PhotoView[] = ['anterior', 'posterior'];
 
@@ -75,9 +82,8 @@ export interface Framing {
    */
   readonly body: { readonly top: number; readonly bottom: number } | null;
   /**
-   * The camera's roll in degrees, read from the line between the ankles: positive when the floor
-   * falls toward the photo's right. Null when it cannot be read (side views, feet together, an
-   * ankle not found).
+   * The camera's roll in degrees, positive when level lines fall toward the photo's right. Null
+   * when it cannot be told apart from posture (see rollAgreementDeg) or in side views.
    */
   readonly rollDeg: number | null;
 }
@@ -90,6 +96,25 @@ function found(point: ModelKeypoint, detection: PoseDetection): boolean {
     point.x <= detection.imageWidth &&
     point.y <= detection.imageHeight
   );
+}
+
+/**
+ * Leg points count only when the leg was followed to them from the hip, as for suggestions: with
+ * the legs out of the photo the model still places feet inside it, sometimes surely.
+ */
+const FOLLOWED_FROM: Partial<Record<string, readonly string[]>> = {
+  knee: ['hip'],
+  ankle: ['hip', 'knee'],
+  heel: ['hip', 'knee', 'ankle'],
+  'foot-index': ['hip', 'knee', 'ankle'],
+};
+
+function seen(name: BlazePosePoint, detection: PoseDetection): boolean {
+  const [side, part] = /^(left|right)-(.*)$/.exec(name)?.slice(1) ?? ['', name];
+  const chain = (FOLLOWED_FROM[part ?? ''] ?? []).map(
+    (link) => detection.keypoints[`${side}-${link}` as BlazePosePoint],
+  );
+  return [detection.keypoints[name], ...chain].every((point) => found(point, detection));
 }
 
 function edgesCutting(detection: PoseDetection): Edge[] {
@@ -106,32 +131,57 @@ function edgesCutting(detection: PoseDetection): Edge[] {
 }
 
 function bodySpan(detection: PoseDetection): Framing['body'] {
-  const head = HEAD.map((name) => detection.keypoints[name]).filter((point) =>
-    found(point, detection),
-  );
-  const feet = FEET.map((name) => detection.keypoints[name]).filter((point) =>
-    found(point, detection),
-  );
+  const head = HEAD.filter((name) => seen(name, detection));
+  const feet = FEET.filter((name) => seen(name, detection));
   if (head.length === 0 || feet.length === 0) return null;
+  const y = (name: BlazePosePoint) => detection.keypoints[name].y;
   return {
-    top: Math.min(...head.map((point) => point.y)) / detection.imageHeight,
-    bottom: Math.max(...feet.map((point) => point.y)) / detection.imageHeight,
+    top: Math.min(...head.map(y)) / detection.imageHeight,
+    bottom: Math.max(...feet.map(y)) / detection.imageHeight,
   };
 }
 
-function ankleRoll(
+const LEVEL_PAIRS = ['ear', 'shoulder', 'hip', 'knee', 'ankle'] as const;
+const degrees = (radians: number) => (radians * 180) / Math.PI;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function cameraRoll(
   view: PhotoView,
   detection: PoseDetection,
   body: Framing['body'],
 ): number | null {
   if (!FRONTAL_VIEWS.includes(view) || !body) return null;
-  const ankles = [detection.keypoints['left-ankle'], detection.keypoints['right-ankle']];
-  if (!ankles.every((point) => found(point, detection))) return null;
-  const [onLeft, onRight] = ankles.sort((a, b) => a.x - b.x) as [ModelKeypoint, ModelKeypoint];
-  const span = onRight.x - onLeft.x;
-  const bodyHeight = (body.bottom - body.top) * detection.imageHeight;
-  if (span < FRAMING_RULES.minAnkleSpan * bodyHeight) return null;
-  return (Math.atan2(onRight.y - onLeft.y, span) * 180) / Math.PI;
+  const at = (side: 'left' | 'right', part: string) =>
+    detection.keypoints[`${side}-${part}` as BlazePosePoint];
+  const isSeen = (side: 'left' | 'right', part: string) =>
+    seen(`${side}-${part}` as BlazePosePoint, detection);
+  const minSpan = FRAMING_RULES.minPairSpan * (body.bottom - body.top) * detection.imageHeight;
+  const lines = LEVEL_PAIRS.filter((part) => isSeen('left', part) && isSeen('right', part))
+    .map((part) => [at('left', part), at('right', part)].sort((a, b) => a.x - b.x))
+    .filter(([onLeft, onRight]) => onRight!.x - onLeft!.x >= minSpan)
+    .map(([onLeft, onRight]) =>
+      degrees(Math.atan2(onRight!.y - onLeft!.y, onRight!.x - onLeft!.x)),
+    );
+  const axisSeen = (['left', 'right'] as const).every(
+    (side) => isSeen(side, 'ankle') && isSeen(side, 'shoulder'),
+  );
+  if (lines.length < 2 || !axisSeen) return null;
+  const middle = (part: string) => ({
+    x: (at('left', part).x + at('right', part).x) / 2,
+    y: (at('left', part).y + at('right', part).y) / 2,
+  });
+  const feet = middle('ankle');
+  const shoulders = middle('shoulder');
+  // The upright axis, ankles to shoulders: a rolled camera leans it by the same angle.
+  const axis = degrees(Math.atan2(shoulders.x - feet.x, feet.y - shoulders.y));
+  const level = median(lines);
+  if (Math.abs(level - axis) > FRAMING_RULES.rollAgreementDeg) return null;
+  return (level + axis) / 2;
 }
 
 /** How the person sits in the photo; null for views a pose model cannot read, or no person. */
@@ -143,13 +193,13 @@ export function framingOf(
   if (!personFound || !WHOLE_BODY_VIEWS.includes(view)) return null;
   const body = bodySpan(detection);
   const feetSeen = FEET.filter((name) => !name.endsWith('ankle')).some((name) =>
-    found(detection.keypoints[name], detection),
+    seen(name, detection),
   );
   return {
     view,
     cutOff: edgesCutting(detection),
     feetSeen,
     body,
-    rollDeg: ankleRoll(view, detection, body),
+    rollDeg: cameraRoll(view, detection, body),
   };
 }

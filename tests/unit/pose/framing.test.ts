@@ -102,25 +102,47 @@ describe('the capture check', () => {
       ]),
     );
     expect(notesFor(detection({ change: hidden }))).toEqual([
-      'The feet could not be made out: check they are in the photo and not hidden.',
+      'The feet could not be made out: they may be cut off at the bottom edge, or hidden.',
     ]);
   });
 
-  it('tells the camera’s roll from the ankle line, in whole degrees and which way', () => {
+  it('tells the camera’s roll when the whole body turned with it, in whole degrees and which way', () => {
     expect(notesFor(rolled(detection(), 4))).toEqual([
-      'The camera is tilted about 4° (the line between the ankles falls toward the photo’s right); left–right tilts read from this photo include it.',
+      'The camera is tilted about 4° (level lines fall toward the photo’s right); left–right tilts read from this photo include it.',
     ]);
-    expect(notesFor(rolled(detection(), -3.2))[0]).toContain('about 3° (the line between');
+    expect(notesFor(rolled(detection(), -3.2))[0]).toContain('about 3° (level lines');
     expect(notesFor(rolled(detection(), -3.2))[0]).toContain('toward the photo’s left');
   });
 
-  it('stays quiet below 2° of roll, when the feet stand together, and in side views', () => {
+  it('stays quiet below 2° of roll, and in side views', () => {
     expect(notesFor(rolled(detection(), 1.5))).toEqual([]);
-    const together = detection({
-      change: { 'right-ankle': { x: 490, y: 1850 }, 'left-ankle': { x: 510, y: 1860 } },
-    });
-    expect(framingOf('anterior', together, true)?.rollDeg).toBeNull();
     expect(framingOf('left-lateral', rolled(detection(), 5), true)?.rollDeg).toBeNull();
+  });
+
+  it('does not take a foot set forward for a rolled camera', () => {
+    const stride = detection({ change: { 'right-ankle': { y: 1750 }, 'right-heel': { y: 1780 } } });
+    expect(notesFor(stride)).toEqual([]);
+  });
+
+  it('does not take a tilted body for a rolled camera when it still stands upright', () => {
+    const lowRightSide = detection({
+      change: {
+        'right-ear': { y: 215 },
+        'right-shoulder': { y: 425 },
+        'right-hip': { y: 915 },
+        'right-knee': { y: 1410 },
+      },
+    });
+    expect(framingOf('anterior', lowRightSide, true)?.rollDeg).toBeNull();
+  });
+
+  it('follows a leg from the hip: feet placed in the photo under a leg it lost are not seen', () => {
+    const lostKnees = detection({
+      change: { 'right-knee': { score: 0.1 }, 'left-knee': { score: 0.2 } },
+    });
+    expect(notesFor(lostKnees)).toEqual([
+      'The feet could not be made out: they may be cut off at the bottom edge, or hidden.',
+    ]);
   });
 
   it('says nothing without a person, or for the feet-only views', () => {
