@@ -38,6 +38,26 @@ async function walkerJpeg(keepHeight?: number): Promise<string> {
   return (await image.jpeg({ quality: 92 }).toBuffer()).toString('base64');
 }
 
+/** The same photograph with the man shrunk to `scale` in the middle of a frame of the same size. */
+async function walkerFurtherAway(scale: number): Promise<string> {
+  const width = Math.round(660 * scale);
+  const height = Math.round(1260 * scale);
+  const small = await sharp(fs.readFileSync(FIXTURE))
+    .resize(width, height, { kernel: 'lanczos3' })
+    .png()
+    .toBuffer();
+  const left = Math.floor((660 - width) / 2);
+  const top = Math.floor((1260 - height) / 2);
+  const framed = sharp(small).extend({
+    left,
+    right: 660 - width - left,
+    top,
+    bottom: 1260 - height - top,
+    background: '#9a9a96',
+  });
+  return (await framed.jpeg({ quality: 92 }).toBuffer()).toString('base64');
+}
+
 async function seedBackPhoto(core: StanceCore, keepHeight?: number) {
   const { assessmentId } = await seedAssessment(core, { withPrevious: false });
   const photo = await call<PhotoInfo>(core, 'photos:add', {
@@ -98,6 +118,8 @@ test('suggested points on a real photo: plausible, confirmed by mouse and keyboa
   for (const id of ['acromion-right', 'iliac-crest-left', 'psis-right'])
     await expect(dot(page, id)).toHaveCount(0);
   await expect(page.getByText('8 suggested points wait for you.')).toBeVisible();
+  // The whole man is in the photo and the camera level: the capture check has nothing to say.
+  await expect(page.getByTestId('capture-notes')).toHaveCount(0);
 
   // Head to feet, and from behind the client's right is on the image's right.
   const at = Object.fromEntries(
@@ -205,6 +227,13 @@ test('points the model cannot see are gaps, and unconfirmed suggestions are not 
     { timeout: DETECTION_TIMEOUT },
   );
   await expect(page.getByTestId('suggest-not-found')).toContainText('Heel (centre), left');
+  // The capture check says so on the photo, and steps aside when she hides it.
+  const notes = page.getByTestId('capture-notes');
+  await expect(notes).toContainText(
+    'The feet could not be made out: they may be cut off at the bottom edge, or hidden.',
+  );
+  await notes.getByRole('button', { name: 'Hide' }).click();
+  await expect(notes).toHaveCount(0);
   for (const id of [
     'knee-right',
     'knee-left',
@@ -233,4 +262,38 @@ test('points the model cannot see are gaps, and unconfirmed suggestions are not 
   // Removing the suggestions leaves nothing behind.
   await page.getByRole('button', { name: 'Remove suggestions' }).click();
   await expect(suggestedDots(page)).toHaveCount(0);
+});
+
+test('a photo framed differently from the last visit’s is pointed out, in plain words', async ({
+  page,
+  core,
+  gotoApp,
+}) => {
+  const { assessmentId, client } = await seedAssessment(core, { withPrevious: false });
+  const earlier = await call<{ assessmentId: string }>(core, 'assessments:create', {
+    clientId: client.id,
+    assessedOn: '2026-03-03',
+  });
+  await call(core, 'photos:add', {
+    assessmentId: earlier.assessmentId,
+    view: 'posterior',
+    fileName: 'back-march.jpg',
+    dataBase64: await walkerJpeg(),
+  });
+  const photo = await call<PhotoInfo>(core, 'photos:add', {
+    assessmentId,
+    view: 'posterior',
+    fileName: 'back-today.jpg',
+    dataBase64: await walkerFurtherAway(0.7),
+  });
+  await openAnnotator(page, gotoApp, `/assessments/${assessmentId}/photos/${photo.id}`);
+  await page.getByRole('button', { name: 'Suggest points' }).click();
+  const notes = page.getByTestId('capture-notes');
+  await expect(notes).toContainText(
+    /The client stands noticeably further from the camera than in the photo from .*3.*2026 \(the body fills \d+% less of the photo’s height\); comparisons of distances between visits will be less fair\./,
+    { timeout: DETECTION_TIMEOUT },
+  );
+  // Never in the way: the suggestions came as usual, and the photo can still be worked on.
+  await expect(suggestedDots(page).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Accept all suggestions' })).toBeEnabled();
 });

@@ -25,6 +25,8 @@ export interface AnnotatorCanvasProps {
   describedBy: string;
   /** Extra toolbar controls (grid, measure lines). */
   toolbarExtras?: ReactNode;
+  /** Laid over the stage, unzoomed (the capture check's notes). */
+  overlay?: ReactNode;
   onSelect: (tool: Tool) => void;
   onStep: (delta: 1 | -1) => void;
   onPlace: (tool: Tool, point: Point, via: 'pointer' | 'drag' | 'keyboard') => void;
@@ -170,6 +172,7 @@ export function AnnotatorCanvas(props: AnnotatorCanvasProps) {
           </PhotoOverlay>
         </div>
         {editable && !selectedPlaced && <span className="pa-aim" aria-hidden="true" />}
+        {props.overlay}
       </div>
     </div>
   );

@@ -44,6 +44,7 @@ import {
   type Tool,
 } from './annotation';
 import { CalibrationControls } from './CalibrationControls';
+import { CaptureNotes } from './CaptureNotes';
 import { describeMeasures } from './measure-text';
 import { MeasuresPanel } from './MeasuresPanel';
 import { PairWarnings } from './PairWarnings';
@@ -171,7 +172,12 @@ export function AnnotatorWorkspace({
     },
     [saver],
   );
-  const suggest = useSuggestPoints(photo, onSuggested);
+  const suggest = useSuggestPoints(photo, assessment, onSuggested);
+  const [notesHiddenFor, setNotesHiddenFor] = useState<unknown>(null);
+  const stageNotes =
+    suggest.state.kind === 'found' && suggest.state !== notesHiddenFor
+      ? [...suggest.state.capture, ...suggest.state.changes].map((note) => note.message)
+      : [];
   const waiting = landmarksOf(view)
     .filter((item) => isUnconfirmed(annotation, item.id))
     .map((item) => ({
@@ -240,6 +246,9 @@ export function AnnotatorWorkspace({
             onAccept={(item) => {
               if (item.kind === 'landmark' && isUnconfirmed(annotation, item.id)) onAccept(item.id);
             }}
+            overlay={
+              <CaptureNotes notes={stageNotes} onHide={() => setNotesHiddenFor(suggest.state)} />
+            }
             toolbarExtras={
               <>
                 <label className="pa-check">

@@ -3,8 +3,12 @@ import type { PoseDetection } from '../../../../shared/domain/pose/model';
 /** What the page asks the pose worker: find the person in this photo. */
 export interface DetectRequest {
   readonly id: number;
+  /** The photo, or a smaller copy of it with the same proportions (its screen copy). */
   readonly photo: Blob;
-  /** Its size, known from the stored photo, so it is decoded once, straight to a small copy. */
+  /**
+   * The stored photo's own size: the points come back in its pixels, whatever size of copy was
+   * sent, and the copy is decoded once, straight to a small one.
+   */
   readonly width: number;
   readonly height: number;
   /** Where the model files are served (the build's `pose/` folder), as an absolute URL. */
@@ -13,7 +17,10 @@ export interface DetectRequest {
 
 /** How long each part took, in milliseconds, for the benchmark and nothing else. */
 export interface DetectTimings {
-  readonly decodeAndResizeMs: number;
+  /** From receiving the photo to having its points. */
+  readonly totalMs: number;
+  readonly decodeMs: number;
+  /** The two model calls alone (input tensor in, outputs read back). */
   readonly modelMs: number;
 }
 
