@@ -81,6 +81,11 @@ export const settingsFields = {
    * (answered or put off with "Not now"), so the question comes once; Settings edits them after.
    */
   studioDetailsAsked: z.boolean({ error: 'Answer yes or no.' }),
+  /**
+   * Whether the pose model suggests points as soon as a photo is imported (provisional until she
+   * confirms them, as with "Suggest points"). Off unless she turns it on.
+   */
+  suggestPointsOnImport: z.boolean({ error: 'Answer yes or no.' }),
 };
 
 export type SettingKey = keyof typeof settingsFields;
@@ -129,6 +134,7 @@ export function defaultSettings(locale: string): Settings {
     units: imperialRegions.has(region) ? 'imperial' : 'metric',
     paperSize: letterRegions.has(region) ? 'Letter' : 'A4',
     studioDetailsAsked: false,
+    suggestPointsOnImport: false,
   };
 }
 
@@ -151,6 +157,7 @@ export function settingsSchemaFor(locale: string) {
     units: f.units.catch(defaults.units),
     paperSize: f.paperSize.catch(defaults.paperSize),
     studioDetailsAsked: f.studioDetailsAsked.catch(defaults.studioDetailsAsked),
+    suggestPointsOnImport: f.suggestPointsOnImport.catch(defaults.suggestPointsOnImport),
   });
 }
 

@@ -12,7 +12,7 @@ import type { PhotoInfo } from '../../shared/channels/photos';
 import type { LandmarkSet } from '../../shared/domain/photo-views';
 import type { StanceCore } from '../../main/stance';
 import { expectNoSeriousA11yViolations } from './a11y';
-import { seedAssessment } from './assessment-helpers';
+import { formReady, seedAssessment, section } from './assessment-helpers';
 import { APP_ORIGIN, expect, test, type ReadOnlyDb } from './fixtures';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/pose/walker-from-behind.png');
@@ -296,4 +296,69 @@ test('a photo framed differently from the last visit’s is pointed out, in plai
   // Never in the way: the suggestions came as usual, and the photo can still be worked on.
   await expect(suggestedDots(page).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Accept all suggestions' })).toBeEnabled();
+});
+
+test('with the setting on, an imported photo arrives with suggested points, unconfirmed', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const importBack = async (name: string, jpegBase64: string) => {
+    await gotoApp(`/assessments/${assessmentId}`);
+    await formReady(page);
+    const photos = section(page, 'Photos');
+    await photos.scrollIntoViewIfNeeded();
+    await photos.locator('input[type="file"]').setInputFiles({
+      name,
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from(jpegBase64, 'base64'),
+    });
+    await photos.getByLabel(`View of ${name}`).selectOption('posterior');
+    await photos.getByRole('button', { name: 'Add 1 photo' }).click();
+    await expect(
+      photos.getByRole('status').filter({ hasText: 'The photo was added.' }),
+    ).toBeVisible({ timeout: DETECTION_TIMEOUT });
+  };
+  /** The stored landmarks of each photo, in the order they were added. */
+  const storedInOrder = () =>
+    readDb((db) =>
+      (
+        db.prepare('SELECT landmarks FROM photos ORDER BY rowid').all() as { landmarks: string }[]
+      ).map((row) => JSON.parse(row.landmarks) as LandmarkSet),
+    );
+
+  // Off unless she turns it on: the first photo comes in bare.
+  await importBack('back-first.jpg', await walkerFurtherAway(0.9));
+  expect(storedInOrder().map((set) => Object.keys(set.points ?? {}).length)).toEqual([0]);
+
+  await gotoApp('/settings');
+  const setting = page.getByRole('checkbox', {
+    name: /Suggest points automatically when a photo is imported/,
+  });
+  await expect(setting).not.toBeChecked();
+  await setting.check();
+  await expect
+    .poll(async () => {
+      const result = await core.route('settings:get', {});
+      return (
+        result.ok && (result.value as { suggestPointsOnImport: boolean }).suggestPointsOnImport
+      );
+    })
+    .toBe(true);
+
+  await importBack('back-second.jpg', await walkerJpeg());
+  const second = storedInOrder()[1]!;
+  const entries = Object.values(second.provenance ?? {});
+  expect(entries).toHaveLength(8);
+  for (const entry of entries)
+    expect(entry).toMatchObject({ source: 'suggested', model: 'blazepose-full', confirmed: false });
+  // Provisional as from the button: the annotator shows them waiting for her.
+  const photo = (await call<PhotoInfo[]>(core, 'photos:listForAssessment', { assessmentId })).find(
+    (item) => Object.keys(item.landmarks.points).length > 0,
+  )!;
+  await openAnnotator(page, gotoApp, `/assessments/${assessmentId}/photos/${photo.id}`);
+  await expect(page.getByText('8 suggested points wait for you.')).toBeVisible();
+  await expect(suggestedDots(page)).toHaveCount(8);
 });

@@ -48,6 +48,7 @@ describe('defaults from the system locale', () => {
       units: 'metric',
       paperSize: 'A4',
       studioDetailsAsked: false,
+      suggestPointsOnImport: false,
     });
   });
 

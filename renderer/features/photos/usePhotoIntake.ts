@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react';
 import type { PhotoInfo } from '../../../shared/channels/photos';
 import type { PhotoView } from '../../../shared/domain/photo-views';
 import { addPhoto, type PhotoToAdd } from './add-photo';
+import { withPointsSuggestedOnImport } from './pose/suggest-on-import';
 import { messageAboutFile, suggestViews } from './photo-files';
 
 export interface PendingPhoto extends PhotoToAdd {
@@ -89,7 +90,7 @@ export function usePhotoIntake(
       const result = await addPhoto(assessmentId, photo);
       if (result.ok) {
         added += 1;
-        onAdded(result.value);
+        onAdded(await withPointsSuggestedOnImport(result.value));
       } else refusals.push(messageAboutFile(photo.name, result.error.message));
     }
     setState({ step: 'idle' });

@@ -5,6 +5,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { BackupsSection, type RestoreOutcome } from '../backups';
 import { DataFolderSection } from './DataFolderSection';
 import { ExportSection } from './ExportSection';
+import { PhotoSuggestionsSection } from './PhotoSuggestionsSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StudioDetailsSection } from './StudioDetailsSection';
 import { useSettings } from './useSettings';
@@ -58,6 +59,10 @@ export function Settings({ dataDir, onRestored }: SettingsProps) {
             values={load.values}
             onUnits={(units) => settings.choose('units', units)}
             onPaperSize={(paperSize) => settings.choose('paperSize', paperSize)}
+          />
+          <PhotoSuggestionsSection
+            on={load.values.suggestPointsOnImport}
+            onChange={(on) => settings.choose('suggestPointsOnImport', on)}
           />
         </>
       )}

@@ -11,7 +11,10 @@ export const textSettingKeys = [
   'studioWebsite',
 ] as const;
 export type TextSettingKey = (typeof textSettingKeys)[number];
-export type EditableSettings = Pick<Settings, TextSettingKey | 'units' | 'paperSize'>;
+export type EditableSettings = Pick<
+  Settings,
+  TextSettingKey | 'units' | 'paperSize' | 'suggestPointsOnImport'
+>;
 export type EditableKey = keyof EditableSettings;
 export type SettingsErrors = Partial<Record<EditableKey, string>>;
 

@@ -76,7 +76,12 @@ export class SettingsSaver {
   }
 }
 
-const editableKeys: readonly EditableKey[] = [...textSettingKeys, 'units', 'paperSize'];
+const editableKeys: readonly EditableKey[] = [
+  ...textSettingKeys,
+  'units',
+  'paperSize',
+  'suggestPointsOnImport',
+];
 
 function isEditableKey(path: string): path is EditableKey {
   return (editableKeys as readonly string[]).includes(path);

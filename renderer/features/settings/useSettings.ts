@@ -31,6 +31,7 @@ function editablePart(settings: Settings): EditableSettings {
     studioWebsite,
     units: settings.units,
     paperSize: settings.paperSize,
+    suggestPointsOnImport: settings.suggestPointsOnImport,
   };
 }
 

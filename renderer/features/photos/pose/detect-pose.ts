@@ -2,6 +2,8 @@
  * The page's side of the pose worker: one worker for the whole session (the model loads once),
  * one answer per request.
  */
+import type { PhotoInfo } from '../../../../shared/channels/photos';
+import { photoUrl } from '../../../../shared/domain/photos';
 import { POSE_MODEL, type PoseDetection } from '../../../../shared/domain/pose/model';
 import type { DetectRequest, DetectResponse, DetectTimings } from './messages';
 
@@ -46,4 +48,13 @@ export function detectPose(
     };
     poseWorker().postMessage(request);
   });
+}
+
+/** Finds the person in a stored photo, in the photo's own pixels. */
+export async function detectPhoto(photo: PhotoInfo): Promise<PoseDetection> {
+  // The screen copy (1600 px) holds all the model can use, and decodes several times faster
+  // than a 12-megapixel original; points still come back in the original's pixels.
+  const response = await fetch(photoUrl(photo.hash, 'screen'));
+  if (!response.ok) throw new Error('The photo could not be read.');
+  return (await detectPose(await response.blob(), photo)).detection;
 }

@@ -8,14 +8,12 @@
 import { useCallback, useState } from 'react';
 import type { Assessment } from '../../../../shared/channels/assessments';
 import type { PhotoInfo } from '../../../../shared/channels/photos';
-import { photoUrl } from '../../../../shared/domain/photos';
 import { captureNotes, type CaptureNote } from '../../../../shared/domain/pose/capture-check';
 import { framingOf, type Framing } from '../../../../shared/domain/pose/framing';
 import { framingChanges, type FramingChange } from '../../../../shared/domain/pose/framing-change';
-import type { PoseDetection } from '../../../../shared/domain/pose/model';
 import { suggestLandmarks, type Suggestions } from '../../../../shared/domain/pose/suggest';
 import { formatCalendarDate } from '../../../lib/format';
-import { detectPose } from './detect-pose';
+import { detectPhoto } from './detect-pose';
 import { earlierPhotoOfView } from './earlier-photo';
 
 export type SuggestState =
@@ -28,14 +26,6 @@ export type SuggestState =
       changes: readonly FramingChange[];
     }
   | { kind: 'failed'; message: string };
-
-async function detectPhoto(photo: PhotoInfo): Promise<PoseDetection> {
-  // The screen copy (1600 px) holds all the model can use, and decodes several times faster
-  // than a 12-megapixel original; points still come back in the original's pixels.
-  const response = await fetch(photoUrl(photo.hash, 'screen'));
-  if (!response.ok) throw new Error('The photo could not be read.');
-  return (await detectPose(await response.blob(), photo)).detection;
-}
 
 async function framingOfPhoto(photo: PhotoInfo): Promise<Framing | null> {
   const detection = await detectPhoto(photo);
