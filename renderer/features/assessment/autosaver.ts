@@ -138,24 +138,20 @@ export class Autosaver {
     const { store, id, revision } = this.options;
     const { doc, version, refused } = store.get();
     const content = savableContent(id, revision, doc, this.lastSaved, { refused });
-    const base = this.baseUpdatedAt;
-    let result = await this.options.send({
-      id,
-      revision,
-      expectedUpdatedAt: base,
-      assessedOn: content.assessedOn,
-      body: content.body,
-    });
-    if (!result.ok && result.error.code === 'conflict' && this.baseUpdatedAt !== base) {
-      // Sent beside a save of ours that landed first (leaving or hiding the page sends at once):
-      // the draft moved on by our own hand, so this newer document goes on top of it.
-      result = await this.options.send({
+    const sendOnTopOf = (expectedUpdatedAt: string) =>
+      this.options.send({
         id,
         revision,
-        expectedUpdatedAt: this.baseUpdatedAt,
+        expectedUpdatedAt,
         assessedOn: content.assessedOn,
         body: content.body,
       });
+    const base = this.baseUpdatedAt;
+    let result = await sendOnTopOf(base);
+    if (!result.ok && result.error.code === 'conflict' && this.baseUpdatedAt !== base) {
+      // Sent beside a save of ours that landed first (leaving or hiding the page sends at once):
+      // the draft moved on by our own hand, so this newer document goes on top of it.
+      result = await sendOnTopOf(this.baseUpdatedAt);
     }
     if (result.ok) {
       this.saved(content, version, result.value.updatedAt);

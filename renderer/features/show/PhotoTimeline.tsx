@@ -50,7 +50,7 @@ export function PhotoTimeline({
                     }}
                   />
                   <div
-                    className="show-timeline-baseline"
+                    className="compare-baseline show-timeline-baseline"
                     style={{ top: percent(alignment.baseline) }}
                     aria-hidden="true"
                   />
