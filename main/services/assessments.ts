@@ -96,10 +96,10 @@ export function saveDraft(
 ): SavedDraft {
   const at = now().toISOString();
   const content = contentOf(assessedOn, body);
-  const saved = db.transaction(() =>
+  const stamp = db.transaction(() =>
     updateDraftRevision(db, id, revision, content, at, expectedUpdatedAt ?? null),
   )();
-  if (!saved) {
+  if (stamp === null) {
     const head = requireAssessment(db, id);
     const change = findRevisionChange(db, id, revision);
     if (head.revision === revision && head.status === 'draft' && change) {
@@ -107,7 +107,7 @@ export function saveDraft(
     }
     throw whyNotEditable(head, revision);
   }
-  return { revision, updatedAt: at, ...content.summary };
+  return { revision, updatedAt: stamp, ...content.summary };
 }
 
 /**

@@ -85,7 +85,7 @@ describe.each(Object.entries(storeEngines))('assessments on %s', (_name, open) =
       content('2026-10-02', 3),
       '2026-10-02T09:00:00.000Z',
     );
-    expect(saved).toBe(true);
+    expect(saved).toBe('2026-10-02T09:00:00.000Z');
     expect(await store.findCurrent(id)).toMatchObject({
       assessedOn: '2026-10-02',
       painNow: 3,
@@ -103,10 +103,10 @@ describe.each(Object.entries(storeEngines))('assessments on %s', (_name, open) =
     // Two windows opened the draft at `opened`; the first to save wins.
     expect(
       await store.updateDraft(id, 1, content('2026-10-03', 2), '2026-10-03T09:01:00.000Z', opened),
-    ).toBe(true);
+    ).toBe('2026-10-03T09:01:00.000Z');
     expect(
       await store.updateDraft(id, 1, content('2026-10-03', 9), '2026-10-03T09:02:00.000Z', opened),
-    ).toBe(false);
+    ).toBeNull();
     expect(await store.findCurrent(id)).toMatchObject({
       painNow: 2,
       updatedAt: '2026-10-03T09:01:00.000Z',
@@ -125,8 +125,33 @@ describe.each(Object.entries(storeEngines))('assessments on %s', (_name, open) =
         '2026-10-03T09:03:00.000Z',
         '2026-10-03T09:01:00.000Z',
       ),
-    ).toBe(true);
+    ).toBe('2026-10-03T09:03:00.000Z');
     expect(await store.findCurrent(id)).toMatchObject({ painNow: 9 });
+  });
+
+  it('never writes the stamp it replaces: saves in one millisecond, or from a clock that is behind', async () => {
+    const id = randomUUID();
+    const opened = '2026-10-05T09:00:00.000Z';
+    await store.insert({ id, clientId }, content('2026-10-05', 1), opened);
+    // Saved twice in the same millisecond: the second stamp moves on, so a colleague who read
+    // the first one cannot save over the second without being told.
+    const first = await store.updateDraft(id, 1, content('2026-10-05', 2), opened, opened);
+    expect(first).toBe('2026-10-05T09:00:00.001Z');
+    const second = await store.updateDraft(id, 1, content('2026-10-05', 3), opened, first!);
+    expect(second).toBe('2026-10-05T09:00:00.002Z');
+    expect(
+      await store.updateDraft(id, 1, content('2026-10-05', 9), '2026-10-05T09:05:00.000Z', first!),
+    ).toBeNull();
+    // A computer whose clock is a minute behind still moves the stamp forward.
+    const behind = await store.updateDraft(
+      id,
+      1,
+      content('2026-10-05', 4),
+      '2026-10-05T08:59:00.000Z',
+      second!,
+    );
+    expect(behind).toBe('2026-10-05T09:00:00.003Z');
+    expect(await store.findCurrent(id)).toMatchObject({ painNow: 4, updatedAt: behind });
   });
 
   it('lets exactly one of two saves from the same stamp through when they arrive together', async () => {
@@ -144,8 +169,8 @@ describe.each(Object.entries(storeEngines))('assessments on %s', (_name, open) =
         ),
       ),
     );
-    expect(results.filter(Boolean)).toHaveLength(1);
-    const winner = results.indexOf(true);
+    expect(results.filter((stamp) => stamp !== null)).toHaveLength(1);
+    const winner = results.findIndex((stamp) => stamp !== null);
     expect(await store.findCurrent(id)).toMatchObject({ painNow: [4, 5][winner] });
   });
 
@@ -154,7 +179,7 @@ describe.each(Object.entries(storeEngines))('assessments on %s', (_name, open) =
     await store.insert({ id, clientId }, content('2026-11-01'), 'a');
     expect(await store.finalize(id, 1, snapshot, '2026-11-01T10:00:00.000Z')).toBe(true);
     expect(await store.finalize(id, 1, snapshot, 'again')).toBe(false);
-    expect(await store.updateDraft(id, 1, content('2026-11-05', 0), 'b')).toBe(false);
+    expect(await store.updateDraft(id, 1, content('2026-11-05', 0), 'b')).toBeNull();
     expect(await store.findCurrent(id)).toMatchObject({
       status: 'final',
       painNow: 6,

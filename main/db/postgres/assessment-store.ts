@@ -13,6 +13,7 @@ import {
   type RevisionRow,
 } from '../stores/assessment-rows';
 import type { AssessmentStore } from '../stores/assessment-store';
+import { stampAfter } from '../stores/draft-stamp';
 import { inTransaction } from './transaction';
 
 /** jsonb comes back already parsed. */
@@ -74,22 +75,29 @@ export function studioAssessmentStore(pool: Pool): AssessmentStore {
     updateDraft: (assessmentId, revision, content, at, expectedUpdatedAt) =>
       inTransaction(pool, async (client: PoolClient) => {
         const flat = flatten(content);
-        // The row lock the UPDATE takes makes a second save that started from the same stamp
-        // wait, then find the stamp moved and change nothing.
-        const result = await client.query(
+        // The row lock makes a second save that started from the same stamp wait, then find the
+        // stamp moved and change nothing.
+        const current = await client.query<{ updated_at: string }>(
+          `SELECT updated_at FROM assessment_revisions
+           WHERE assessment_id = $1 AND revision = $2 AND status = 'draft' FOR UPDATE`,
+          [assessmentId, revision],
+        );
+        const replaced = current.rows[0]?.updated_at;
+        if (replaced === undefined) return null;
+        if (expectedUpdatedAt !== undefined && replaced !== expectedUpdatedAt) return null;
+        const stamp = stampAfter(at, replaced);
+        await client.query(
           `UPDATE assessment_revisions SET assessed_on = $3, body = $4, body_version = $5,
              rules_version = $6, pain_now = $7, disability_score = $8, disability_instrument = $9,
              fpi_left = $10, fpi_right = $11, updated_at = $12
-           WHERE assessment_id = $1 AND revision = $2 AND status = 'draft'
-             AND ($13::text IS NULL OR updated_at = $13)`,
-          [...revisionValues(assessmentId, revision, content), at, expectedUpdatedAt ?? null],
+           WHERE assessment_id = $1 AND revision = $2`,
+          [...revisionValues(assessmentId, revision, content), stamp],
         );
-        if (result.rowCount !== 1) return false;
         await client.query(
           'UPDATE assessments SET assessed_on = $1 WHERE id = $2 AND current_revision = $3',
           [flat.assessedOn, assessmentId, revision],
         );
-        return true;
+        return stamp;
       }),
     async finalize(assessmentId, revision, client, at) {
       const snapshot = JSON.stringify({

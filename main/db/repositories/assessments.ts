@@ -15,6 +15,7 @@ import {
   type RevisionContent,
   type RevisionRow,
 } from '../stores/assessment-rows';
+import { stampAfter } from '../stores/draft-stamp';
 
 export type { RevisionContent } from '../stores/assessment-rows';
 
@@ -64,7 +65,7 @@ export function insertRevision(
 /**
  * Only a draft row changes; the database itself refuses to touch a final one. With
  * `expectedUpdatedAt`, only a row still as the editor last saw it: a save from another window
- * meanwhile makes this one change nothing.
+ * meanwhile makes this one change nothing. Returns the stamp written, or null when nothing changed.
  */
 export function updateDraftRevision(
   db: Db,
@@ -73,24 +74,32 @@ export function updateDraftRevision(
   content: RevisionContent,
   at: string,
   expectedUpdatedAt: string | null = null,
-): boolean {
+): string | null {
+  const current = db
+    .prepare(
+      "SELECT updated_at FROM assessment_revisions WHERE assessment_id = ? AND revision = ? AND status = 'draft'",
+    )
+    .get(assessmentId, revision) as { updated_at: string } | undefined;
+  if (!current || (expectedUpdatedAt !== null && current.updated_at !== expectedUpdatedAt)) {
+    return null;
+  }
+  const stamp = stampAfter(at, current.updated_at);
   const result = db
     .prepare(
       `UPDATE assessment_revisions SET assessed_on = @assessedOn, body = @body, body_version = @bodyVersion,
          rules_version = @rulesVersion, pain_now = @painNow, disability_score = @disabilityScore,
-         disability_instrument = @disabilityInstrument, fpi_left = @fpiLeft, fpi_right = @fpiRight, updated_at = @at
+         disability_instrument = @disabilityInstrument, fpi_left = @fpiLeft, fpi_right = @fpiRight, updated_at = @stamp
        WHERE assessment_id = @assessmentId AND revision = @revision AND status = 'draft'
-         AND (@expectedUpdatedAt IS NULL OR updated_at = @expectedUpdatedAt)`,
+         AND updated_at = @replaced`,
     )
-    .run({ ...flatten(content), assessmentId, revision, at, expectedUpdatedAt });
-  if (result.changes === 1) {
-    db.prepare('UPDATE assessments SET assessed_on = ? WHERE id = ? AND current_revision = ?').run(
-      content.assessedOn,
-      assessmentId,
-      revision,
-    );
-  }
-  return result.changes === 1;
+    .run({ ...flatten(content), assessmentId, revision, stamp, replaced: current.updated_at });
+  if (result.changes !== 1) return null;
+  db.prepare('UPDATE assessments SET assessed_on = ? WHERE id = ? AND current_revision = ?').run(
+    content.assessedOn,
+    assessmentId,
+    revision,
+  );
+  return stamp;
 }
 
 /** When the revision was last saved. SQLite has one practitioner, so never by whom. */

@@ -26,8 +26,9 @@ export interface AssessmentStore {
     at: string,
   ): Promise<void>;
   /**
-   * False when the revision is not a draft (finalized meanwhile, or gone), or, given
-   * `expectedUpdatedAt`, when it has been saved since that stamp: then nothing changes.
+   * The stamp written: `at`, or just past the stamp it replaces when `at` is not later (see
+   * `stampAfter`). Null when the revision is not a draft (finalized meanwhile, or gone), or,
+   * given `expectedUpdatedAt`, when it has been saved since that stamp: then nothing changes.
    */
   updateDraft(
     assessmentId: string,
@@ -35,7 +36,7 @@ export interface AssessmentStore {
     content: RevisionContent,
     at: string,
     expectedUpdatedAt?: string,
-  ): Promise<boolean>;
+  ): Promise<string | null>;
   /** Who last saved the revision and when, to say why a save was refused. */
   lastChange(assessmentId: string, revision: number): Promise<RevisionChange | undefined>;
   /** The client's details go in with the status change; false when it was not a draft. */
