@@ -79,7 +79,7 @@ async function clientPageOnly(): Promise<void> {
   process.exitCode = (await benchClientPage(benchDir)) ? 0 : 1;
 }
 
-/** `npm run bench -- studio`: client search on a local PostgreSQL server. */
+/** `npm run bench -- studio`: search and draft saves on a local PostgreSQL server, one and ten at once. */
 async function studioOnly(): Promise<void> {
   const seeded = await seed(path.join(benchDir, 'data-10k'), 10_000, 5);
   process.exitCode = (await benchStudio(seeded)) ? 0 : 1;

@@ -54,7 +54,15 @@ function freePort(): Promise<number> {
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
-export async function startTestCluster(): Promise<TestCluster> {
+export interface ClusterOptions {
+  /**
+   * Write to disk as a studio's server does (fsync and synchronous_commit on), for the bench's
+   * save figures. The tests turn fsync off: they prove behaviour, and the disk only slows them.
+   */
+  readonly durable?: boolean;
+}
+
+export async function startTestCluster(options: ClusterOptions = {}): Promise<TestCluster> {
   const bin = postgresBinaries();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-pg-'));
   const data = path.join(folder, 'data');
@@ -80,14 +88,16 @@ export async function startTestCluster(): Promise<TestCluster> {
   ]);
   const port = await freePort();
   // The socket goes in the cluster's own folder, so nothing is written to /var/run.
-  const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${folder} -c fsync=off`;
+  const serverOptions =
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${folder}` +
+    (options.durable ? ' -c fsync=on -c synchronous_commit=on' : ' -c fsync=off');
   asServerUser('pg_ctl', [
     '-D',
     data,
     '-l',
     path.join(folder, 'server.log'),
     '-o',
-    options,
+    serverOptions,
     '-w',
     'start',
   ]);

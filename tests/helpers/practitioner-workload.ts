@@ -6,6 +6,9 @@
  * Used by the concurrency test and by `npm run bench -- studio` for the save figures.
  */
 import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { studioAssessmentStore } from '../../main/db/postgres/assessment-store';
+import { studioClientStore } from '../../main/db/postgres/client-store';
 import type { RevisionContent } from '../../main/db/stores/assessment-rows';
 import type { AssessmentStore } from '../../main/db/stores/assessment-store';
 import type { ClientStore } from '../../main/db/stores/client-store';
@@ -44,6 +47,31 @@ export interface WorkloadOptions {
   readonly sharedDrafts: number;
   /** Saves of her own draft before she finalizes it and starts the next. */
   readonly savesBeforeFinalize: number;
+}
+
+/**
+ * A studio owner and her practitioners, each a database role of her own (as the studio sets them
+ * up), signed in through a pool that `poolAs` opens for that role name.
+ */
+export async function signInStudioTeam(
+  admin: pg.Pool,
+  size: number,
+  poolAs: (user: string) => pg.Pool,
+): Promise<Practitioner[]> {
+  await admin.query(
+    "CREATE ROLE owner LOGIN PASSWORD 'owner password 1' IN ROLE stance_owner, stance_practitioner",
+  );
+  const owner = poolAs('owner');
+  const signedIn = [{ name: 'owner', pool: owner }];
+  for (let i = 1; i < size; i += 1) {
+    await owner.query('SELECT stance_add_practitioner($1, $2)', [`p${i}`, 'a long password']);
+    signedIn.push({ name: `p${i}`, pool: poolAs(`p${i}`) });
+  }
+  return signedIn.map(({ name, pool }) => ({
+    name,
+    clients: studioClientStore(pool),
+    assessments: studioAssessmentStore(pool),
+  }));
 }
 
 const content = (token: string, assessedOn = '2026-12-05'): RevisionContent => ({

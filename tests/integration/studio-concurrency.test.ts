@@ -8,12 +8,12 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { studioAssessmentStore } from '../../main/db/postgres/assessment-store';
-import { studioClientStore } from '../../main/db/postgres/client-store';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
 import {
   lostOrOverwrittenSaves,
   runPractitioners,
+  signInStudioTeam,
   type Practitioner,
 } from '../helpers/practitioner-workload';
 
@@ -44,20 +44,7 @@ beforeAll(async () => {
   const url = cluster.createDatabase('concurrency');
   admin = poolAs(url, 'stance');
   await migrateStudioDatabase(admin);
-  await admin.query(
-    "CREATE ROLE owner LOGIN PASSWORD 'owner password 1' IN ROLE stance_owner, stance_practitioner",
-  );
-  const owner = poolAs(url, 'owner');
-  const signedIn = [{ name: 'owner', pool: owner }];
-  for (let i = 1; i < TEAM; i += 1) {
-    await owner.query('SELECT stance_add_practitioner($1, $2)', [`p${i}`, 'a long password']);
-    signedIn.push({ name: `p${i}`, pool: poolAs(url, `p${i}`) });
-  }
-  team = signedIn.map(({ name, pool }) => ({
-    name,
-    clients: studioClientStore(pool),
-    assessments: studioAssessmentStore(pool),
-  }));
+  team = await signInStudioTeam(admin, TEAM, (user) => poolAs(url, user));
 }, 120_000);
 
 afterAll(async () => {

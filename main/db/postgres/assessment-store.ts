@@ -50,6 +50,20 @@ function revisionValues(
   ];
 }
 
+/** Saves a draft still holding the stamp `$13`, and moves the visit's date with it. */
+const saveDraftSql = `
+  WITH saved AS (
+    UPDATE assessment_revisions SET assessed_on = $3, body = $4, body_version = $5,
+      rules_version = $6, pain_now = $7, disability_score = $8, disability_instrument = $9,
+      fpi_left = $10, fpi_right = $11, updated_at = $12
+    WHERE assessment_id = $1 AND revision = $2 AND status = 'draft' AND updated_at = $13
+    RETURNING assessment_id),
+  dated AS (
+    UPDATE assessments SET assessed_on = $3
+    WHERE id = $1 AND current_revision = $2 AND EXISTS (SELECT 1 FROM saved)
+    RETURNING id)
+  SELECT (SELECT count(*) FROM saved)::int AS saved`;
+
 export function studioAssessmentStore(pool: Pool): AssessmentStore {
   const one = async (sql: string, values: unknown[]) => {
     const result = await pool.query<RevisionRow>(sql, values);
@@ -72,33 +86,36 @@ export function studioAssessmentStore(pool: Pool): AssessmentStore {
         at,
       ]);
     },
-    updateDraft: (assessmentId, revision, content, at, expectedUpdatedAt) =>
-      inTransaction(pool, async (client: PoolClient) => {
-        const flat = flatten(content);
-        // The row lock makes a second save that started from the same stamp wait, then find the
-        // stamp moved and change nothing.
-        const current = await client.query<{ updated_at: string }>(
-          `SELECT updated_at FROM assessment_revisions
-           WHERE assessment_id = $1 AND revision = $2 AND status = 'draft' FOR UPDATE`,
-          [assessmentId, revision],
-        );
-        const replaced = current.rows[0]?.updated_at;
-        if (replaced === undefined) return null;
-        if (expectedUpdatedAt !== undefined && replaced !== expectedUpdatedAt) return null;
-        const stamp = stampAfter(at, replaced);
-        await client.query(
-          `UPDATE assessment_revisions SET assessed_on = $3, body = $4, body_version = $5,
-             rules_version = $6, pain_now = $7, disability_score = $8, disability_instrument = $9,
-             fpi_left = $10, fpi_right = $11, updated_at = $12
-           WHERE assessment_id = $1 AND revision = $2`,
-          [...revisionValues(assessmentId, revision, content), stamp],
-        );
-        await client.query(
-          'UPDATE assessments SET assessed_on = $1 WHERE id = $2 AND current_revision = $3',
-          [flat.assessedOn, assessmentId, revision],
-        );
-        return stamp;
-      }),
+    async updateDraft(assessmentId, revision, content, at, expectedUpdatedAt) {
+      const values = revisionValues(assessmentId, revision, content);
+      if (expectedUpdatedAt === undefined) {
+        return inTransaction(pool, async (client: PoolClient) => {
+          const current = await client.query<{ updated_at: string }>(
+            `SELECT updated_at FROM assessment_revisions
+             WHERE assessment_id = $1 AND revision = $2 AND status = 'draft' FOR UPDATE`,
+            [assessmentId, revision],
+          );
+          const replaced = current.rows[0]?.updated_at;
+          if (replaced === undefined) return null;
+          const stamp = stampAfter(at, replaced);
+          const saved = await client.query<{ saved: number }>(saveDraftSql, [
+            ...values,
+            stamp,
+            replaced,
+          ]);
+          return saved.rows[0]?.saved === 1 ? stamp : null;
+        });
+      }
+      // One statement, one round trip: a second save from the same stamp waits on the row lock,
+      // then finds the stamp moved and changes nothing.
+      const stamp = stampAfter(at, expectedUpdatedAt);
+      const saved = await pool.query<{ saved: number }>(saveDraftSql, [
+        ...values,
+        stamp,
+        expectedUpdatedAt,
+      ]);
+      return saved.rows[0]?.saved === 1 ? stamp : null;
+    },
     async finalize(assessmentId, revision, client, at) {
       const snapshot = JSON.stringify({
         firstName: client.firstName,
