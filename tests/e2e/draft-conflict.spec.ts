@@ -4,6 +4,7 @@
  * overwritten. A reload then shows the draft as the other window left it.
  */
 import type { Assessment } from '../../shared/channels/assessments';
+import type { StanceCore } from '../../main/stance';
 import { formReady, seedAssessment, storedBody } from './assessment-helpers';
 import { expect, test } from './fixtures';
 
@@ -52,4 +53,63 @@ test('a draft saved from another window meanwhile is not overwritten, and her te
   await expect(page.getByRole('textbox', { name: 'Assessment notes' })).toHaveValue(
     'Written in the other window.',
   );
+});
+
+async function saveFromAnotherWindow(
+  core: StanceCore,
+  assessmentId: string,
+  notes: string,
+): Promise<void> {
+  const seen = await core.route('assessments:get', { id: assessmentId });
+  if (!seen.ok) throw new Error(seen.error.message);
+  const current = seen.value as Assessment;
+  const saved = await core.route('assessments:saveDraft', {
+    id: assessmentId,
+    revision: current.revision,
+    assessedOn: current.assessedOn,
+    body: { ...current.body, notes },
+    expectedUpdatedAt: current.updatedAt,
+  });
+  if (!saved.ok) throw new Error(saved.error.message);
+}
+
+// Her typing never reaches main, so only the page's safety copy holds it when the page reloads.
+test.describe('with main not taking her saves', () => {
+  test.use({
+    cannedAnswers: {
+      'assessments:saveDraft': {
+        ok: false,
+        error: { code: 'unavailable', message: 'Stance could not reach its data just now.' },
+      },
+    },
+  });
+  test.describe.configure({ timeout: 90_000 });
+
+  test('her safety copy, put back after a reload, does not replace a save made elsewhere meanwhile', async ({
+    page,
+    core,
+    gotoApp,
+    readDb,
+    mainAnswers,
+  }) => {
+    const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+    await gotoApp(`/assessments/${assessmentId}`);
+    await formReady(page);
+    const storedNotes = () => readDb((db) => storedBody(db, assessmentId).notes);
+
+    // The other window saves after this form opened, then she types on the old draft.
+    await saveFromAnotherWindow(core, assessmentId, 'Written in the other window.');
+    await page.getByRole('textbox', { name: 'Assessment notes' }).fill('Typed on the old draft.');
+    delete mainAnswers['assessments:saveDraft'];
+    await page.reload();
+    await formReady(page);
+
+    await expect(
+      page.getByText(/This draft was changed in another window at \d\d:\d\d/),
+    ).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Assessment notes' })).toHaveValue(
+      'Typed on the old draft.',
+    );
+    expect(storedNotes()).toBe('Written in the other window.');
+  });
 });

@@ -62,10 +62,13 @@ interface EditorPageProps {
 }
 
 function EditorPage({ data, previous, onReload }: EditorPageProps) {
-  const { assessment, client, units, store, restored } = data;
+  const { assessment, client, units, store, restored, onTopOf } = data;
   const [older, setOlder] = useState<Shown | null>(null);
   const [viewProblem, setViewProblem] = useState<string | null>(null);
-  const autosave = useAutosave(store, assessment, assessment.status === 'draft', restored);
+  const autosave = useAutosave(store, assessment, assessment.status === 'draft', {
+    restored,
+    onTopOf,
+  });
 
   const shown: Shown = older ?? { assessment, store };
   const readOnly = older !== null || assessment.status === 'final';

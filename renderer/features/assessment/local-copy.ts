@@ -123,22 +123,27 @@ function readLocalCopy(id: string, revision: number): LocalCopy | null {
 
 /**
  * The document to open with: the local copy when it was edited after the server's last save (or
- * was made on top of exactly that save), else the server's.
+ * was made on top of exactly that save), else the server's. `onTopOf` is the stamp its first save
+ * must carry: for a restored copy, the save it was made on, so that if someone else (another
+ * window, or in a studio a colleague) saved since, she is told instead of her copy replacing
+ * their work unseen.
  */
 export function documentToOpen(
   id: string,
   revision: number,
   server: { assessedOn: string; body: AssessmentBody; updatedAt: string },
-): { doc: FormDoc; restored: boolean } {
+): { doc: FormDoc; restored: boolean; onTopOf: string } {
   const serverDoc: FormDoc = { assessedOn: server.assessedOn, body: server.body, unparsed: {} };
+  const asSaved = { doc: serverDoc, restored: false, onTopOf: server.updatedAt };
   const copy = readLocalCopy(id, revision);
-  if (!copy) return { doc: serverDoc, restored: false };
+  if (!copy) return asSaved;
   const isNewer =
     copy.changedAt > Date.parse(server.updatedAt) || copy.baseUpdatedAt === server.updatedAt;
   const isSame = JSON.stringify(copy.doc) === JSON.stringify(serverDoc);
   if (!isNewer || isSame) {
     clearLocalCopy(id, revision);
-    return { doc: serverDoc, restored: false };
+    return asSaved;
   }
-  return { doc: copy.doc, restored: true };
+  // A copy from before copies recorded their base can only go on top of what is there.
+  return { doc: copy.doc, restored: true, onTopOf: copy.baseUpdatedAt || server.updatedAt };
 }

@@ -27,6 +27,8 @@ export interface EditorData {
   readonly store: FormStore;
   /** True when unsaved typing from the local copy was put back. */
   readonly restored: boolean;
+  /** The stamp the first save goes on top of (see `documentToOpen`). */
+  readonly onTopOf: string;
 }
 
 export type EditorLoad =
@@ -38,7 +40,7 @@ export type EditorLoad =
 export function storeFor(
   assessment: Assessment,
   local: boolean,
-): { store: FormStore; restored: boolean } {
+): { store: FormStore; restored: boolean; onTopOf: string } {
   const server = {
     assessedOn: assessment.assessedOn,
     body: assessment.body,
@@ -50,10 +52,12 @@ export function storeFor(
       : {
           doc: { assessedOn: server.assessedOn, body: server.body, unparsed: {} },
           restored: false,
+          onTopOf: server.updatedAt,
         };
   return {
     store: new FormStore(opened.doc, validator(assessment.assessmentId, assessment.revision)),
     restored: opened.restored,
+    onTopOf: opened.onTopOf,
   };
 }
 

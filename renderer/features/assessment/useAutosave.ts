@@ -22,7 +22,7 @@ export function useAutosave(
   store: FormStore,
   assessment: Assessment,
   enabled: boolean,
-  restored: boolean,
+  { restored, onTopOf }: { readonly restored: boolean; readonly onTopOf: string },
 ): AutosaveControls {
   const [status] = useState(
     () =>
@@ -39,7 +39,7 @@ export function useAutosave(
       id: assessment.assessmentId,
       revision: assessment.revision,
       lastSaved: { assessedOn: assessment.assessedOn, body: assessment.body },
-      serverUpdatedAt: assessment.updatedAt,
+      serverUpdatedAt: onTopOf,
       send: (request) => invoke('assessments:saveDraft', request),
       onStatus: status.set,
     });
@@ -61,7 +61,7 @@ export function useAutosave(
       autosaver.stop();
       if (saver.current === autosaver) saver.current = null;
     };
-  }, [store, assessment, enabled, restored, status]);
+  }, [store, assessment, enabled, restored, onTopOf, status]);
 
   return {
     status,

@@ -4,6 +4,7 @@ import {
   CoalescedLocalCopy,
   LOCAL_COPY_MS,
   documentToOpen,
+  writeLocalCopy,
 } from '../../../renderer/features/assessment/local-copy';
 
 const id = '6f1f7a3e-8a54-4c1e-9b7e-2c1d3e4f5a6b';
@@ -70,7 +71,11 @@ describe('the local copy while she types', () => {
     expect(storage.writes).toBe(0);
     vi.advanceTimersByTime(LOCAL_COPY_MS);
     expect(storage.writes).toBe(1);
-    expect(documentToOpen(id, 1, server)).toEqual({ doc: docWithNotes('Stiff'), restored: true });
+    expect(documentToOpen(id, 1, server)).toEqual({
+      doc: docWithNotes('Stiff'),
+      restored: true,
+      onTopOf: server.updatedAt,
+    });
   });
 
   it('is written at once when the page is left, so a reload straight after typing keeps it', () => {
@@ -93,5 +98,35 @@ describe('the local copy while she types', () => {
     copy.flush();
     vi.advanceTimersByTime(LOCAL_COPY_MS * 2);
     expect(storage.writes).toBe(0);
+  });
+});
+
+describe('the local copy when the draft is opened again', () => {
+  it('is saved on top of the save it was made on, so a save made elsewhere since is not replaced unseen', () => {
+    writeLocalCopy(
+      id,
+      1,
+      docWithNotes('Typed after a colleague saved'),
+      '2026-03-10T09:30:00.000Z',
+    );
+    expect(documentToOpen(id, 1, server)).toEqual({
+      doc: docWithNotes('Typed after a colleague saved'),
+      restored: true,
+      onTopOf: '2026-03-10T09:30:00.000Z',
+    });
+  });
+
+  it('gives way to a server save newer than its last edit', () => {
+    writeLocalCopy(
+      id,
+      1,
+      docWithNotes('Old typing'),
+      '2026-03-10T09:30:00.000Z',
+      Date.parse('2026-03-10T09:40:00Z'),
+    );
+    expect(documentToOpen(id, 1, server)).toMatchObject({
+      restored: false,
+      onTopOf: server.updatedAt,
+    });
   });
 });
