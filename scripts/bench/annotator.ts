@@ -20,11 +20,11 @@ import { printTable, summarize, type Timing } from './stats';
 const WIDTH = 3000;
 const HEIGHT = 4000;
 const DRAG_MS = 2000;
-const FRAME_MS = 1000 / 60;
+export const FRAME_MS = 1000 / 60;
 /** One 60 Hz frame plus the jitter of rAF timestamps. */
-const TARGET_P95_MS = 17.5;
+export const TARGET_P95_MS = 17.5;
 
-async function call<T>(core: StanceCore, channel: string, payload: unknown): Promise<T> {
+export async function call<T>(core: StanceCore, channel: string, payload: unknown): Promise<T> {
   const result = await core.route(channel, payload);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value as T;
@@ -86,8 +86,8 @@ async function seedPhoto(core: StanceCore, jpeg: Buffer) {
   return { assessmentId, photoId: photo.id };
 }
 
-/** Frame timestamps from requestAnimationFrame, collected while `during` runs. */
-async function frameIntervals(page: Page, during: () => Promise<void>): Promise<number[]> {
+/** Frame intervals from requestAnimationFrame timestamps, collected while `during` runs. */
+export async function frameIntervals(page: Page, during: () => Promise<void>): Promise<number[]> {
   await page.evaluate(() => {
     const stamps: number[] = [];
     const state = window as unknown as { __stamps: number[]; __recording: boolean };
@@ -108,8 +108,9 @@ async function frameIntervals(page: Page, during: () => Promise<void>): Promise<
   return stamps.slice(1).map((stamp, index) => stamp - stamps[index]!);
 }
 
-async function dragForAWhile(page: Page): Promise<number> {
-  const dot = page.locator('svg [data-landmark="acromion-right"] circle').last();
+/** Drags the landmark `id` round a slow circle for DRAG_MS; answers how many moves were sent. */
+export async function dragForAWhile(page: Page, id = 'acromion-right'): Promise<number> {
+  const dot = page.locator(`svg [data-landmark="${id}"] circle`).last();
   const box = await dot.boundingBox();
   if (!box) throw new Error('The landmark to drag is not on screen.');
   const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -127,10 +128,10 @@ async function dragForAWhile(page: Page): Promise<number> {
   return moves;
 }
 
-const share = (intervals: number[], overMs: number) =>
+export const share = (intervals: number[], overMs: number) =>
   intervals.length === 0 ? NaN : intervals.filter((ms) => ms > overMs).length / intervals.length;
 
-function describe(label: string, intervals: number[], timing: Timing): void {
+export function describe(label: string, intervals: number[], timing: Timing): void {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   console.log(
     `${label.padEnd(30)} ${String(timing.runs).padStart(4)} frames, p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms, max ${timing.max.toFixed(1)} ms, over 16.7 ms ${percent(share(intervals, FRAME_MS + 0.5))}, missed a frame (> 25 ms) ${percent(share(intervals, FRAME_MS * 1.5))}`,

@@ -5,6 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { benchAnnotator } from './annotator';
+import { benchAnnotatorSuggestions } from './annotator-suggestions';
 import { benchClientPage } from './client-page';
 import { benchClips } from './clips';
 import { benchData, printSearchPlan } from './data';
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     await benchPhotos(benchDir),
     await benchHeic(benchDir),
     await benchAnnotator(benchDir),
+    await benchAnnotatorSuggestions(benchDir),
     await benchClientPage(benchDir),
     await benchShowClient(benchDir),
     await benchClips(benchDir),
@@ -90,6 +92,12 @@ async function showClientOnly(): Promise<void> {
   process.exitCode = (await benchShowClient(benchDir)) ? 0 : 1;
 }
 
+/** `npm run bench -- annotator`: dragging a point, alone and with the model's suggestions drawn. */
+async function annotatorOnly(): Promise<void> {
+  const met = [await benchAnnotator(benchDir), await benchAnnotatorSuggestions(benchDir)];
+  process.exitCode = met.every(Boolean) ? 0 : 1;
+}
+
 /** `npm run bench -- pose`: the pose model on a 12 MP photo alone. */
 async function poseOnly(): Promise<void> {
   process.exitCode = (await benchPose(benchDir)) ? 0 : 1;
@@ -101,6 +109,7 @@ const parts: Record<string, () => Promise<void>> = {
   'client-page': clientPageOnly,
   'show-client': showClientOnly,
   pose: poseOnly,
+  annotator: annotatorOnly,
   clips: clipsOnly,
   '--scale=100k': scaleOnly,
   restore: restoreOnly,

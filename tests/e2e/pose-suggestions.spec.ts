@@ -3,17 +3,22 @@
  * photograph of a man seen from behind (tests/fixtures/pose/README.md says where it comes from).
  * The points land in anatomical order and on the right sides, what the model is unsure of stays a
  * gap, she confirms them by mouse and by keyboard, and nothing is fetched from outside the app.
+ * The printed report leaves unconfirmed suggestions out until she confirms them.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import type { PhotoInfo } from '../../shared/channels/photos';
+import { formatWithUnit } from '../../shared/domain/clinical';
+import { measurePhoto } from '../../shared/domain/photo-measures';
 import type { LandmarkSet } from '../../shared/domain/photo-views';
 import type { StanceCore } from '../../main/stance';
 import { expectNoSeriousA11yViolations } from './a11y';
 import { formReady, seedAssessment, section } from './assessment-helpers';
 import { APP_ORIGIN, expect, test, type ReadOnlyDb } from './fixtures';
+import { CONTENT_WIDTH_PX, openPrintRoute, pdfPagePixels, pdfPageTexts } from './print-helpers';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/pose/walker-from-behind.png');
 /** The model loads once per worker, then runs in well under a second; this covers a busy machine. */
@@ -59,14 +64,14 @@ async function walkerFurtherAway(scale: number): Promise<string> {
 }
 
 async function seedBackPhoto(core: StanceCore, keepHeight?: number) {
-  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const { assessmentId, client } = await seedAssessment(core, { withPrevious: false });
   const photo = await call<PhotoInfo>(core, 'photos:add', {
     assessmentId,
     view: 'posterior',
     fileName: 'back.jpg',
     dataBase64: await walkerJpeg(keepHeight),
   });
-  return { url: `/assessments/${assessmentId}/photos/${photo.id}`, photo };
+  return { url: `/assessments/${assessmentId}/photos/${photo.id}`, photo, clientId: client.id };
 }
 
 const stage = (page: Page) => page.getByRole('application', { name: /Photo area/ });
@@ -253,7 +258,6 @@ test('points the model cannot see are gaps, and unconfirmed suggestions are not 
   const listed = await call<PhotoInfo[]>(core, 'photos:listForAssessment', {
     assessmentId: photo.assessmentId,
   });
-  const { measurePhoto } = await import('../../shared/domain/photo-measures');
   const headTilt = measurePhoto('posterior', listed[0]!.landmarks).find(
     (item) => item.id === 'head-tilt',
   );
@@ -361,4 +365,82 @@ test('with the setting on, an imported photo arrives with suggested points, unco
   await openAnnotator(page, gotoApp, `/assessments/${assessmentId}/photos/${photo.id}`);
   await expect(page.getByText('8 suggested points wait for you.')).toBeVisible();
   await expect(suggestedDots(page)).toHaveCount(8);
+});
+
+/** Prints the page's report as main's hidden window would, and reads it back. */
+async function printedReport(page: Page, name: string) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stance-pose-print-')), name);
+  await page.setViewportSize({ width: Math.floor(CONTENT_WIDTH_PX.report.A4), height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  return { text: pdfPageTexts(file).join(' '), pages: await pdfPagePixels(file) };
+}
+
+test('a measure from unconfirmed suggestions is not printed until she confirms its points', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const { url, photo, clientId } = await seedBackPhoto(core);
+  // Her own shoulder tips, placed by hand: the shoulder tilt counts from the start.
+  await call(core, 'photos:saveLandmarks', {
+    id: photo.id,
+    landmarks: {
+      points: { 'acromion-right': { x: 560, y: 352 }, 'acromion-left': { x: 310, y: 346 } },
+    },
+  });
+  const printRoute = `/print/report/${clientId}/${photo.assessmentId}`;
+  const printedDot = (id: string) => page.locator(`.report-photo svg [data-landmark="${id}"]`);
+  const measureLine = (id: 'head-tilt' | 'shoulder-tilt') => {
+    const listed = measurePhoto(
+      'posterior',
+      readDb((db) => stored(db, photo.id)),
+    );
+    const result = listed.find((item) => item.id === id);
+    if (result?.status !== 'measured') throw new Error(`${id} should be measured`);
+    return `${formatWithUnit(Math.abs(result.value), 'deg')}, ${result.direction}`;
+  };
+
+  await openPrintRoute(page, APP_ORIGIN, printRoute);
+  const handOnly = await printedReport(page, 'hand-placed-only.pdf');
+  const shoulderTilt = `Shoulder tilt: ${measureLine('shoulder-tilt')}`;
+  expect(handOnly.text).toContain(shoulderTilt);
+  expect(handOnly.text).toMatch(/Not measured \(points not marked\): Head tilt;/);
+
+  await openAnnotator(page, gotoApp, url);
+  await page.getByRole('button', { name: 'Suggest points' }).click();
+  await expect(page.getByText('8 points suggested.')).toBeVisible({ timeout: DETECTION_TIMEOUT });
+  await expect(page.locator('[data-measure="head-tilt"]')).toContainText('provisional');
+  await expect
+    .poll(() => readDb((db) => stored(db, photo.id).provenance?.['ear-right']?.confirmed))
+    .toBe(false);
+
+  // Eight suggestions stored and waiting: the printed report is the same, pixel for pixel.
+  await openPrintRoute(page, APP_ORIGIN, printRoute);
+  await expect(printedDot('acromion-right')).toHaveCount(1);
+  await expect(printedDot('ear-right')).toHaveCount(0);
+  const waiting = await printedReport(page, 'suggestions-waiting.pdf');
+  expect(waiting.text).toContain(shoulderTilt);
+  expect(waiting.text).toMatch(/Not measured \(points not marked\): Head tilt;/);
+  expect(waiting.text).not.toMatch(/Head tilt: \d/);
+  expect(waiting.pages).toEqual(handOnly.pages);
+
+  await openAnnotator(page, gotoApp, url);
+  await page.getByRole('button', { name: 'Accept all suggestions' }).click();
+  await expect(suggestedDots(page)).toHaveCount(0);
+  await expect
+    .poll(() => readDb((db) => stored(db, photo.id).provenance?.['ear-right']?.confirmed))
+    .toBe(true);
+
+  // Confirmed, the head tilt prints with its number and the ears are drawn on the photo.
+  await openPrintRoute(page, APP_ORIGIN, printRoute);
+  for (const id of ['ear-right', 'ear-left', 'knee-right', 'heel-left'])
+    await expect(printedDot(id)).toHaveCount(1);
+  const confirmed = await printedReport(page, 'suggestions-confirmed.pdf');
+  expect(confirmed.text).toContain(`Head tilt: ${measureLine('head-tilt')}`);
+  expect(confirmed.text).toContain(shoulderTilt);
+  expect(confirmed.text).not.toMatch(/Not measured \(points not marked\): Head tilt/);
+  expect(confirmed.pages).not.toEqual(handOnly.pages);
 });

@@ -1,6 +1,11 @@
 /** A client with three visits and a program, made through the real router, and PDF readers. */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import sharp from 'sharp';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { Program } from '../../shared/channels/programs';
 import { RED_FLAG_IDS, type AssessmentBody } from '../../shared/domain/clinical';
@@ -274,4 +279,20 @@ export function pdfPageTexts(file: string): string[] {
 
 export function pdfToPngs(file: string, prefix: string): void {
   execFileSync('pdftoppm', ['-r', '60', '-png', file, prefix]);
+}
+
+/**
+ * Each page drawn at 50 dpi, as a digest of its pixels: two prints are the same on paper when
+ * these are equal (the PDF files themselves differ by their creation time).
+ */
+export async function pdfPagePixels(file: string): Promise<string[]> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-pdf-pages-'));
+  execFileSync('pdftoppm', ['-r', '50', '-png', file, path.join(folder, 'page')]);
+  const pages = fs.readdirSync(folder).sort();
+  return Promise.all(
+    pages.map(async (name) => {
+      const pixels = await sharp(path.join(folder, name)).raw().toBuffer();
+      return createHash('sha256').update(pixels).digest('hex');
+    }),
+  );
 }
