@@ -39,9 +39,12 @@ async function openClips(page: Page, gotoApp: (path: string) => Promise<void>, i
 const clipRows = (db: ReadOnlyDb) =>
   db.prepare('SELECT media_type AS type, screen, view, side FROM clips').all();
 
-/** The picture on screen, as the page would copy it. */
+/** The picture on screen: the frame a step drew over the <video>, or else the <video>'s own. */
 function pictureOf(clips: Locator): Promise<string> {
-  return clips.locator('video.clip-video').evaluate((video: HTMLVideoElement) => {
+  return clips.locator('.clip-stage').evaluate((stage: HTMLElement) => {
+    const still = stage.querySelector<HTMLCanvasElement>('canvas.clip-still');
+    if (still && !still.hidden) return still.toDataURL('image/png');
+    const video = stage.querySelector<HTMLVideoElement>('video.clip-video')!;
     const canvas = document.createElement('canvas');
     canvas.width = video.videoWidth;
     canvas.height = video.videoHeight;
@@ -91,13 +94,19 @@ test('records a clip, steps through it, keeps a frame and annotates it', async (
   await expect(frame).toHaveText(/^Frame 1 of \d+$/);
   await clips.getByRole('button', { name: 'Next frame' }).click();
   await expect(frame).toHaveText(/^Frame 2 of /);
+  // The step is drawn from the frames decoded around it, over the paused <video>.
+  const still = clips.locator('canvas.clip-still');
+  await expect(still).toBeVisible();
+  await expect(still).toHaveAttribute('data-frame', '1');
   const second = await pictureOf(clips);
   await clips.getByRole('group', { name: /^Clip: / }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(frame).toHaveText(/^Frame 3 of /);
+  await expect(still).toHaveAttribute('data-frame', '2');
   // A busy recorder may write the same picture twice, so only the way back is compared exactly.
   await page.keyboard.press('ArrowLeft');
   await expect(frame).toHaveText(/^Frame 2 of /);
+  await expect(still).toHaveAttribute('data-frame', '1');
   await expect.poll(() => pictureOf(clips)).toBe(second);
 
   await clips.getByLabel('Speed').selectOption({ label: 'Quarter speed' });
