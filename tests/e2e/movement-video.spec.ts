@@ -1,7 +1,8 @@
 /**
  * Movement clips in the real renderer: recording with Chromium's fake webcam, stepping frame by
  * frame with buttons and keys, slow motion and the loop, keeping a frame that joins the photos and
- * opens in the annotator; a file that is not a video and a clip over the size limit refused in
+ * opens in the annotator, then grading the squat, the suggestions changing and the report printing
+ * the kept frame beside the squat; a file that is not a video and a clip over the size limit refused in
  * plain words, the second before a byte of it is read.
  */
 import fs from 'node:fs';
@@ -11,8 +12,9 @@ import type { Locator, Page } from '@playwright/test';
 import config from '../../playwright.config';
 import { MAX_CLIP_BYTES, clipTooLargeMessage } from '../../shared/domain/movement/clips';
 import { expectNoSeriousA11yViolations } from './a11y';
-import { formReady, section, seedAssessment } from './assessment-helpers';
-import { expect, test, type ReadOnlyDb } from './fixtures';
+import { formReady, section, seedAssessment, storedBody } from './assessment-helpers';
+import { APP_ORIGIN, expect, test, type ReadOnlyDb } from './fixtures';
+import { CONTENT_WIDTH_PX, openPrintRoute, pdfText, setPaper } from './print-helpers';
 
 // Chromium's fake webcam must be set file-wide (it needs its own browser); it changes nothing but
 // what getUserMedia finds. The project's own flags are kept.
@@ -61,7 +63,7 @@ test('records a clip, steps through it, keeps a frame and annotates it', async (
 }) => {
   // A real recording, its remux, and two full accessibility scans: more than a form test's time.
   test.slow();
-  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const { client, assessmentId } = await seedAssessment(core, { withPrevious: false });
   const clips = await openClips(page, gotoApp, assessmentId);
   await expect(clips.getByText('No clips yet.')).toBeVisible();
   await clips.getByLabel('Filmed').selectOption('side');
@@ -138,6 +140,46 @@ test('records a clip, steps through it, keeps a frame and annotates it', async (
 
   await photos.getByRole('link', { name: 'Annotate photo 1 (Left side)' }).click();
   await expect(page.getByRole('heading', { name: /^Landmarks: / })).toBeVisible();
+
+  // Grading the squat changes what the program suggests.
+  const program = `/clients/${client.id}/program/${assessmentId}`;
+  const suggestions = page.getByRole('region', { name: 'Suggested from the assessment' });
+  const kneeIn = suggestions.getByText(/^Left knee moves in \(overhead squat\), mild →/);
+  await gotoApp(program);
+  await expect(suggestions).toBeVisible();
+  await expect(kneeIn).toHaveCount(0);
+  await gotoApp(`/assessments/${assessmentId}`);
+  await formReady(page);
+  await page
+    .getByRole('navigation', { name: 'Assessment sections' })
+    .getByRole('button', { name: 'Movement', exact: true })
+    .click();
+  await section(page, 'Movement')
+    .getByRole('group', { name: 'Knee moves in, left, overhead squat from the front' })
+    .getByRole('radio', { name: 'Mild' })
+    .check();
+  await expect
+    .poll(() => readDb((db) => storedBody(db, assessmentId).movement?.findings))
+    .toEqual([{ compensationId: 'ohs.knees-move-in', side: 'left', grade: 'mild' }]);
+  await gotoApp(program);
+  await expect(kneeIn).toBeVisible();
+
+  // The report prints the kept frame beside the squat, in the client's words.
+  await setPaper(core, 'A4');
+  await openPrintRoute(page, APP_ORIGIN, `/print/report/${client.id}/${assessmentId}`);
+  await page.setViewportSize({ width: Math.floor(CONTENT_WIDTH_PX.report.A4), height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('section.movement figcaption')).toHaveText(['From the side']);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-clip-report-'));
+  try {
+    const file = path.join(folder, 'report.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    expect(pdfText(file).replace(/\s+/g, ' ')).toMatch(
+      /Squat with arms overhead .*Your left knee moved inward a little\. .*From the side/,
+    );
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('refuses a file that is not a video, saying what it looks like', async ({

@@ -94,16 +94,18 @@ export class FrameCache {
 
   private async run(sink: CanvasSink, job: Job): Promise<void> {
     const frames = sink.canvases(timeOfFrame(job.from, this.frameRate));
+    let previous: DecodedFrame | null = null;
     try {
       for await (const { canvas, timestamp } of frames) {
         if (job.stopped) break;
         // Read from the frame's middle, so a timestamp rounded down a hair still names its frame.
         const index = frameAt(timestamp + 0.5 / this.frameRate, this.frameRate);
+        // A camera's clip has uneven timing: a frame number no picture starts in shows the one
+        // before, as the <video> would at that time (before the first, the first).
+        for (let gap = job.next; gap < index; gap += 1) this.keep(gap, previous ?? canvas);
+        this.keep(index, canvas);
+        previous = canvas;
         job.next = index + 1;
-        if (index >= this.position - BEHIND && index <= this.position + AHEAD) {
-          this.frames.set(index, canvas);
-          this.settle(index, canvas);
-        }
         while (!job.stopped && index >= this.position + AHEAD)
           await new Promise<void>((resolve) => (job.wake = resolve));
       }
@@ -117,6 +119,12 @@ export class FrameCache {
           if (index >= job.next) this.settle(index, null);
       }
     }
+  }
+
+  private keep(index: number, frame: DecodedFrame): void {
+    if (index < this.position - BEHIND || index > this.position + AHEAD) return;
+    this.frames.set(index, frame);
+    this.settle(index, frame);
   }
 
   private stopJob(): void {
