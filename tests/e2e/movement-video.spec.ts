@@ -1,7 +1,8 @@
 /**
  * Movement clips in the real renderer: recording with Chromium's fake webcam, stepping frame by
  * frame with buttons and keys, slow motion and the loop, keeping a frame that joins the photos and
- * opens in the annotator; a file that is not a video and a clip over the size limit refused in
+ * opens in the annotator, then grading the squat, the suggestions changing and the report printing
+ * the kept frame beside the squat; a file that is not a video and a clip over the size limit refused in
  * plain words, the second before a byte of it is read.
  */
 import fs from 'node:fs';
@@ -11,8 +12,9 @@ import type { Locator, Page } from '@playwright/test';
 import config from '../../playwright.config';
 import { MAX_CLIP_BYTES, clipTooLargeMessage } from '../../shared/domain/movement/clips';
 import { expectNoSeriousA11yViolations } from './a11y';
-import { formReady, section, seedAssessment } from './assessment-helpers';
-import { expect, test, type ReadOnlyDb } from './fixtures';
+import { formReady, section, seedAssessment, storedBody } from './assessment-helpers';
+import { APP_ORIGIN, expect, test, type ReadOnlyDb } from './fixtures';
+import { CONTENT_WIDTH_PX, openPrintRoute, pdfText, setPaper } from './print-helpers';
 
 // Chromium's fake webcam must be set file-wide (it needs its own browser); it changes nothing but
 // what getUserMedia finds. The project's own flags are kept.
@@ -39,9 +41,12 @@ async function openClips(page: Page, gotoApp: (path: string) => Promise<void>, i
 const clipRows = (db: ReadOnlyDb) =>
   db.prepare('SELECT media_type AS type, screen, view, side FROM clips').all();
 
-/** The picture on screen, as the page would copy it. */
+/** The picture on screen: the frame a step drew over the <video>, or else the <video>'s own. */
 function pictureOf(clips: Locator): Promise<string> {
-  return clips.locator('video.clip-video').evaluate((video: HTMLVideoElement) => {
+  return clips.locator('.clip-stage').evaluate((stage: HTMLElement) => {
+    const still = stage.querySelector<HTMLCanvasElement>('canvas.clip-still');
+    if (still && !still.hidden) return still.toDataURL('image/png');
+    const video = stage.querySelector<HTMLVideoElement>('video.clip-video')!;
     const canvas = document.createElement('canvas');
     canvas.width = video.videoWidth;
     canvas.height = video.videoHeight;
@@ -58,7 +63,7 @@ test('records a clip, steps through it, keeps a frame and annotates it', async (
 }) => {
   // A real recording, its remux, and two full accessibility scans: more than a form test's time.
   test.slow();
-  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const { client, assessmentId } = await seedAssessment(core, { withPrevious: false });
   const clips = await openClips(page, gotoApp, assessmentId);
   await expect(clips.getByText('No clips yet.')).toBeVisible();
   await clips.getByLabel('Filmed').selectOption('side');
@@ -91,13 +96,19 @@ test('records a clip, steps through it, keeps a frame and annotates it', async (
   await expect(frame).toHaveText(/^Frame 1 of \d+$/);
   await clips.getByRole('button', { name: 'Next frame' }).click();
   await expect(frame).toHaveText(/^Frame 2 of /);
+  // The step is drawn from the frames decoded around it, over the paused <video>.
+  const still = clips.locator('canvas.clip-still');
+  await expect(still).toBeVisible();
+  await expect(still).toHaveAttribute('data-frame', '1');
   const second = await pictureOf(clips);
   await clips.getByRole('group', { name: /^Clip: / }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(frame).toHaveText(/^Frame 3 of /);
+  await expect(still).toHaveAttribute('data-frame', '2');
   // A busy recorder may write the same picture twice, so only the way back is compared exactly.
   await page.keyboard.press('ArrowLeft');
   await expect(frame).toHaveText(/^Frame 2 of /);
+  await expect(still).toHaveAttribute('data-frame', '1');
   await expect.poll(() => pictureOf(clips)).toBe(second);
 
   await clips.getByLabel('Speed').selectOption({ label: 'Quarter speed' });
@@ -129,6 +140,46 @@ test('records a clip, steps through it, keeps a frame and annotates it', async (
 
   await photos.getByRole('link', { name: 'Annotate photo 1 (Left side)' }).click();
   await expect(page.getByRole('heading', { name: /^Landmarks: / })).toBeVisible();
+
+  // Grading the squat changes what the program suggests.
+  const program = `/clients/${client.id}/program/${assessmentId}`;
+  const suggestions = page.getByRole('region', { name: 'Suggested from the assessment' });
+  const kneeIn = suggestions.getByText(/^Left knee moves in \(overhead squat\), mild →/);
+  await gotoApp(program);
+  await expect(suggestions).toBeVisible();
+  await expect(kneeIn).toHaveCount(0);
+  await gotoApp(`/assessments/${assessmentId}`);
+  await formReady(page);
+  await page
+    .getByRole('navigation', { name: 'Assessment sections' })
+    .getByRole('button', { name: 'Movement', exact: true })
+    .click();
+  await section(page, 'Movement')
+    .getByRole('group', { name: 'Knee moves in, left, overhead squat from the front' })
+    .getByRole('radio', { name: 'Mild' })
+    .check();
+  await expect
+    .poll(() => readDb((db) => storedBody(db, assessmentId).movement?.findings))
+    .toEqual([{ compensationId: 'ohs.knees-move-in', side: 'left', grade: 'mild' }]);
+  await gotoApp(program);
+  await expect(kneeIn).toBeVisible();
+
+  // The report prints the kept frame beside the squat, in the client's words.
+  await setPaper(core, 'A4');
+  await openPrintRoute(page, APP_ORIGIN, `/print/report/${client.id}/${assessmentId}`);
+  await page.setViewportSize({ width: Math.floor(CONTENT_WIDTH_PX.report.A4), height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('section.movement figcaption')).toHaveText(['From the side']);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-clip-report-'));
+  try {
+    const file = path.join(folder, 'report.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    expect(pdfText(file).replace(/\s+/g, ' ')).toMatch(
+      /Squat with arms overhead .*Your left knee moved inward a little\. .*From the side/,
+    );
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('refuses a file that is not a video, saying what it looks like', async ({

@@ -2,13 +2,18 @@
  * Issue #15's movement screens as she uses them: grade an overhead-squat compensation by keyboard,
  * see it on the chain in the Summary with its muscle pattern, see the suggested program change,
  * and read it in the client's words on the printed report (A4 and Letter). An assessment from
- * before movement existed opens with every item "not assessed" and prints as it did.
+ * before movement existed opens with every item "not assessed" and prints as it did. Frames kept
+ * from the clips print beside the squat they show, in the client's words, and not again among the
+ * photos.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Assessment } from '../../shared/channels/assessments';
+import type { ClipInfo } from '../../shared/channels/clips';
+import type { PhotoInfo } from '../../shared/channels/photos';
+import type { MovementTag } from '../../shared/domain/movement/screens';
 import type { AssessmentBody } from '../../shared/domain/clinical';
 import { RED_FLAG_IDS } from '../../shared/domain/clinical';
 import type { PaperSize } from '../../shared/domain/settings';
@@ -16,7 +21,16 @@ import type { StanceCore } from '../../main/stance';
 import AxeBuilder from '@axe-core/playwright';
 import { formReady, section, seedAssessment, storedBody } from './assessment-helpers';
 import { APP_ORIGIN, expect, test } from './fixtures';
-import { CONTENT_WIDTH_PX, openPrintRoute, pdfText, pdfToPngs, setPaper } from './print-helpers';
+import {
+  CONTENT_WIDTH_PX,
+  openPrintRoute,
+  overflowingElements,
+  pdfPageTexts,
+  pdfText,
+  pdfToPngs,
+  setPaper,
+} from './print-helpers';
+import { landmarksFor, personPhoto, seedReportPhotos } from './print-photos';
 
 async function call<T>(core: StanceCore, channel: string, payload: unknown): Promise<T> {
   const result = await core.route(channel, payload);
@@ -50,7 +64,7 @@ async function expectAccessible(page: Page, selector: string): Promise<void> {
   expect(serious).toEqual([]);
 }
 
-async function printedText(page: Page, core: StanceCore, route: string, paper: PaperSize) {
+async function printReport(page: Page, core: StanceCore, route: string, paper: PaperSize) {
   await setPaper(core, paper);
   await openPrintRoute(page, APP_ORIGIN, route);
   await page.setViewportSize({ width: Math.floor(CONTENT_WIDTH_PX.report[paper]), height: 1000 });
@@ -59,7 +73,40 @@ async function printedText(page: Page, core: StanceCore, route: string, paper: P
   const file = path.join(folder, `report-${paper}.pdf`);
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
   pdfToPngs(file, path.join(folder, `report-${paper}`));
-  return pdfText(file).replace(/\s+/g, ' ');
+  return file;
+}
+
+async function printedText(page: Page, core: StanceCore, route: string, paper: PaperSize) {
+  return pdfText(await printReport(page, core, route, paper)).replace(/\s+/g, ' ');
+}
+
+const videoFixture = (name: string) =>
+  new Uint8Array(fs.readFileSync(path.join(import.meta.dirname, '../fixtures/video', name)));
+
+/** A clip added and a frame kept from it through the real channels, as the player sends them. */
+async function keptFrame(
+  core: StanceCore,
+  assessmentId: string,
+  tag: MovementTag,
+  size: { width: number; height: number },
+): Promise<PhotoInfo> {
+  const clip = await call<ClipInfo>(core, 'clips:add', {
+    assessmentId,
+    tag,
+    fileName: 'squat.mp4',
+    data: videoFixture('gps.mp4'),
+  });
+  const still = await personPhoto('anterior', size.width, size.height);
+  const photo = await call<PhotoInfo>(core, 'clips:keepFrame', {
+    clipId: clip.id,
+    photoView: 'anterior',
+    fileName: 'Frame 12.png',
+    dataBase64: still.toString('base64'),
+  });
+  return call<PhotoInfo>(core, 'photos:saveLandmarks', {
+    id: photo.id,
+    landmarks: landmarksFor('anterior', photo.width, photo.height),
+  });
 }
 
 test('grading a knee moving in during the overhead squat changes the Summary, the suggestions and the report', async ({
@@ -168,4 +215,67 @@ test('an assessment from before the movement screens opens with every item not a
   expect(text).toContain('Standing posture');
   expect(text).not.toContain('How you moved');
   expect(text).not.toMatch(/squat/i);
+});
+
+test('frames kept from the clips print beside the squat they show, not again among the photos', async ({
+  page,
+  core,
+}) => {
+  const { client, assessmentId } = await seedAssessment(core, { withPrevious: false });
+  await saveBody(core, assessmentId, {
+    ...NO_RED_FLAGS,
+    movement: {
+      findings: [
+        { compensationId: 'ohs.knees-move-in', side: 'left', grade: 'mild' },
+        { compensationId: 'sls.knee-moves-in', side: 'left', grade: 'marked' },
+      ],
+    },
+  });
+  const posture = await seedReportPhotos(core, assessmentId);
+  // A landscape clip from the front, and a phone held upright for the single-leg squat.
+  await keptFrame(
+    core,
+    assessmentId,
+    { screen: 'overhead-squat', view: 'front', side: null },
+    { width: 1280, height: 720 },
+  );
+  await keptFrame(
+    core,
+    assessmentId,
+    { screen: 'single-leg-squat', view: 'front', side: 'left' },
+    { width: 720, height: 1280 },
+  );
+
+  for (const paper of ['A4', 'Letter'] as const) {
+    const file = await printReport(page, core, `/print/report/${client.id}/${assessmentId}`, paper);
+    const movement = page.locator('section.movement');
+    const blocks = movement.locator('.view-block');
+    await expect(blocks.nth(0).locator('figcaption')).toHaveText(['From the front']);
+    await expect(blocks.nth(1).locator('figcaption')).toHaveText([
+      'Standing on your left leg, from the front',
+    ]);
+    // Each frame beside its squat's words, not under them.
+    for (const index of [0, 1]) {
+      const words = await blocks.nth(index).locator('h3').boundingBox();
+      const frame = await blocks.nth(index).locator('figure').boundingBox();
+      expect(frame!.x).toBeGreaterThan(words!.x + words!.width);
+    }
+    await expect(movement.locator('img')).toHaveCount(2);
+    const loaded = await movement
+      .locator('img')
+      .evaluateAll((images: HTMLImageElement[]) => images.map((image) => image.naturalWidth > 0));
+    expect(loaded).toEqual([true, true]);
+    // The Photos section keeps the posture photos only.
+    await expect(page.locator('.report-photo')).toHaveCount(posture.length);
+    expect(await overflowingElements(page)).toEqual([]);
+
+    const pages = pdfPageTexts(file);
+    const onPage = (text: string) => pages.findIndex((each) => each.includes(text));
+    // The words, then each frame's caption, on the one page that starts the section.
+    const squats = pages[onPage('How you moved')] ?? '';
+    expect(squats).toMatch(
+      /Squat with arms overhead .*Your left knee moved inward a little\. .*From the front Squat on one leg .*Standing on your left leg, your knee moved inward clearly\. .*Standing on your left leg, from the front/,
+    );
+    expect(pages.join(' ')).not.toContain('valgus');
+  }
 });

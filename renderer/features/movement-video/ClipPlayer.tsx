@@ -2,6 +2,8 @@
  * Watching one clip closely: play and pause, one frame back or forward (buttons, or the arrow and
  * comma/full-stop keys while the player has focus), slow motion, a loop, and "Keep this frame",
  * which adds the picture on screen to the assessment's photos with the clip's screen and view.
+ * A step draws the frame from the decoded frames around it (frame-cache.ts) over the paused
+ * <video>; the <video> itself is moved to that frame only when it is needed (play, keep).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClipInfo } from '../../../shared/channels/clips';
@@ -10,6 +12,7 @@ import { clipUrl, describeMovementTag } from '../../../shared/domain/movement/cl
 import type { PhotoView } from '../../../shared/domain/photo-views';
 import { invoke } from '../../api';
 import { readFileAsBase64 } from '../../lib/read-file';
+import { FrameCache, type DecodedFrame } from './frame-cache';
 import { frameAt, lastFrame, stepTarget, timeOfFrame } from './frame-steps';
 
 const SPEEDS = [
@@ -43,6 +46,11 @@ function defaultPhotoView(clip: ClipInfo): PhotoView {
 
 export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
   const video = useRef<HTMLVideoElement>(null);
+  const still = useRef<HTMLCanvasElement>(null);
+  const cache = useRef<FrameCache | null>(null);
+  /** The frame on screen, drawn or in the <video>; a ref, so keys pressed quickly all count. */
+  const shownFrame = useRef(0);
+  const stepRequest = useRef(0);
   const [frame, setFrame] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [rate, setRate] = useState<number>(1);
@@ -59,25 +67,94 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
     if (video.current) video.current.playbackRate = rate;
   }, [rate]);
 
+  useEffect(
+    () => () => {
+      cache.current?.close();
+      cache.current = null;
+    },
+    [],
+  );
+
+  /** Starts decoding around the first frame once the <video> shows it, not before: it comes first. */
+  const startDecoding = () => {
+    const element = video.current;
+    if (!element || cache.current) return;
+    const width = Math.min(clip.width, element.clientWidth * window.devicePixelRatio);
+    cache.current = new FrameCache(clipUrl(clip.hash), clip.frameRate, width);
+    void cache.current.frame(shownFrame.current);
+  };
+
+  const hideStill = () => {
+    if (still.current) still.current.hidden = true;
+  };
+
   const showFrameNow = () => {
     const element = video.current;
-    if (element) setFrame(frameAt(element.currentTime, clip.frameRate));
+    if (!element || still.current?.hidden === false) return;
+    shownFrame.current = frameAt(element.currentTime, clip.frameRate);
+    setFrame(shownFrame.current);
+  };
+
+  /** Moves the <video> to the frame on screen, when a step drew it and the <video> is elsewhere. */
+  const catchUp = async (element: HTMLVideoElement) => {
+    if (frameAt(element.currentTime, clip.frameRate) === shownFrame.current && !element.seeking)
+      return;
+    const seeked = new Promise((resolve) =>
+      element.addEventListener('seeked', resolve, { once: true }),
+    );
+    element.currentTime = timeOfFrame(shownFrame.current, clip.frameRate);
+    await seeked;
+  };
+
+  const draw = (decoded: DecodedFrame, at: number) => {
+    const canvas = still.current;
+    const element = video.current;
+    if (!canvas || !element) return;
+    canvas.width = decoded.width;
+    canvas.height = decoded.height;
+    canvas.style.width = `${element.clientWidth}px`;
+    canvas.style.height = `${element.clientHeight}px`;
+    canvas.getContext('2d')?.drawImage(decoded, 0, 0);
+    canvas.dataset.frame = String(at);
+    canvas.hidden = false;
   };
 
   const step = (by: number) => {
     const element = video.current;
     if (!element) return;
+    const from = element.paused ? shownFrame.current : frameAt(element.currentTime, clip.frameRate);
     element.pause();
-    const target = stepTarget(element.currentTime, by, clip.frameRate, seconds);
-    element.currentTime = timeOfFrame(target, clip.frameRate);
+    const target = stepTarget(timeOfFrame(from, clip.frameRate), by, clip.frameRate, seconds);
+    shownFrame.current = target;
     setFrame(target);
+    const request = ++stepRequest.current;
+    const frames = cache.current;
+    if (!frames) {
+      element.currentTime = timeOfFrame(target, clip.frameRate);
+      return;
+    }
+    void frames.frame(target).then((decoded) => {
+      if (request !== stepRequest.current) return;
+      if (decoded) draw(decoded, target);
+      else {
+        hideStill();
+        element.currentTime = timeOfFrame(target, clip.frameRate);
+      }
+    });
   };
 
   const togglePlay = () => {
     const element = video.current;
     if (!element) return;
-    if (element.paused) void element.play().catch(() => setPlaying(false));
-    else element.pause();
+    if (element.paused) {
+      stepRequest.current += 1;
+      void catchUp(element)
+        .then(() => {
+          hideStill();
+          return element.play();
+        })
+        .catch(() => setPlaying(false));
+    } else element.pause();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -98,6 +175,8 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
     element.pause();
     setKeeping('busy');
     setMessage(null);
+    // Kept from the <video> at full size, not from the smaller drawn copy.
+    await catchUp(element);
     const canvas = document.createElement('canvas');
     canvas.width = element.videoWidth;
     canvas.height = element.videoHeight;
@@ -143,13 +222,18 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
           playsInline
           preload="auto"
           loop={loop}
-          onPlay={() => setPlaying(true)}
+          onPlay={() => {
+            hideStill();
+            setPlaying(true);
+          }}
           onPause={() => setPlaying(false)}
           onTimeUpdate={showFrameNow}
           onSeeked={showFrameNow}
           onError={() => setFailed(true)}
+          onLoadedData={startDecoding}
           data-frame={frame}
         />
+        <canvas ref={still} className="clip-still" hidden aria-hidden="true" />
       </div>
       <p className="visually-hidden" id={ids.keys}>
         Left and right arrows step one frame; space plays or pauses.

@@ -19,6 +19,7 @@ import {
   notCheckedLine,
   type ClientPostureView,
 } from './client-wording';
+import { photosBesideMovement } from './movement-frames';
 import { clientMovement } from './movement-wording';
 import { ReportMovement } from './ReportMovement';
 import { exerciseCount, summaryParagraph, type RecordedToday } from './report-summary';
@@ -180,8 +181,8 @@ export function ClientReport({ report }: { report: ClientReportData }) {
       </section>
       {lookedAtStanding && <ReportFeet scored={scored} body={body} sidesDiffer={feetDiffer} />}
       {lookedAtStanding && <PostureByView views={posture} />}
-      {moved && <ReportMovement worded={moved} />}
-      <ReportPhotos photos={report.photos} />
+      {moved && <ReportMovement worded={moved} photos={report.photos} />}
+      <ReportPhotos photos={photosBesideMovement(report.photos, moved !== null)} />
       <ReportBeforeAfter report={report} />
       <ReportScores report={report} />
       <ReportProgress report={report} />
