@@ -1,4 +1,4 @@
-import { deleteClient, mergeSearchIndex } from './repositories/clients';
+import { deleteClient, mergeSearchIndexes } from './repositories/clients';
 import { openHardened, openUntrusted } from './hardened';
 import type { Db } from './connection';
 
@@ -16,7 +16,7 @@ export function fileHoldsClient(file: string, clientId: string): boolean {
 /**
  * Deletes one client from a closed database file that is not the live one (a copy of a backup),
  * as the live erase does: her rows and everything that cascades from them, her words merged out
- * of the search index, and every freed page zeroed. Check the file's schema first: its triggers
+ * of the search indexes, and every freed page zeroed. Check the file's schema first: its triggers
  * run here.
  */
 export function eraseClientFromFile(file: string, clientId: string): void {
@@ -24,10 +24,9 @@ export function eraseClientFromFile(file: string, clientId: string): void {
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('secure_delete = ON');
-    const searchable = hasTable(db, 'clients_fts');
     db.transaction(() => {
       deleteClient(db, clientId);
-      if (searchable) mergeSearchIndex(db);
+      mergeSearchIndexes(db);
     })();
   } finally {
     db.close();

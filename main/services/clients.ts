@@ -15,7 +15,7 @@ import {
   findClient,
   insertClient,
   listClients,
-  mergeSearchIndex,
+  mergeSearchIndexes,
   searchClients,
   setClientArchived,
   toPrefixQuery,
@@ -118,7 +118,7 @@ export async function eraseClient(
   const hashes = hashesOwnedBy(db, { clientId: id });
   db.transaction(() => {
     deleteClient(db, id);
-    mergeSearchIndex(db);
+    mergeSearchIndexes(db);
   })();
   emptyWriteAheadLog(db);
   const erasedPhotos = removeUnreferencedPhotos(db, photos, hashes);

@@ -499,6 +499,46 @@ const checks: Record<number, (db: Db) => void> = {
     db.prepare('DELETE FROM clients WHERE id = ?').run(ids.ada);
     expect(count(db, 'SELECT count(*) FROM clips WHERE assessment_id = ?', ids.amended)).toBe(0);
   },
+  9: (db) => {
+    const byName = (query: string) =>
+      db
+        .prepare(
+          `SELECT c.first_name FROM clients_fts_names JOIN clients c ON c.rowid = clients_fts_names.rowid
+           WHERE clients_fts_names MATCH ? ORDER BY c.first_name`,
+        )
+        .pluck()
+        .all(query) as string[];
+    // The 'rebuild' indexed the names already there, folded as the index of every column folds
+    // them, and nothing but names: emails, notes and occupations stay out.
+    expect(byName('"lovelace"*')).toEqual(['Ada']);
+    expect(byName('"zoe"*')).toEqual(['Zoë']);
+    expect(byName('"oluwas"*')).toEqual(['Oluwaseun']);
+    expect(byName('"grace"* "hop"*')).toEqual(['Grace']);
+    expect(byName('"example"*')).toEqual([]);
+    expect(byName('"mathematician"*')).toEqual([]);
+    expect(search(db, 'mathematician')).toEqual(['Ada']);
+    db.prepare(
+      "INSERT INTO clients_fts_names (clients_fts_names, rank) VALUES ('integrity-check', 1)",
+    ).run();
+
+    // The triggers keep it in step with the clients, as the index of every column is kept.
+    db.prepare("UPDATE clients SET last_name = 'Byron' WHERE id = ?").run(ids.ada);
+    db.prepare("UPDATE clients SET notes = 'Lovelace is her maiden name.' WHERE id = ?").run(
+      ids.ada,
+    );
+    expect(byName('"lovelace"*')).toEqual([]);
+    expect(byName('"byr"*')).toEqual(['Ada']);
+    db.prepare('DELETE FROM clients WHERE id = ?').run(ids.zoe);
+    expect(byName('"zoe"*')).toEqual([]);
+    db.prepare(
+      `INSERT INTO clients (id, first_name, last_name, date_of_birth, email, phone, occupation, notes, created_at, updated_at)
+       VALUES ('c-new', 'Lucía', 'Fernández-Nowak', '', '', '', '', '', 't', 't')`,
+    ).run();
+    expect(byName('"lucia"* "nowak"*')).toEqual(['Lucía']);
+    db.prepare(
+      "INSERT INTO clients_fts_names (clients_fts_names, rank) VALUES ('integrity-check', 1)",
+    ).run();
+  },
 };
 
 /**

@@ -6,6 +6,7 @@ import { programsAndSettings } from './005-programs-and-settings';
 import { exercisePhotos } from './006-exercise-photos';
 import { revisionPhotos } from './007-revision-photos';
 import { movementClips } from './008-movement-clips';
+import { nameSearchIndex } from './009-name-search-index';
 import type { Migration } from './types';
 
 /** Every schema step in order. Append only: a shipped migration is never edited or removed. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   exercisePhotos,
   revisionPhotos,
   movementClips,
+  nameSearchIndex,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
