@@ -17,6 +17,7 @@ import {
   readSavedConnection,
   saveConnection,
   savedPassword,
+  type SavedConnection,
 } from './saved-connection';
 
 /** CA bundles are a few kilobytes; anything near this is not one. */
@@ -35,7 +36,11 @@ export async function saveStudioConnection(
   return connectionView(dataDir, host.secrets);
 }
 
-/** Tests the details on the form; without a typed password, the saved one is used. */
+/**
+ * Tests the details on the form. Without a typed password, the saved one is used, but only for
+ * the saved server, port, user and security: the page is not trusted with where the password goes,
+ * and a server of someone else's choosing could ask for it in clear.
+ */
 export async function testStudioSettings(
   dataDir: string,
   input: StudioConnectionInput,
@@ -44,7 +49,8 @@ export async function testStudioSettings(
   let password = input.password ?? null;
   if (input.password === undefined) {
     const outcome = readSavedConnection(dataDir);
-    if (outcome.state === 'saved') password = await savedPassword(outcome.saved, host.secrets);
+    if (outcome.state === 'saved' && sameServer(outcome.saved, input))
+      password = await savedPassword(outcome.saved, host.secrets);
   }
   return testStudioConnection({
     host: input.host,
@@ -71,6 +77,17 @@ export async function chooseCaFile(
       `${file} is not a certificate Stance can use. Choose the CA certificate in PEM form (a text file that starts with “-----BEGIN CERTIFICATE-----”), as whoever set up the server gave it to you.`,
     );
   return { cancelled: false, file };
+}
+
+function sameServer(saved: SavedConnection, input: StudioConnectionInput): boolean {
+  const caFile = input.tls === 'verified' ? input.caFile : null;
+  return (
+    saved.host === input.host &&
+    saved.port === input.port &&
+    saved.user === input.user &&
+    saved.tls === input.tls &&
+    saved.caFile === caFile
+  );
 }
 
 function looksLikeCertificate(file: string): boolean {

@@ -212,6 +212,23 @@ describe('Save', () => {
     });
   });
 
+  it('sends the saved password only to the saved server, user and security, never where the page says', async () => {
+    await ok(core.route('studio:save', sam()));
+    expect(await test(withoutPassword())).toMatchObject({ connected: true });
+    // The same server reached by another name, or another sign-in: no password is sent.
+    expect(await test({ ...withoutPassword(), host: 'localhost' })).toMatchObject({
+      connected: false,
+      problem: 'no-password',
+    });
+    expect(await test({ ...withoutPassword(), user: 'ana' })).toMatchObject({
+      connected: false,
+      problem: 'no-password',
+    });
+    expect(
+      await test({ ...withoutPassword(), tls: 'verified', caFile: certificates.caFile }),
+    ).toMatchObject({ connected: false, problem: 'no-password' });
+  });
+
   it('without a keychain saves nothing and says why', async () => {
     host.answers.keychain = false;
     const result = await core.route('studio:save', sam());
