@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
-import { latestStudioSchemaVersion } from '../../main/db/postgres/migrations';
+import { latestStudioSchemaVersion, studioMigrations } from '../../main/db/postgres/migrations';
 import { openStance, type StanceCore } from '../../main/stance';
 import { connectionFile } from '../../main/studio/saved-connection';
 import type {
@@ -159,6 +159,28 @@ describe('Test connection', () => {
     const made = await empty.query("SELECT to_regclass('stance_schema') IS NOT NULL AS made");
     await empty.end();
     expect(made.rows).toEqual([{ made: false }]);
+  });
+
+  it('tells tables from an earlier Stance from ones a newer Stance set up', async () => {
+    const older = new pg.Pool({ connectionString: cluster.createDatabase('older'), max: 1 });
+    try {
+      await migrateStudioDatabase(older, studioMigrations.slice(0, -1));
+      const owner = { ...sam(), database: 'older', user: 'stance', password: '' };
+      const before = latestStudioSchemaVersion - 1;
+      expect((await test(owner)).message).toContain(
+        `Stance’s tables are there, from an earlier version of Stance (data version ${before}; this version uses ${latestStudioSchemaVersion}).`,
+      );
+      await older.query('UPDATE stance_schema SET version = 999');
+      expect(await test(owner)).toEqual({
+        connected: false,
+        problem: 'schema-newer',
+        message: expect.stringContaining(
+          `set up by a newer version of Stance (data version 999; this version reads up to ${latestStudioSchemaVersion}). Install the latest Stance on this computer.`,
+        ) as string,
+      });
+    } finally {
+      await older.end();
+    }
   });
 
   it('over TLS, connects with the studio’s CA and refuses a server the chosen CA did not sign', async () => {
