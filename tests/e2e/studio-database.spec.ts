@@ -94,6 +94,7 @@ test('she is told in plain words what is wrong, tests over TLS with the CA she p
     'Choose the server’s CA certificate file, or turn encryption off.',
   );
   expect(fs.existsSync(connectionFile(dataDir))).toBe(false);
+  await studio.screenshot({ path: test.info().outputPath('studio-database-refused.png') });
 
   // A file that is not a certificate is turned away; the studio's CA file is taken.
   host.answers.openFile = connectionFile(dataDir).replace('studio-connection.json', 'stance.db');

@@ -164,14 +164,14 @@ export function StudioDatabaseSection() {
             onChange={(tls) => change('tls', tls)}
           />
           {form.tls === 'verified' && (
-            <div className="studio-ca">
-              <Field
-                id="studio-ca-file"
-                label="CA certificate"
-                hint="The certificate file (.pem or .crt) whoever set up the server gave you."
-                error={errors.caFile}
-              >
-                {(control) => (
+            <Field
+              id="studio-ca-file"
+              label="CA certificate"
+              hint="The certificate file (.pem or .crt) whoever set up the server gave you."
+              error={errors.caFile}
+            >
+              {(control) => (
+                <div className="studio-ca-row">
                   <input
                     {...control}
                     className="input"
@@ -179,17 +179,17 @@ export function StudioDatabaseSection() {
                     placeholder="No file chosen"
                     value={form.caFile ?? ''}
                   />
-                )}
-              </Field>
-              <button
-                type="button"
-                className="button"
-                disabled={busy !== null}
-                onClick={() => void run('choosing')}
-              >
-                Choose CA certificate…
-              </button>
-            </div>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy !== null}
+                    onClick={() => void run('choosing')}
+                  >
+                    Choose CA certificate…
+                  </button>
+                </div>
+              )}
+            </Field>
           )}
           <div className="button-row">
             <button
