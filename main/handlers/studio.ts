@@ -4,7 +4,7 @@ import {
   readStudioConnection,
   saveStudioConnection,
   testStudioSettings,
-} from '../studio/studio-settings';
+} from '../services/studio';
 import type { HandlerContext, HandlerGroup } from './types';
 
 export function studioHandlers({

@@ -11,14 +11,14 @@ import type {
   StudioTestResult,
 } from '../../shared/domain/studio-connection';
 import type { Host } from '../host';
-import { testStudioConnection } from './connection-test';
+import { testStudioConnection } from '../studio/connection-test';
 import {
   connectionView,
   readSavedConnection,
   saveConnection,
   savedPassword,
   type SavedConnection,
-} from './saved-connection';
+} from '../studio/saved-connection';
 
 /** CA bundles are a few kilobytes; anything near this is not one. */
 const CA_FILE_MAX_BYTES = 1024 * 1024;
