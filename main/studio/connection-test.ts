@@ -6,7 +6,12 @@
 import fs from 'node:fs';
 import pg from 'pg';
 import { latestStudioSchemaVersion } from '../db/postgres/migrations';
-import type { StudioTestResult, StudioTlsMode } from '../../shared/domain/studio-connection';
+import { readServerFacts, type ServerFacts } from '../db/postgres/server-facts';
+import type {
+  StudioProblem,
+  StudioTestResult,
+  StudioTlsMode,
+} from '../../shared/domain/studio-connection';
 import { describeConnectionProblem, type ConnectionTarget } from './connection-problems';
 
 export interface ConnectionDetails {
@@ -58,7 +63,7 @@ export async function testStudioConnection(details: ConnectionDetails): Promise<
   client.on('error', () => undefined);
   try {
     await client.connect();
-    return await lookAround(client, details);
+    return judgeServer(await readServerFacts(client), details);
   } catch (error) {
     const { problem, message } = describeConnectionProblem(error, target);
     return { connected: false, problem, message };
@@ -67,15 +72,11 @@ export async function testStudioConnection(details: ConnectionDetails): Promise<
   }
 }
 
-async function lookAround(
-  client: pg.Client,
-  details: ConnectionDetails,
-): Promise<StudioTestResult> {
-  const server = await client.query<{ number: string; version: string }>(
-    "SELECT current_setting('server_version_num') AS number, current_setting('server_version') AS version",
-  );
-  const major = Math.floor(Number(server.rows[0]?.number ?? 0) / 10_000);
-  const version = (server.rows[0]?.version ?? '').split(' ')[0] ?? '';
+/** What she is told about a server that let her in. */
+export function judgeServer(
+  { major, version, schema }: ServerFacts,
+  details: Pick<ConnectionDetails, 'user' | 'database'>,
+): StudioTestResult {
   if (major < OLDEST_ACCEPTED_SERVER)
     return {
       connected: false,
@@ -87,56 +88,42 @@ async function lookAround(
       ? ` PostgreSQL ${major} is accepted for trying Stance out; a studio should run ${SUPPORTED_SERVER} or newer.`
       : '';
   const connected = `Connected to PostgreSQL ${version} as “${details.user}”.${versionNote}`;
+  const ready = (state: string): StudioTestResult => ({
+    connected: true,
+    serverVersion: version,
+    message: `${connected} ${state}`,
+  });
+  const refused = (problem: StudioProblem, state: string): StudioTestResult => ({
+    connected: false,
+    problem,
+    message: `${connected} ${state}`,
+  });
 
-  const rights = await client.query<{ made: boolean; canCreate: boolean; canMakeRoles: boolean }>(
-    `SELECT to_regclass('public.stance_schema') IS NOT NULL AS "made",
-            has_database_privilege(current_database(), 'CREATE')
-              AND has_schema_privilege('public', 'CREATE') AS "canCreate",
-            (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) AS "canMakeRoles"`,
-  );
-  const { made, canCreate, canMakeRoles } = rights.rows[0]!;
-  if (!made) {
-    if (canCreate && canMakeRoles)
-      return {
-        connected: true,
-        serverVersion: version,
-        message: `${connected} Stance’s tables are not on “${details.database}” yet; “${details.user}” may create them.`,
-      };
-    return {
-      connected: false,
-      problem: 'schema-missing',
-      message: `${connected} Stance’s tables are not on “${details.database}” yet, and “${details.user}” may not create them. The studio’s owner sets the database up first.`,
-    };
+  switch (schema.state) {
+    case 'absent':
+      return schema.canMake
+        ? ready(
+            `Stance’s tables are not on “${details.database}” yet; “${details.user}” may create them.`,
+          )
+        : refused(
+            'schema-missing',
+            `Stance’s tables are not on “${details.database}” yet, and “${details.user}” may not create them. The studio’s owner sets the database up first.`,
+          );
+    case 'unreadable':
+      return refused(
+        'not-allowed',
+        'Stance’s tables are there, but this user is not one of the studio’s practitioners. Ask the studio’s owner to add you.',
+      );
+    case 'present':
+      if (schema.version > latestStudioSchemaVersion)
+        return refused(
+          'schema-newer',
+          `Stance’s tables there were set up by a newer version of Stance (data version ${schema.version}; this version reads up to ${latestStudioSchemaVersion}). Install the latest Stance on this computer.`,
+        );
+      return ready(
+        schema.version === latestStudioSchemaVersion
+          ? 'Stance’s tables are there and up to date.'
+          : `Stance’s tables are there, from an earlier version of Stance (data version ${schema.version}; this version uses ${latestStudioSchemaVersion}).`,
+      );
   }
-  return schemaState(client, connected, version);
-}
-
-async function schemaState(
-  client: pg.Client,
-  connected: string,
-  version: string,
-): Promise<StudioTestResult> {
-  let found: number;
-  try {
-    const row = await client.query<{ version: number }>('SELECT version FROM stance_schema');
-    found = row.rows[0]?.version ?? 0;
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== '42501') throw error;
-    return {
-      connected: false,
-      problem: 'not-allowed',
-      message: `${connected} Stance’s tables are there, but this user is not one of the studio’s practitioners. Ask the studio’s owner to add you.`,
-    };
-  }
-  if (found > latestStudioSchemaVersion)
-    return {
-      connected: false,
-      problem: 'schema-newer',
-      message: `${connected} Stance’s tables there were set up by a newer version of Stance (data version ${found}; this version reads up to ${latestStudioSchemaVersion}). Install the latest Stance on this computer.`,
-    };
-  const state =
-    found === latestStudioSchemaVersion
-      ? 'Stance’s tables are there and up to date.'
-      : `Stance’s tables are there, from an earlier version of Stance (data version ${found}; this version uses ${latestStudioSchemaVersion}).`;
-  return { connected: true, serverVersion: version, message: `${connected} ${state}` };
 }
