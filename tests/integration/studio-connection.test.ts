@@ -130,6 +130,16 @@ describe('Test connection', () => {
     });
   });
 
+  it('says no computer has a name that cannot exist (.invalid is reserved, RFC 6761)', async () => {
+    expect(await test({ ...sam(), host: 'studio-db.invalid' })).toMatchObject({
+      connected: false,
+      problem: 'unknown-host',
+      message: expect.stringContaining(
+        'No computer called “studio-db.invalid” could be found.',
+      ) as string,
+    });
+  });
+
   it('says nothing answers on a port where no server listens', async () => {
     const result = await test({ ...sam(), port: 1 });
     expect(result).toMatchObject({ connected: false, problem: 'refused' });
