@@ -1,6 +1,12 @@
-import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import {
+  BrowserWindow,
+  dialog,
+  safeStorage,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import { isEventName } from '../shared/events';
-import type { Host } from './host';
+import type { Host, SecretBox } from './host';
 
 /** Native dialogs, attached to the window in front so they behave as sheets on macOS. */
 export function createElectronHost(): Host {
@@ -32,5 +38,21 @@ export function createElectronHost(): Host {
         if (!window.isDestroyed()) window.webContents.send(event, payload);
       }
     },
+    secrets: systemKeychain(),
+  };
+}
+
+/**
+ * Electron's safeStorage. On Linux without a desktop keyring it falls back to `basic_text`, a key
+ * written into Chromium itself, which anyone with the file could undo: that counts as no keychain.
+ */
+function systemKeychain(): SecretBox {
+  return {
+    available: async () =>
+      (await safeStorage.isAsyncEncryptionAvailable()) &&
+      (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+    encrypt: async (text) => new Uint8Array(await safeStorage.encryptStringAsync(text)),
+    decrypt: async (encrypted) =>
+      (await safeStorage.decryptStringAsync(Buffer.from(encrypted))).result,
   };
 }

@@ -13,6 +13,7 @@ import { programHandlers } from './handlers/programs';
 import { progressHandlers } from './handlers/progress';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
+import { studioHandlers } from './handlers/studio';
 import type { HandlerContext } from './handlers/types';
 import { windowlessHost, type Host } from './host';
 import type { Printer } from './printer';
@@ -88,6 +89,7 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
         ...progressHandlers(context),
         ...reportHandlers(context, options.locale),
         ...settingsHandlers(context, options.locale),
+        ...studioHandlers(context),
       },
       options,
     ),

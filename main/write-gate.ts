@@ -24,6 +24,9 @@ export const readOnlyChannels: ReadonlySet<Channel> = new Set<Channel>([
   'programs:listForClient',
   'progress:forClient',
   'settings:get',
+  // The studio connection lives in its own file and on the server, never in the database file.
+  'studio:get',
+  'studio:test',
 ]);
 
 /** Holds every call but the listed reads until `ready()` resolves; the window shows "Saving…" meanwhile. */

@@ -11,11 +11,19 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * the runtime; better-sqlite3 and sharp carry native binaries (sharp finds its libvips build in
  * the @img/* package for the platform); libheif-js (HEIC decoding in WebAssembly) is LGPL, so it
  * stays a separate, replaceable module rather than part of our bundle; so does mediabunny (MPL-2.0,
- * the remux that strips clips: its unmodified source ships in its own folder). Everything else is
- * bundled, which is why package.json
+ * the remux that strips clips: its unmodified source ships in its own folder); pg (the studio
+ * server's client, which handles its password and TLS) stays an installed runtime dependency, so
+ * `npm audit --omit=dev` and the lockfile name the version the app ships. Everything else is bundled, which is why package.json
  * `dependencies` may list only these (tests/unit/packaging.test.ts checks it).
  */
-export const mainExternals = ['electron', 'better-sqlite3', 'sharp', 'libheif-js', 'mediabunny'];
+export const mainExternals = [
+  'electron',
+  'better-sqlite3',
+  'sharp',
+  'libheif-js',
+  'mediabunny',
+  'pg',
+];
 
 /** @type {import('esbuild').BuildOptions} */
 export const mainBundle = {

@@ -17,6 +17,7 @@ import { programChannels } from './channels/programs';
 import { progressChannels } from './channels/progress';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
+import { studioChannels } from './channels/studio';
 import type { Result } from './errors';
 import type { EventName, EventPayloads } from './events';
 
@@ -36,6 +37,7 @@ export const contract = {
   ...progressChannels,
   ...reportChannels,
   ...settingsChannels,
+  ...studioChannels,
 } as const;
 
 export type Contract = typeof contract;

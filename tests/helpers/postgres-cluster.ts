@@ -60,9 +60,16 @@ export interface ClusterOptions {
    * save figures. The tests turn fsync off: they prove behaviour, and the disk only slows them.
    */
   readonly durable?: boolean;
+  /**
+   * Every role but the superuser `stance` signs in over TCP with a password (SCRAM), as on a
+   * studio's server; without this every login is trusted.
+   */
+  readonly passwordLogins?: boolean;
+  /** Offers TLS with this certificate and key (PEM); unencrypted connections are still accepted. */
+  readonly tls?: { certificate: string; key: string };
 }
 
-export async function startTestCluster(options: ClusterOptions = {}): Promise<TestCluster> {
+export async function startTestCluster(clusterOptions: ClusterOptions = {}): Promise<TestCluster> {
   const bin = postgresBinaries();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-pg-'));
   const data = path.join(folder, 'data');
@@ -86,11 +93,33 @@ export async function startTestCluster(options: ClusterOptions = {}): Promise<Te
     '--locale=C.UTF-8',
     '--no-sync',
   ]);
+  const owner = isRoot() ? postgresUser() : null;
+  const writeServerFile = (name: string, text: string) => {
+    const file = path.join(data, name);
+    fs.writeFileSync(file, text, { mode: 0o600 });
+    if (owner) fs.chownSync(file, owner.uid, owner.gid);
+    return file;
+  };
+  if (clusterOptions.passwordLogins)
+    writeServerFile(
+      'pg_hba.conf',
+      [
+        'local all all trust',
+        'host all stance 127.0.0.1/32 trust',
+        'host all all 127.0.0.1/32 scram-sha-256',
+        '',
+      ].join('\n'),
+    );
   const port = await freePort();
   // The socket goes in the cluster's own folder, so nothing is written to /var/run.
-  const serverOptions =
+  let options =
     `-c listen_addresses=127.0.0.1 -p ${port} -k ${folder}` +
-    (options.durable ? ' -c fsync=on -c synchronous_commit=on' : ' -c fsync=off');
+    (clusterOptions.durable ? ' -c fsync=on -c synchronous_commit=on' : ' -c fsync=off');
+  if (clusterOptions.tls) {
+    const certificate = writeServerFile('server.crt', clusterOptions.tls.certificate);
+    const key = writeServerFile('server.key', clusterOptions.tls.key);
+    options += ` -c ssl=on -c ssl_cert_file=${certificate} -c ssl_key_file=${key}`;
+  }
   asServerUser('pg_ctl', [
     '-D',
     data,

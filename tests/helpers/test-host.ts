@@ -1,4 +1,5 @@
-import type { FileFilter, Host } from '../../main/host';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { FileFilter, Host, SecretBox } from '../../main/host';
 
 export interface EmittedEvent {
   event: string;
@@ -13,6 +14,8 @@ export interface DialogAnswers {
   folder?: string | null;
   saveFile?: string | null;
   openFile?: string | null;
+  /** False: this computer has no keychain (Linux without a keyring, say). */
+  keychain?: boolean;
 }
 
 export interface ShownDialog {
@@ -53,8 +56,37 @@ export function createTestHost(answers: DialogAnswers = {}): TestHost {
     emit: (event, payload) => {
       host.events.push({ event, payload });
     },
+    secrets: keychainStandIn(() => host.answers.keychain ?? true),
     eventsNamed: (event) =>
       host.events.filter((emitted) => emitted.event === event).map((emitted) => emitted.payload),
   };
   return host;
+}
+
+/**
+ * A keychain of the test's own: real AES-256-GCM under a key that lives only in this host, so what
+ * it writes cannot be read without it, just as safeStorage's output cannot be read elsewhere.
+ */
+function keychainStandIn(available: () => boolean): SecretBox {
+  const key = randomBytes(32);
+  const refuse = () => Promise.reject(new Error('This computer offers no keychain.'));
+  return {
+    available: () => Promise.resolve(available()),
+    encrypt: (text) => {
+      if (!available()) return refuse();
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+      return Promise.resolve(new Uint8Array(Buffer.concat([iv, cipher.getAuthTag(), body])));
+    },
+    decrypt: (encrypted) => {
+      if (!available()) return refuse();
+      const bytes = Buffer.from(encrypted);
+      const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12));
+      decipher.setAuthTag(bytes.subarray(12, 28));
+      return Promise.resolve(
+        Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8'),
+      );
+    },
+  };
 }

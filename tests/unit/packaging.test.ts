@@ -154,7 +154,13 @@ describe('package.json', () => {
       (specifier) => specifier !== 'electron' && !isNodeBuiltin(specifier),
     );
     expect(Object.keys(packageJson.dependencies ?? {}).sort()).toEqual(loadedFromNodeModules);
-    expect(loadedFromNodeModules).toEqual(['better-sqlite3', 'libheif-js', 'mediabunny', 'sharp']);
+    expect(loadedFromNodeModules).toEqual([
+      'better-sqlite3',
+      'libheif-js',
+      'mediabunny',
+      'pg',
+      'sharp',
+    ]);
   });
 
   it('keeps Electron itself a development dependency (the runtime provides it)', () => {

@@ -1,12 +1,7 @@
 import type { PaperSize, UnitSystem } from '../../../shared/domain/settings';
 import type { EditableSettings } from './useSettings';
 import { SettingsSection } from '../../components/SettingsSection';
-
-interface Choice<T extends string> {
-  value: T;
-  label: string;
-  detail: string;
-}
+import { RadioGroup, type Choice } from './RadioGroup';
 
 const unitChoices: readonly Choice<UnitSystem>[] = [
   { value: 'metric', label: 'Metric', detail: 'Centimetres and kilograms' },
@@ -48,42 +43,5 @@ export function PreferencesSection({ values, onUnits, onPaperSize }: Preferences
         />
       </div>
     </SettingsSection>
-  );
-}
-
-interface RadioGroupProps<T extends string> {
-  name: string;
-  legend: string;
-  choices: readonly Choice<T>[];
-  value: T;
-  onChange: (value: T) => void;
-}
-
-function RadioGroup<T extends string>({
-  name,
-  legend,
-  choices,
-  value,
-  onChange,
-}: RadioGroupProps<T>) {
-  return (
-    <fieldset className="choice-group">
-      <legend className="field-label">{legend}</legend>
-      {choices.map((choice) => (
-        <label key={choice.value} className="choice">
-          <input
-            type="radio"
-            name={name}
-            value={choice.value}
-            checked={value === choice.value}
-            onChange={() => onChange(choice.value)}
-          />
-          <span className="choice-text">
-            <span className="choice-label">{choice.label}</span>
-            <span className="choice-detail">{choice.detail}</span>
-          </span>
-        </label>
-      ))}
-    </fieldset>
   );
 }

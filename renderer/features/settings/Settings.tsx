@@ -7,6 +7,7 @@ import { DataFolderSection } from './DataFolderSection';
 import { ExportSection } from './ExportSection';
 import { PhotoSuggestionsSection } from './PhotoSuggestionsSection';
 import { PreferencesSection } from './PreferencesSection';
+import { StudioDatabaseSection } from './StudioDatabaseSection';
 import { StudioDetailsSection } from './StudioDetailsSection';
 import { useSettings } from './useSettings';
 
@@ -75,6 +76,7 @@ export function Settings({ dataDir, onRestored }: SettingsProps) {
       />
       <ExportSection />
       <DataFolderSection dataDir={dataDir} />
+      <StudioDatabaseSection />
     </div>
   );
 }

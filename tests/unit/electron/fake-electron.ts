@@ -279,6 +279,33 @@ export const dialog = {
   },
 };
 
+type StorageBackend = ReturnType<Electron.SafeStorage['getSelectedStorageBackend']>;
+
+/**
+ * The keychain: its "encryption" only marks and reverses the bytes, enough for tests to see that
+ * the glue went through it and got the text back.
+ */
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as StorageBackend,
+  isAsyncEncryptionAvailable(): Promise<boolean> {
+    return Promise.resolve(this.available);
+  },
+  getSelectedStorageBackend(): StorageBackend {
+    return this.backend;
+  },
+  encryptStringAsync(plainText: string): Promise<Buffer> {
+    return Promise.resolve(Buffer.concat([MARK, Buffer.from(plainText, 'utf8').reverse()]));
+  },
+  decryptStringAsync(encrypted: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }> {
+    if (!encrypted.subarray(0, MARK.length).equals(MARK))
+      return Promise.reject(new Error('Error while decrypting the ciphertext provided.'));
+    const result = Buffer.from(encrypted.subarray(MARK.length)).reverse().toString('utf8');
+    return Promise.resolve({ shouldReEncrypt: false, result });
+  },
+};
+const MARK = Buffer.from('v11');
+
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
   exposeInMainWorld(key: string, api: unknown): void {
@@ -336,6 +363,8 @@ export function resetFakeElectron(): void {
   dialog.errorBoxes = [];
   dialog.messageBoxes = [];
   dialog.messageBoxResponse = 0;
+  safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
   contextBridge.exposed.clear();
   ipcRenderer.calls = [];
   ipcRenderer.listeners.clear();

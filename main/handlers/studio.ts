@@ -1,0 +1,21 @@
+import type { studioChannels } from '../../shared/channels/studio';
+import {
+  chooseCaFile,
+  readStudioConnection,
+  saveStudioConnection,
+  testStudioSettings,
+} from '../services/studio';
+import type { HandlerContext, HandlerGroup } from './types';
+
+export function studioHandlers({
+  data,
+  host,
+}: HandlerContext): HandlerGroup<keyof typeof studioChannels> {
+  const { dataDir } = data.paths;
+  return {
+    'studio:get': () => readStudioConnection(dataDir, host),
+    'studio:save': (input) => saveStudioConnection(dataDir, input, host),
+    'studio:test': (input) => testStudioSettings(dataDir, input, host),
+    'studio:chooseCaFile': () => chooseCaFile(host),
+  };
+}

@@ -1,0 +1,28 @@
+import {
+  studioConnectionInputSchema,
+  type StudioConnectionView,
+  type StudioTestResult,
+} from '../domain/studio-connection';
+import { channel, noArguments, type Cancelled } from './define';
+
+export const studioChannels = {
+  /** The saved studio connection, without the password; empty fields when none was saved. */
+  'studio:get': channel<StudioConnectionView>()(noArguments),
+
+  /**
+   * Saves the connection details in the data folder, the password encrypted with this computer's
+   * keychain or keyring; without `password` the saved one is kept. Stance still opens the local
+   * data: nothing switches to the studio database yet.
+   */
+  'studio:save': channel<StudioConnectionView>()(studioConnectionInputSchema),
+
+  /**
+   * Connects once with these details (the saved password when none is sent), checks the server's
+   * version and whether Stance's tables are there or can be made, and disconnects. Changes nothing
+   * on the server; the answer is in plain words either way.
+   */
+  'studio:test': channel<StudioTestResult>()(studioConnectionInputSchema),
+
+  /** Opens the file dialog for the server's CA certificate and checks that the file is one. */
+  'studio:chooseCaFile': channel<Cancelled | { cancelled: false; file: string }>()(noArguments),
+};
