@@ -18,7 +18,7 @@ export function assessmentHandlers({
   return {
     'assessments:create': ({ clientId, assessedOn }) =>
       createAssessment(session(), clientId, assessedOn),
-    'assessments:get': ({ id }) => requireAssessment(session().db, id),
+    'assessments:get': ({ id }) => requireAssessment(session().stores, id),
     'assessments:getRevision': ({ id, revision }) => getRevision(session(), id, revision),
     'assessments:saveDraft': (request) => saveDraft(session(), request),
     'assessments:finalize': ({ id, revision }) => finalizeAssessment(session(), id, revision),

@@ -22,7 +22,7 @@ export function clientHandlers({
     'clients:create': (fields) => createClient(session(), fields),
     'clients:update': ({ id, ...fields }) => updateClient(session(), id, fields),
     'clients:list': (request) => findClients(session(), request),
-    'clients:get': ({ id }) => requireClient(session().db, id),
+    'clients:get': ({ id }) => requireClient(session().stores, id),
     'clients:archive': ({ id }) => archiveClient(session(), id),
     'clients:restore': ({ id }) => restoreClient(session(), id),
     'clients:erase': ({ id, confirmName }) => eraseClient(data, id, confirmName),

@@ -8,6 +8,7 @@ import { afterAll } from 'vitest';
 import { studioAssessmentStore } from '../../main/db/postgres/assessment-store';
 import { studioClientStore } from '../../main/db/postgres/client-store';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
+import { studioStores } from '../../main/db/postgres/stores';
 import { studioProgramStore, studioSettingsStore } from '../../main/db/postgres/program-store';
 import type { AssessmentStore } from '../../main/db/stores/assessment-store';
 import type { ClientStore } from '../../main/db/stores/client-store';
@@ -15,6 +16,7 @@ import type { ProgramStore, SettingsStore } from '../../main/db/stores/program-s
 import { sqliteAssessmentStore } from '../../main/db/stores/sqlite-assessment-store';
 import { sqliteClientStore } from '../../main/db/stores/sqlite-client-store';
 import { sqliteProgramStore, sqliteSettingsStore } from '../../main/db/stores/sqlite-program-store';
+import type { Stores } from '../../main/db/stores/stores';
 import { openStance } from '../../main/stance';
 import { startTestCluster, type TestCluster } from './postgres-cluster';
 import { makeTempDir } from './temp-dir';
@@ -24,6 +26,8 @@ export interface EngineStores {
   readonly assessments: AssessmentStore;
   readonly programs: ProgramStore;
   readonly settings: SettingsStore;
+  /** All of them together, as the engine's setup hands them to the services. */
+  readonly stores: Stores;
   /** Whom the engine records as having saved: the server's signed-in role; nobody on SQLite. */
   readonly savedBy: string | null;
   close(): Promise<void>;
@@ -43,6 +47,7 @@ export const storeEngines: Record<string, () => Promise<EngineStores>> = {
       assessments: sqliteAssessmentStore(db),
       programs: sqliteProgramStore(db),
       settings: sqliteSettingsStore(db),
+      stores: core.session!.stores,
       savedBy: null,
       close: () => {
         core.close();
@@ -62,6 +67,7 @@ export const storeEngines: Record<string, () => Promise<EngineStores>> = {
       assessments: studioAssessmentStore(pool),
       programs: studioProgramStore(pool),
       settings: studioSettingsStore(pool),
+      stores: studioStores(pool),
       savedBy: new URL(url).username,
       close: () => pool.end(),
     };
