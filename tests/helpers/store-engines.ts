@@ -57,11 +57,7 @@ export const storeEngines: Record<string, () => Promise<EngineStores>> = {
     };
   },
   'a studio PostgreSQL server': async () => {
-    cluster ??= await startTestCluster();
-    databases += 1;
-    const url = cluster.createDatabase(`stores_${process.pid}_${databases}`);
-    const pool = new pg.Pool({ connectionString: url });
-    await migrateStudioDatabase(pool);
+    const { url, pool } = await freshStudioDatabase();
     return {
       clients: studioClientStore(pool),
       assessments: studioAssessmentStore(pool),
@@ -73,3 +69,13 @@ export const storeEngines: Record<string, () => Promise<EngineStores>> = {
     };
   },
 };
+
+/** A new, migrated database on the throwaway server, shared by every test of the run. */
+export async function freshStudioDatabase(): Promise<{ url: string; pool: pg.Pool }> {
+  cluster ??= await startTestCluster();
+  databases += 1;
+  const url = cluster.createDatabase(`stores_${process.pid}_${databases}`);
+  const pool = new pg.Pool({ connectionString: url });
+  await migrateStudioDatabase(pool);
+  return { url, pool };
+}
