@@ -11,6 +11,8 @@ import {
 import { migrateDatabase } from './db/migrate';
 import { latestSchemaVersion } from './db/migrations';
 import { assertStanceSchema } from './db/schema-check';
+import { sqliteStores } from './db/stores/sqlite-stores';
+import type { Records, Stores } from './db/stores/stores';
 import { createPhotoStore, type PhotoStore } from './photos/store';
 
 export interface DataPaths {
@@ -31,11 +33,13 @@ export function dataPaths(dataDir: string): DataPaths {
 }
 
 /** An open, checked, migrated database and the files beside it. */
-export interface Session {
+export interface Session extends Records {
   db: Db;
   paths: DataPaths;
   photos: PhotoStore;
   now: () => Date;
+  /** The same file's records as every engine offers them; the services use these. */
+  stores: Stores;
 }
 
 export interface OpenedSession {
@@ -64,7 +68,8 @@ export async function openSession(paths: DataPaths, now: () => Date): Promise<Op
 
 /** The read-write session that replaces a read-only one once the full check has passed. */
 export function writableSession(session: Session): Session {
-  return { ...session, db: openDatabase(session.paths.database) };
+  const db = openDatabase(session.paths.database);
+  return { ...session, db, stores: sqliteStores(db, session.photos) };
 }
 
 /** Never throws; returns what could not be tidied before closing, or null. */
@@ -77,7 +82,8 @@ export function closeSession(session: Session): string | null {
 }
 
 function sessionOn(db: Db, paths: DataPaths, now: () => Date): Session {
-  return { db, paths, photos: createPhotoStore(paths.photos), now };
+  const photos = createPhotoStore(paths.photos);
+  return { db, paths, photos, now, stores: sqliteStores(db, photos) };
 }
 
 /**

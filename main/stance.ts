@@ -1,4 +1,9 @@
-import { automaticBackups, createBackupProblemLog, type AutomaticBackups } from './backups';
+import {
+  automaticBackups,
+  createBackupProblemLog,
+  type AutomaticBackups,
+  type BackupProblemLog,
+} from './backups';
 import { removeLeftovers } from './backups/leftovers';
 import { openDataAccess } from './data-access';
 import { appHandlers } from './handlers/app';
@@ -17,7 +22,7 @@ import { studioHandlers } from './handlers/studio';
 import type { HandlerContext } from './handlers/types';
 import { windowlessHost, type Host } from './host';
 import type { Printer } from './printer';
-import { createRouter, type Route, type RouterOptions } from './router';
+import { createRouter, type Handlers, type Route, type RouterOptions } from './router';
 import { dataPaths, type Session } from './session';
 import { gateWrites } from './write-gate';
 import type { IntegrityCheck } from './db/integrity-check';
@@ -54,6 +59,29 @@ export interface OpenOptions extends RouterOptions {
   integrityCheck?: IntegrityCheck;
 }
 
+export interface HandlerOptions extends OpenOptions {
+  backupProblems: BackupProblemLog;
+}
+
+/** Every channel's handler on one context; a studio's records come in through `records`. */
+export function stanceHandlers(context: HandlerContext, options: HandlerOptions): Handlers {
+  return {
+    ...appHandlers(context.data.status, options.logError),
+    ...assessmentHandlers(context),
+    ...backupHandlers(context, options.backupProblems),
+    ...clientHandlers(context),
+    ...clipHandlers(context),
+    ...exerciseHandlers(context),
+    ...photoHandlers(context),
+    ...printHandlers(context, options),
+    ...programHandlers(context),
+    ...progressHandlers(context),
+    ...reportHandlers(context, options.locale),
+    ...settingsHandlers(context, options.locale),
+    ...studioHandlers(context),
+  };
+}
+
 /**
  * The composition root, shared by the Electron app, the end-to-end fixture and the benchmark:
  * open and check the database, migrate it, and build the router on the real handlers. When the
@@ -71,28 +99,11 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
     onStatusChange: (status) => host.emit('app:status', status),
   });
   removeLeftovers(data.paths, data.status().state === 'ready');
-  const context: HandlerContext = { session: data.session, data, host };
+  const context: HandlerContext = { session: data.session, records: data.session, data, host };
 
   const backupProblems = createBackupProblemLog();
   const route = gateWrites(
-    createRouter(
-      {
-        ...appHandlers(data.status, options.logError),
-        ...assessmentHandlers(context),
-        ...backupHandlers(context, backupProblems),
-        ...clientHandlers(context),
-        ...clipHandlers(context),
-        ...exerciseHandlers(context),
-        ...photoHandlers(context),
-        ...printHandlers(context, options),
-        ...programHandlers(context),
-        ...progressHandlers(context),
-        ...reportHandlers(context, options.locale),
-        ...settingsHandlers(context, options.locale),
-        ...studioHandlers(context),
-      },
-      options,
-    ),
+    createRouter(stanceHandlers(context, { ...options, backupProblems }), options),
     data.fullyChecked,
   );
   const backups = automaticBackups(data, context.host, backupProblems, options);

@@ -13,18 +13,18 @@ import {
 import type { HandlerContext, HandlerGroup } from './types';
 
 export function assessmentHandlers({
-  session,
+  records,
 }: HandlerContext): HandlerGroup<keyof typeof assessmentChannels> {
   return {
     'assessments:create': ({ clientId, assessedOn }) =>
-      createAssessment(session(), clientId, assessedOn),
-    'assessments:get': ({ id }) => requireAssessment(session().db, id),
-    'assessments:getRevision': ({ id, revision }) => getRevision(session(), id, revision),
-    'assessments:saveDraft': (request) => saveDraft(session(), request),
-    'assessments:finalize': ({ id, revision }) => finalizeAssessment(session(), id, revision),
-    'assessments:amend': ({ id, reason }) => amendAssessment(session(), id, reason),
-    'assessments:discardDraft': ({ id }) => discardDraft(session(), id),
-    'assessments:history': ({ id }) => assessmentHistory(session(), id),
-    'assessments:listForClient': ({ clientId }) => assessmentsOfClient(session(), clientId),
+      createAssessment(records(), clientId, assessedOn),
+    'assessments:get': ({ id }) => requireAssessment(records().stores, id),
+    'assessments:getRevision': ({ id, revision }) => getRevision(records(), id, revision),
+    'assessments:saveDraft': (request) => saveDraft(records(), request),
+    'assessments:finalize': ({ id, revision }) => finalizeAssessment(records(), id, revision),
+    'assessments:amend': ({ id, reason }) => amendAssessment(records(), id, reason),
+    'assessments:discardDraft': ({ id }) => discardDraft(records(), id),
+    'assessments:history': ({ id }) => assessmentHistory(records(), id),
+    'assessments:listForClient': ({ clientId }) => assessmentsOfClient(records(), clientId),
   };
 }

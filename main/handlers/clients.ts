@@ -14,17 +14,17 @@ import {
 import type { HandlerContext, HandlerGroup } from './types';
 
 export function clientHandlers({
-  session,
+  records,
   data,
   host,
 }: HandlerContext): HandlerGroup<keyof typeof clientChannels> {
   return {
-    'clients:create': (fields) => createClient(session(), fields),
-    'clients:update': ({ id, ...fields }) => updateClient(session(), id, fields),
-    'clients:list': (request) => findClients(session(), request),
-    'clients:get': ({ id }) => requireClient(session().db, id),
-    'clients:archive': ({ id }) => archiveClient(session(), id),
-    'clients:restore': ({ id }) => restoreClient(session(), id),
+    'clients:create': (fields) => createClient(records(), fields),
+    'clients:update': ({ id, ...fields }) => updateClient(records(), id, fields),
+    'clients:list': (request) => findClients(records(), request),
+    'clients:get': ({ id }) => requireClient(records().stores, id),
+    'clients:archive': ({ id }) => archiveClient(records(), id),
+    'clients:restore': ({ id }) => restoreClient(records(), id),
     'clients:erase': ({ id, confirmName }) => eraseClient(data, id, confirmName),
     'clients:exportRecord': ({ id }) => exportRecordToChosenFile(data, host, id),
     'clients:importRecord': () => importRecordFromChosenFile(data, host),

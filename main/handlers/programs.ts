@@ -14,7 +14,7 @@ export function programHandlers({
   return {
     'programs:suggest': ({ assessmentId }) => suggestForAssessment(session(), assessmentId),
     'programs:save': (request) => saveProgram(session(), request),
-    'programs:get': ({ id }) => loadProgram(session().db, id),
+    'programs:get': ({ id }) => loadProgram(session(), id),
     'programs:listForClient': ({ clientId }) => programsOfClient(session(), clientId),
     'programs:delete': ({ id }) => removeProgram(session(), id),
   };

@@ -10,28 +10,8 @@ import type { AssessmentListItem, AssessmentRevisionInfo } from '../../shared/do
 import { summaryColumns } from '../../shared/domain/clinical/score-assessment';
 import { localToday } from '../../shared/domain/dates';
 import { AppError } from '../../shared/errors';
-import type { Db } from '../db/connection';
-import { hashesOwnedBy } from '../db/file-references';
-import {
-  deleteAssessment,
-  deleteRevision,
-  finalizeRevision,
-  findCurrentRevision,
-  findRevision,
-  findRevisionChange,
-  insertAssessment,
-  insertRevision,
-  listClientAssessments,
-  listRevisions,
-  setCurrentRevision,
-  updateDraftRevision,
-  type RevisionContent,
-} from '../db/repositories/assessments';
-import { clipHashesOfRevision, copyRevisionClips } from '../db/repositories/clips';
-import { findClient } from '../db/repositories/clients';
-import { copyRevisionPhotos, hashesOfRevision } from '../db/repositories/photos';
-import { removeUnreferencedPhotos } from '../photos/photos';
-import type { Session } from '../session';
+import type { RevisionContent } from '../db/stores/assessment-rows';
+import type { Records, Stores } from '../db/stores/stores';
 import { draftChangedElsewhere } from './draft-conflict';
 
 /** Scores the document and stamps it with the rules version the numbers came from. */
@@ -40,9 +20,11 @@ function contentOf(assessedOn: string, body: AssessmentBody): RevisionContent {
   return { assessedOn, body, bodyVersion: ASSESSMENT_SCHEMA_VERSION, rulesVersion, summary };
 }
 
+const clientNotFound = () => new AppError('not-found', 'That client could not be found.');
+
 /** The assessment at its current revision. */
-export function requireAssessment(db: Db, id: string): Assessment {
-  const found = findCurrentRevision(db, id);
+export async function requireAssessment(stores: Stores, id: string): Promise<Assessment> {
+  const found = await stores.assessments.findCurrent(id);
   if (!found)
     throw new AppError(
       'not-found',
@@ -55,32 +37,37 @@ export function requireAssessment(db: Db, id: string): Assessment {
  * What a new assessment starts with from the client's latest one: the presenting complaint, for
  * her to edit rather than retype. Nothing measured is ever carried forward.
  */
-function carriedForward(db: Db, clientId: string): Pick<AssessmentBody, 'complaint'> {
+async function carriedForward(
+  stores: Stores,
+  clientId: string,
+): Promise<Pick<AssessmentBody, 'complaint'>> {
   // Newest first (by date, then by when it was started).
-  const [latest] = listClientAssessments(db, clientId);
-  const complaint = latest
-    ? (findCurrentRevision(db, latest.assessmentId)?.body as AssessmentBody | undefined)?.complaint
-    : undefined;
+  const [latest] = await stores.assessments.listForClient(clientId);
+  const revision = latest && (await stores.assessments.findCurrent(latest.assessmentId));
+  const complaint = (revision?.body as AssessmentBody | undefined)?.complaint;
   return complaint ? { complaint } : {};
 }
 
-export function createAssessment(
-  { db, now }: Session,
+export async function createAssessment(
+  { stores, now }: Records,
   clientId: string,
   assessedOn: string | undefined,
-): Assessment {
-  if (!findClient(db, clientId)) throw new AppError('not-found', 'That client could not be found.');
+): Promise<Assessment> {
+  if (!(await stores.clients.find(clientId))) throw clientNotFound();
   const id = randomUUID();
   const at = now().toISOString();
-  const body = { ...emptyAssessmentBody(), ...carriedForward(db, clientId) };
-  db.transaction(() => {
-    insertAssessment(db, { id, clientId }, contentOf(assessedOn ?? localToday(now()), body), at);
-  })();
-  return requireAssessment(db, id);
+  const body = { ...emptyAssessmentBody(), ...(await carriedForward(stores, clientId)) };
+  const content = contentOf(assessedOn ?? localToday(now()), body);
+  await stores.transaction((inside) => inside.assessments.insert({ id, clientId }, content, at));
+  return requireAssessment(stores, id);
 }
 
-export function getRevision({ db }: Session, id: string, revision: number): Assessment {
-  const found = findRevision(db, id, revision);
+export async function getRevision(
+  { stores }: Records,
+  id: string,
+  revision: number,
+): Promise<Assessment> {
+  const found = await stores.assessments.find(id, revision);
   if (!found)
     throw new AppError('not-found', `Revision ${revision} of that assessment does not exist.`);
   return found as Assessment;
@@ -90,18 +77,18 @@ export function getRevision({ db }: Session, id: string, revision: number): Asse
  * A save that started from an `updatedAt` the draft has since moved on from (another window, or in
  * a studio another practitioner) changes nothing and says who and when.
  */
-export function saveDraft(
-  { db, now }: Session,
+export async function saveDraft(
+  { stores, now }: Records,
   { id, revision, assessedOn, body, expectedUpdatedAt }: ParsedRequestOf<'assessments:saveDraft'>,
-): SavedDraft {
+): Promise<SavedDraft> {
   const at = now().toISOString();
   const content = contentOf(assessedOn, body);
-  const stamp = db.transaction(() =>
-    updateDraftRevision(db, id, revision, content, at, expectedUpdatedAt ?? null),
-  )();
+  const stamp = await stores.transaction((inside) =>
+    inside.assessments.updateDraft(id, revision, content, at, expectedUpdatedAt),
+  );
   if (stamp === null) {
-    const head = requireAssessment(db, id);
-    const change = findRevisionChange(db, id, revision);
+    const head = await requireAssessment(stores, id);
+    const change = await stores.assessments.lastChange(id, revision);
     if (head.revision === revision && head.status === 'draft' && change) {
       throw draftChangedElsewhere(change, now());
     }
@@ -114,17 +101,25 @@ export function saveDraft(
  * The revision, its photos and landmarks become read-only (the database refuses any change), and
  * it keeps the client's name and date of birth as they are now, so its report never changes.
  */
-export function finalizeAssessment({ db, now }: Session, id: string, revision: number): Assessment {
-  const head = requireAssessment(db, id);
+export async function finalizeAssessment(
+  { stores, now }: Records,
+  id: string,
+  revision: number,
+): Promise<Assessment> {
+  const head = await requireAssessment(stores, id);
   if (head.revision !== revision || head.status !== 'draft') throw whyNotEditable(head, revision);
-  const client = findClient(db, head.clientId);
-  if (!client) throw new AppError('not-found', 'That client could not be found.');
-  finalizeRevision(db, id, revision, client, now().toISOString());
-  return requireAssessment(db, id);
+  const client = await stores.clients.find(head.clientId);
+  if (!client) throw clientNotFound();
+  await stores.assessments.finalize(id, revision, client, now().toISOString());
+  return requireAssessment(stores, id);
 }
 
-export function amendAssessment({ db, now }: Session, id: string, reason: string): Assessment {
-  const head = requireAssessment(db, id);
+export async function amendAssessment(
+  { stores, now }: Records,
+  id: string,
+  reason: string,
+): Promise<Assessment> {
+  const head = await requireAssessment(stores, id);
   if (head.status !== 'final') {
     throw new AppError(
       'conflict',
@@ -133,24 +128,29 @@ export function amendAssessment({ db, now }: Session, id: string, reason: string
   }
   const next = head.revision + 1;
   const at = now().toISOString();
-  db.transaction(() => {
-    setCurrentRevision(db, id, next, head.assessedOn);
-    insertRevision(db, id, next, contentOf(head.assessedOn, head.body), reason, at);
-    copyRevisionPhotos(db, id, head.revision, next, randomUUID);
-    copyRevisionClips(db, id, head.revision, next, randomUUID);
-  })();
-  return requireAssessment(db, id);
+  await stores.transaction(async (inside) => {
+    await inside.assessments.setCurrentRevision(id, next, head.assessedOn);
+    await inside.assessments.insertRevision(
+      id,
+      next,
+      contentOf(head.assessedOn, head.body),
+      reason,
+      at,
+    );
+    await inside.revisionFiles.copy(id, head.revision, next);
+  });
+  return requireAssessment(stores, id);
 }
 
 /**
  * A first draft goes whole, with the files only it used; a later draft gives way to the finalized
  * revision before, which still has its own photos and landmarks exactly as they were.
  */
-export function discardDraft(
-  { db, photos }: Session,
+export async function discardDraft(
+  { stores }: Records,
   id: string,
-): { removed: 'assessment' | 'revision' } {
-  const head = requireAssessment(db, id);
+): Promise<{ removed: 'assessment' | 'revision' }> {
+  const head = await requireAssessment(stores, id);
   if (head.status !== 'draft') {
     throw new AppError(
       'conflict',
@@ -158,33 +158,40 @@ export function discardDraft(
     );
   }
   if (head.revision === 1) {
-    const hashes = hashesOwnedBy(db, { assessmentId: id });
-    db.transaction(() => deleteAssessment(db, id))();
-    removeUnreferencedPhotos(db, photos, hashes);
+    const hashes = await stores.revisionFiles.ownedBy({ assessmentId: id });
+    await stores.assessments.delete(id);
+    await stores.revisionFiles.removeUnreferenced(hashes);
     return { removed: 'assessment' };
   }
-  const previous = findRevision(db, id, head.revision - 1);
-  const hashes = [
-    ...hashesOfRevision(db, id, head.revision),
-    ...clipHashesOfRevision(db, id, head.revision),
-  ];
-  db.transaction(() => {
+  const previous = await stores.assessments.find(id, head.revision - 1);
+  const hashes = await stores.revisionFiles.hashesOf(id, head.revision);
+  await stores.transaction(async (inside) => {
     // The draft's photo rows go with it (they reference the revision row).
-    deleteRevision(db, id, head.revision);
-    setCurrentRevision(db, id, head.revision - 1, previous?.assessedOn ?? head.assessedOn);
-  })();
-  removeUnreferencedPhotos(db, photos, hashes);
+    await inside.assessments.deleteDraftRevision(id, head.revision);
+    await inside.assessments.setCurrentRevision(
+      id,
+      head.revision - 1,
+      previous?.assessedOn ?? head.assessedOn,
+    );
+  });
+  await stores.revisionFiles.removeUnreferenced(hashes);
   return { removed: 'revision' };
 }
 
-export function assessmentHistory({ db }: Session, id: string): AssessmentRevisionInfo[] {
-  requireAssessment(db, id);
-  return listRevisions(db, id);
+export async function assessmentHistory(
+  { stores }: Records,
+  id: string,
+): Promise<AssessmentRevisionInfo[]> {
+  await requireAssessment(stores, id);
+  return stores.assessments.listRevisions(id);
 }
 
-export function assessmentsOfClient({ db }: Session, clientId: string): AssessmentListItem[] {
-  if (!findClient(db, clientId)) throw new AppError('not-found', 'That client could not be found.');
-  return listClientAssessments(db, clientId);
+export async function assessmentsOfClient(
+  { stores }: Records,
+  clientId: string,
+): Promise<AssessmentListItem[]> {
+  if (!(await stores.clients.find(clientId))) throw clientNotFound();
+  return stores.assessments.listForClient(clientId);
 }
 
 function whyNotEditable(head: Assessment, revision: number): AppError {

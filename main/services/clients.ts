@@ -7,20 +7,10 @@ import {
   type ClientSummary,
 } from '../../shared/domain/clients';
 import { AppError } from '../../shared/errors';
-import type { Db } from '../db/connection';
 import { hashesOwnedBy } from '../db/file-references';
-import {
-  deleteClient,
-  emptyWriteAheadLog,
-  findClient,
-  insertClient,
-  listClients,
-  mergeSearchIndexes,
-  searchClients,
-  setClientArchived,
-  toPrefixQuery,
-  updateClientFields,
-} from '../db/repositories/clients';
+import { deleteClient, emptyWriteAheadLog, mergeSearchIndexes } from '../db/repositories/clients';
+import { answered } from '../db/stores/answered';
+import type { Records, Stores } from '../db/stores/stores';
 import { removeUnreferencedPhotos } from '../photos/photos';
 import { eraseFromBackups } from '../backups/erase-from-backups';
 import { exclusive } from '../backups/exclusive';
@@ -31,7 +21,6 @@ import { clientRecordFileName, clientsCsvFileName } from '../exports/file-names'
 import { exportClientRecord } from '../exports/record-export';
 import { importClientRecord } from '../exports/record-import';
 import type { Host } from '../host';
-import type { Session } from '../session';
 import { localToday } from '../../shared/domain/dates';
 import type {
   ClientErased,
@@ -44,13 +33,16 @@ import type { Cancelled } from '../../shared/channels/define';
 export const clientNotFound = () =>
   new AppError('not-found', 'That client could not be found. They may have been erased.');
 
-export function requireClient(db: Db, id: string): Client {
-  const client = findClient(db, id);
+export async function requireClient(stores: Stores, id: string): Promise<Client> {
+  const client = await stores.clients.find(id);
   if (!client) throw clientNotFound();
   return client;
 }
 
-export function createClient({ db, now }: Session, fields: ClientFields): Client {
+export async function createClient(
+  { stores, now }: Records,
+  fields: ClientFields,
+): Promise<Client> {
   const stamp = now().toISOString();
   const client: Client = {
     id: randomUUID(),
@@ -59,39 +51,41 @@ export function createClient({ db, now }: Session, fields: ClientFields): Client
     updatedAt: stamp,
     archivedAt: null,
   };
-  insertClient(db, client);
+  await stores.clients.insert(client);
   return client;
 }
 
-export function updateClient({ db, now }: Session, id: string, fields: ClientFields): Client {
-  if (!updateClientFields(db, id, fields, now().toISOString())) requireClient(db, id);
-  return requireClient(db, id);
+export async function updateClient(
+  { stores, now }: Records,
+  id: string,
+  fields: ClientFields,
+): Promise<Client> {
+  await stores.clients.updateFields(id, fields, now().toISOString());
+  return requireClient(stores, id);
 }
 
 export function findClients(
-  { db }: Session,
+  { stores }: Records,
   { query, archived, sort, limit }: ParsedRequestOf<'clients:list'>,
-): ClientSummary[] {
-  const match = toPrefixQuery(query);
-  if (query.trim() === '' || match === null) {
-    return query.trim() === '' ? listClients(db, { archived, sort, limit }) : [];
-  }
-  return searchClients(db, match, { archived, limit });
+): Promise<ClientSummary[]> {
+  return query.trim() === ''
+    ? stores.clients.list({ archived, sort, limit })
+    : stores.clients.search(query, { archived, limit });
 }
 
-export function archiveClient({ db, now }: Session, id: string): Client {
-  const client = requireClient(db, id);
+export async function archiveClient({ stores, now }: Records, id: string): Promise<Client> {
+  const client = await requireClient(stores, id);
   if (client.archivedAt === null) {
     const stamp = now().toISOString();
-    setClientArchived(db, id, stamp, stamp);
+    await stores.clients.setArchived(id, stamp, stamp);
   }
-  return requireClient(db, id);
+  return requireClient(stores, id);
 }
 
-export function restoreClient({ db, now }: Session, id: string): Client {
-  requireClient(db, id);
-  setClientArchived(db, id, null, now().toISOString());
-  return requireClient(db, id);
+export async function restoreClient({ stores, now }: Records, id: string): Promise<Client> {
+  await requireClient(stores, id);
+  await stores.clients.setArchived(id, null, now().toISOString());
+  return requireClient(stores, id);
 }
 
 /**
@@ -105,8 +99,8 @@ export async function eraseClient(
   id: string,
   confirmName: string,
 ): Promise<ClientErased> {
-  const { db, photos } = data.session();
-  const client = requireClient(db, id);
+  const { db, photos, stores } = data.session();
+  const client = await requireClient(stores, id);
   const expected = clientDisplayName(client);
   if (normalizeName(confirmName) !== normalizeName(expected)) {
     throw new AppError(
@@ -116,10 +110,13 @@ export async function eraseClient(
     );
   }
   const hashes = hashesOwnedBy(db, { clientId: id });
-  db.transaction(() => {
-    deleteClient(db, id);
-    mergeSearchIndexes(db);
-  })();
+  // Through the stores' transaction, so it takes its turn with any other service's.
+  await stores.transaction(() =>
+    answered(() => {
+      deleteClient(db, id);
+      mergeSearchIndexes(db);
+    }),
+  );
   emptyWriteAheadLog(db);
   const erasedPhotos = removeUnreferencedPhotos(db, photos, hashes);
   const backups = await exclusive(data, () => eraseFromBackups(data.paths.backups, id));
@@ -145,14 +142,14 @@ export async function exportRecordToChosenFile(
   const file = await host.chooseSaveFile({
     title: 'Export client record',
     defaultName: clientRecordFileName(
-      requireClient(data.session().db, id),
+      await requireClient(data.session().stores, id),
       localToday(data.session().now()),
     ),
     filters: [recordFilter],
   });
   if (file === null) return { cancelled: true };
   // The dialog waited on the practitioner: the client may have changed or been erased meanwhile.
-  const client = requireClient(data.session().db, id);
+  const client = await requireClient(data.session().stores, id);
   const status = data.status();
   const appVersion = status.state === 'ready' ? status.appVersion : 'unknown';
   return {

@@ -18,17 +18,17 @@ const namePart = (text: string): string =>
     .slice(0, 60);
 
 /** Checks the ids before any dialog opens, and names the file after the client and the day. */
-function prepare(
+async function prepare(
   session: Session,
   locale: string | undefined,
   request: PrintRequest,
-): { job: PrintJob; fileName: string } {
-  const { db, now } = session;
-  const client = requireClient(db, request.clientId);
+): Promise<{ job: PrintJob; fileName: string }> {
+  const { db, now, stores } = session;
+  const client = await requireClient(stores, request.clientId);
   const { paperSize } = readSettings(session, locale);
   const who = `${namePart(client.lastName)}-${namePart(client.firstName)}`;
   if (request.kind === 'handout') {
-    const program = loadProgram(db, request.programId ?? '');
+    const program = await loadProgram(session, request.programId ?? '');
     if (program.clientId !== client.id) throw clientNotFound();
     const route = printRoute('handout', { ...request, assessmentId: '' });
     const fileName = `Exercises-${who}-${localToday(now())}.pdf`;
@@ -53,7 +53,7 @@ export async function savePdf(
   { session, host, printer, locale }: PrintContext,
   request: PrintRequest,
 ): Promise<SavePdfOutcome> {
-  const { job, fileName } = prepare(session(), locale, request);
+  const { job, fileName } = await prepare(session(), locale, request);
   const target = await host.chooseSaveFile({
     title: job.kind === 'report' ? 'Save the client report' : 'Save the exercise handout',
     defaultName: fileName,
@@ -70,6 +70,6 @@ export async function printDocument(
   { session, printer, locale }: PrintContext,
   request: PrintRequest,
 ): Promise<{ printed: boolean }> {
-  const { job } = prepare(session(), locale, request);
+  const { job } = await prepare(session(), locale, request);
   return { printed: await printer.print(job) };
 }

@@ -8,17 +8,7 @@ import { suggestProgram } from '../../shared/domain/programs/suggest';
 import type { FieldIssue } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
-import { findCurrentRevision } from '../db/repositories/assessments';
-import { findClient } from '../db/repositories/clients';
-import {
-  deleteProgram,
-  findProgram,
-  findProgramItems,
-  insertProgram,
-  listClientPrograms,
-  replaceProgramItems,
-  updateProgram,
-} from '../db/repositories/programs';
+import type { Records } from '../db/stores/stores';
 import type { Session } from '../session';
 import { resolveExercises } from './exercises';
 import { photosOfAssessment } from './photos';
@@ -29,11 +19,14 @@ const programNotFound = () =>
 const clientNotFound = () =>
   new AppError('not-found', 'That client could not be found. They may have been erased.');
 
-/** The program with each item's exercise as the library holds it now. */
-export function loadProgram(db: Db, id: string): Program {
-  const stored = findProgram(db, id);
+/**
+ * The program with each item's exercise as the library holds it now. The library has no store
+ * yet, so its exercises come from the session's file.
+ */
+export async function loadProgram({ db, stores }: Session, id: string): Promise<Program> {
+  const stored = await stores.programs.find(id);
   if (!stored) throw programNotFound();
-  const items = findProgramItems(db, id);
+  const items = await stores.programs.findItems(id);
   const exercises = resolveExercises(
     db,
     items.map((item) => item.exerciseId),
@@ -70,16 +63,19 @@ function exerciseIssues(
   return issues;
 }
 
-export function suggestForAssessment(session: Session, assessmentId: string): AssessmentSuggestion {
-  const { db } = session;
-  const revision = findCurrentRevision(db, assessmentId);
+export async function suggestForAssessment(
+  session: Session,
+  assessmentId: string,
+): Promise<AssessmentSuggestion> {
+  const { stores } = session;
+  const revision = await stores.assessments.findCurrent(assessmentId);
   if (!revision) {
     throw new AppError(
       'not-found',
       'That assessment could not be found. It may have been discarded.',
     );
   }
-  const dateOfBirth = findClient(db, revision.clientId)?.dateOfBirth ?? '';
+  const dateOfBirth = (await stores.clients.find(revision.clientId))?.dateOfBirth ?? '';
   // Children's foot-progression bands differ, so the client's age on the day matters.
   const ageYears = dateOfBirth === '' ? null : ageOn(dateOfBirth, revision.assessedOn);
   return {
@@ -96,12 +92,13 @@ export function suggestForAssessment(session: Session, assessmentId: string): As
   };
 }
 
-export function saveProgram(
-  { db, now }: Session,
+export async function saveProgram(
+  session: Session,
   { id, clientId, assessmentId, title, notes, items }: ParsedRequestOf<'programs:save'>,
-): Program {
-  if (!findClient(db, clientId)) throw clientNotFound();
-  const existing = id === undefined ? undefined : findProgram(db, id);
+): Promise<Program> {
+  const { db, stores, now } = session;
+  if (!(await stores.clients.find(clientId))) throw clientNotFound();
+  const existing = id === undefined ? undefined : await stores.programs.find(id);
   if (id !== undefined && !existing) throw programNotFound();
   if (existing && existing.clientId !== clientId) {
     throw new AppError('invalid-input', 'This program belongs to another client.', [
@@ -109,12 +106,12 @@ export function saveProgram(
     ]);
   }
   const linked = assessmentId === undefined ? (existing?.assessmentId ?? null) : assessmentId;
-  if (linked !== null && findCurrentRevision(db, linked)?.clientId !== clientId) {
+  if (linked !== null && (await stores.assessments.findCurrent(linked))?.clientId !== clientId) {
     const message = 'That assessment is not one of this client’s.';
     throw new AppError('invalid-input', message, [{ path: 'assessmentId', message }]);
   }
   const alreadyUsed = new Set(
-    existing ? findProgramItems(db, existing.id).map((item) => item.exerciseId) : [],
+    existing ? (await stores.programs.findItems(existing.id)).map((item) => item.exerciseId) : [],
   );
   const issues = exerciseIssues(
     db,
@@ -133,20 +130,23 @@ export function saveProgram(
   const programId = existing?.id ?? randomUUID();
   const at = now().toISOString();
   const fields = { assessmentId: linked, title, notes };
-  db.transaction(() => {
-    if (existing) updateProgram(db, programId, fields, at);
-    else insertProgram(db, { id: programId, clientId }, fields, at);
-    replaceProgramItems(db, programId, items);
-  })();
-  return loadProgram(db, programId);
+  await stores.transaction(async (inside) => {
+    if (existing) await inside.programs.update(programId, fields, at);
+    else await inside.programs.insert({ id: programId, clientId }, fields, at);
+    await inside.programs.replaceItems(programId, items);
+  });
+  return loadProgram(session, programId);
 }
 
-export function programsOfClient({ db }: Session, clientId: string): ProgramSummary[] {
-  if (!findClient(db, clientId)) throw clientNotFound();
-  return listClientPrograms(db, clientId);
+export async function programsOfClient(
+  { stores }: Records,
+  clientId: string,
+): Promise<ProgramSummary[]> {
+  if (!(await stores.clients.find(clientId))) throw clientNotFound();
+  return stores.programs.listForClient(clientId);
 }
 
-export function removeProgram({ db }: Session, id: string): { id: string } {
-  if (!db.transaction(() => deleteProgram(db, id))()) throw programNotFound();
+export async function removeProgram({ stores }: Records, id: string): Promise<{ id: string }> {
+  if (!(await stores.programs.delete(id))) throw programNotFound();
   return { id };
 }

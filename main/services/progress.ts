@@ -32,8 +32,11 @@ export function progressVisit(
 }
 
 /** Every assessment of the client at its current revision, oldest first, as chart values. */
-export function clientProgress({ db }: Session, clientId: string): ProgressVisit[] {
-  requireClient(db, clientId);
+export async function clientProgress(
+  { db, stores }: Session,
+  clientId: string,
+): Promise<ProgressVisit[]> {
+  await requireClient(stores, clientId);
   const photos = new Map<string, VisitPhoto[]>();
   for (const row of listProgressPhotos(db, clientId)) {
     const photo = toVisitPhoto(row);

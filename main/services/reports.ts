@@ -51,16 +51,16 @@ const inViewOrder = (photos: readonly PhotoInfo[]): PhotoInfo[] =>
  * finalized revision prints the client's name and date of birth as they were when it was
  * finalized, and its own photos and landmarks, so printing it again gives the same report.
  */
-export function clientReport(
+export async function clientReport(
   session: Session,
   locale: string | undefined,
   clientId: string,
   assessmentId?: string,
   revision?: number,
-): ClientReportData {
-  const { db } = session;
+): Promise<ClientReportData> {
+  const { db, stores } = session;
   const assessment = reportAssessment(db, clientId, assessmentId, revision);
-  const client = { ...requireClient(db, clientId), ...assessment.clientSnapshot };
+  const client = { ...(await requireClient(stores, clientId)), ...assessment.clientSnapshot };
   const all = listClientAssessments(db, clientId);
   const index = all.findIndex((item) => item.assessmentId === assessment.assessmentId);
   const ageYears =
@@ -78,8 +78,8 @@ export function clientReport(
     assessment,
     ageYears,
     history: all.slice(Math.max(index, 0)).reverse(),
-    progress: progressUpTo(session, assessment, photos),
-    program: inProgress ? loadProgram(db, inProgress.id) : null,
+    progress: await progressUpTo(session, assessment, photos),
+    program: inProgress ? await loadProgram(session, inProgress.id) : null,
     programFromThisVisit: linked !== undefined,
     photos: inViewOrder(photos),
     firstPhotos: firstPhotosBefore(
@@ -114,8 +114,8 @@ function firstPhotosBefore(
  * The chart values of every visit up to the reported one; the reported one from the revision
  * being printed, so an earlier revision's report charts what that revision said.
  */
-function progressUpTo(session: Session, assessment: Assessment, photos: PhotoInfo[]) {
-  const visits = clientProgress(session, assessment.clientId);
+async function progressUpTo(session: Session, assessment: Assessment, photos: PhotoInfo[]) {
+  const visits = await clientProgress(session, assessment.clientId);
   const at = visits.findIndex((visit) => visit.assessmentId === assessment.assessmentId);
   return [
     ...visits.slice(0, Math.max(at, 0)),
@@ -132,14 +132,14 @@ function newestReferral(db: Db, clientId: string): RedFlagTier | null {
 }
 
 /** The exercise handout: the program with its exercises, the client and the studio. */
-export function handout(
+export async function handout(
   session: Session,
   locale: string | undefined,
   programId: string,
-): HandoutData {
-  const program = loadProgram(session.db, programId);
+): Promise<HandoutData> {
+  const program = await loadProgram(session, programId);
   return {
-    client: requireClient(session.db, program.clientId),
+    client: await requireClient(session.stores, program.clientId),
     settings: readSettings(session, locale),
     program,
     referral: newestReferral(session.db, program.clientId),

@@ -71,6 +71,16 @@ async function restoreOnly(): Promise<void> {
   process.exitCode = printRestoreResults(await benchRestore(benchDir, seeded)) ? 0 : 1;
 }
 
+/** `npm run bench -- data`: start-up, search, draft save and opening an assessment at 10k alone. */
+async function dataOnly(): Promise<void> {
+  const seeded = await seed(path.join(benchDir, 'data-10k'), 10_000, 5);
+  const met = printTable(
+    'Client database: 10,000 clients, 50,000 assessments',
+    await benchData(seeded),
+  );
+  process.exitCode = met ? 0 : 1;
+}
+
 /** `npm run bench -- clips`: importing and stepping through a 30-second 1080p clip alone. */
 async function clipsOnly(): Promise<void> {
   process.exitCode = (await benchClips(benchDir)) ? 0 : 1;
@@ -113,6 +123,7 @@ const parts: Record<string, () => Promise<void>> = {
   clips: clipsOnly,
   '--scale=100k': scaleOnly,
   restore: restoreOnly,
+  data: dataOnly,
   studio: studioOnly,
 };
 

@@ -126,7 +126,7 @@ export async function startTestCluster(clusterOptions: ClusterOptions = {}): Pro
     '-l',
     path.join(folder, 'server.log'),
     '-o',
-    serverOptions,
+    options,
     '-w',
     'start',
   ]);

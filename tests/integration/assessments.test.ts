@@ -4,11 +4,12 @@ import type { AssessmentListItem, AssessmentRevisionInfo } from '../../shared/do
 import type { Client } from '../../shared/domain/clients';
 import { RULES_VERSION } from '../../shared/domain/clinical/rules-version';
 import type { Result } from '../../shared/errors';
+import type { Route } from '../../main/router';
 import { dataPaths, openStance, type StanceCore } from '../../main/stance';
+import { serviceEngines, type ServiceEngine } from '../helpers/service-engines';
 import { fileBytes, makeTempDir } from '../helpers/temp-dir';
 
-let temp: ReturnType<typeof makeTempDir>;
-let core: StanceCore;
+let route: Route;
 let client: Client;
 
 async function ok<T>(pending: Promise<Result<unknown>>): Promise<T> {
@@ -16,18 +17,8 @@ async function ok<T>(pending: Promise<Result<unknown>>): Promise<T> {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value as T;
 }
-
-beforeEach(async () => {
-  temp = makeTempDir();
-  core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
-  client = await ok<Client>(
-    core.route('clients:create', { firstName: 'Ada', lastName: 'Lovelace' }),
-  );
-});
-afterEach(() => {
-  core.close();
-  temp.cleanup();
-});
+const addClient = () =>
+  ok<Client>(route('clients:create', { firstName: 'Ada', lastName: 'Lovelace' }));
 
 const fullFpi = [2, 1, 1, 2, 1, 1];
 const body = {
@@ -39,10 +30,20 @@ const body = {
 };
 
 async function newDraft(assessedOn = '2026-11-02'): Promise<Assessment> {
-  return ok<Assessment>(core.route('assessments:create', { clientId: client.id, assessedOn }));
+  return ok<Assessment>(route('assessments:create', { clientId: client.id, assessedOn }));
 }
 
-describe('assessments', () => {
+describe.each(Object.entries(serviceEngines))('assessments on %s', (_name, open) => {
+  let engine: ServiceEngine;
+  beforeEach(async () => {
+    engine = await open();
+    route = engine.route;
+    client = await addClient();
+  });
+  afterEach(() => engine.close());
+  // Who the message names: on a studio server, the practitioner signed in (here the test role).
+  const elsewhere = () => (engine.savedBy === null ? 'in another window' : `by ${engine.savedBy}`);
+
   it('starts a draft with nothing assessed, stamped with the rules version', async () => {
     const draft = await newDraft();
     expect(draft).toMatchObject({
@@ -59,7 +60,7 @@ describe('assessments', () => {
     const first = await newDraft('2026-10-01');
     const complaint = { regions: ['back.low-back'], duration: '2 years', goal: 'garden' };
     await ok(
-      core.route('assessments:saveDraft', {
+      route('assessments:saveDraft', {
         id: first.assessmentId,
         revision: 1,
         assessedOn: '2026-10-01',
@@ -73,7 +74,7 @@ describe('assessments', () => {
   it('saves a draft and fills the summary columns lists and charts use', async () => {
     const draft = await newDraft();
     const saved = await ok<SavedDraft>(
-      core.route('assessments:saveDraft', {
+      route('assessments:saveDraft', {
         id: draft.assessmentId,
         revision: 1,
         assessedOn: '2026-11-03',
@@ -89,17 +90,171 @@ describe('assessments', () => {
     // Oswestry: 18 points over 9 answered sections = 18 / 45 = 40 %.
     expect(saved.disabilityScore).toBeCloseTo(40, 5);
 
-    const reread = await ok<Assessment>(core.route('assessments:get', { id: draft.assessmentId }));
+    const reread = await ok<Assessment>(route('assessments:get', { id: draft.assessmentId }));
     expect(reread.body).toEqual(body);
     expect(reread.assessedOn).toBe('2026-11-03');
     const [listed] = await ok<AssessmentListItem[]>(
-      core.route('assessments:listForClient', { clientId: client.id }),
+      route('assessments:listForClient', { clientId: client.id }),
     );
     expect(listed).toMatchObject({
       assessmentId: draft.assessmentId,
       assessedOn: '2026-11-03',
       painNow: 6,
     });
+  });
+
+  it('refuses a save from a window that opened the draft before another window saved it, keeping what was saved', async () => {
+    const draft = await newDraft();
+    const save = (notes: string, expectedUpdatedAt: string) =>
+      route('assessments:saveDraft', {
+        id: draft.assessmentId,
+        revision: 1,
+        assessedOn: draft.assessedOn,
+        body: { ...body, notes },
+        expectedUpdatedAt,
+      });
+    // Both windows opened the draft as created; the first one saves, a moment later (the stamps
+    // are milliseconds, and a save in the same one as the creation would leave it unmoved).
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const first = await ok<SavedDraft>(save('Typed in the first window.', draft.updatedAt));
+    const refused = await save('Typed in the second window.', draft.updatedAt);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    const at = new Date(first.updatedAt);
+    const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+    expect(refused.error).toEqual({
+      code: 'conflict',
+      message: `This draft was changed ${elsewhere()} at ${hhmm} while you were typing. Your text is still here: copy what you need, then reload.`,
+    });
+    const kept = await ok<Assessment>(route('assessments:get', { id: draft.assessmentId }));
+    expect(kept.body).toMatchObject({ notes: 'Typed in the first window.' });
+    expect(kept.updatedAt).toBe(first.updatedAt);
+
+    // The first window goes on saving on top of its own save.
+    await ok(save('Typed on in the first window.', first.updatedAt));
+  });
+
+  it('locks a finalized assessment; amending adds a revision and keeps the final one whole', async () => {
+    const draft = await newDraft();
+    const id = draft.assessmentId;
+    await ok(route('assessments:saveDraft', { id, revision: 1, assessedOn: '2026-11-02', body }));
+    const final = await ok<Assessment>(route('assessments:finalize', { id, revision: 1 }));
+    expect(final.status).toBe('final');
+    expect(final.finalizedAt).not.toBeNull();
+
+    const refused = await route('assessments:saveDraft', {
+      id,
+      revision: 1,
+      assessedOn: '2026-11-02',
+      body: { schemaVersion: 1 },
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await expect(engine.rewriteBodiesInSql(id)).rejects.toThrow(/cannot be changed/);
+
+    const amended = await ok<Assessment>(
+      route('assessments:amend', { id, reason: 'Wrong foot recorded' }),
+    );
+    expect(amended).toMatchObject({
+      revision: 2,
+      status: 'draft',
+      amendmentReason: 'Wrong foot recorded',
+      body,
+    });
+    await ok(
+      route('assessments:saveDraft', {
+        id,
+        revision: 2,
+        assessedOn: '2026-11-02',
+        body: { ...body, pain: { nprsNow: 4 } },
+      }),
+    );
+
+    const history = await ok<AssessmentRevisionInfo[]>(route('assessments:history', { id }));
+    expect(history.map((entry) => [entry.revision, entry.status, entry.painNow])).toEqual([
+      [2, 'draft', 4],
+      [1, 'final', 6],
+    ]);
+    const first = await ok<Assessment>(route('assessments:getRevision', { id, revision: 1 }));
+    expect(first.body).toEqual(body);
+
+    const stale = await route('assessments:saveDraft', {
+      id,
+      revision: 1,
+      assessedOn: '2026-11-02',
+      body,
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('discards an amendment back to the final revision, and a first draft entirely', async () => {
+    const draft = await newDraft();
+    const id = draft.assessmentId;
+    await ok(route('assessments:finalize', { id, revision: 1 }));
+    await ok(route('assessments:amend', { id, reason: 'typo' }));
+    expect(await ok(route('assessments:discardDraft', { id }))).toEqual({
+      removed: 'revision',
+    });
+    expect(await ok<Assessment>(route('assessments:get', { id }))).toMatchObject({
+      revision: 1,
+      status: 'final',
+    });
+    expect(await route('assessments:discardDraft', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+
+    const other = await newDraft('2026-11-05');
+    expect(await ok(route('assessments:discardDraft', { id: other.assessmentId }))).toEqual({
+      removed: 'assessment',
+    });
+    expect(await route('assessments:get', { id: other.assessmentId })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('lists a client’s assessments newest first and gives their last visit', async () => {
+    await newDraft('2026-01-10');
+    await newDraft('2026-06-01');
+    await newDraft('2026-03-15');
+    const listed = await ok<AssessmentListItem[]>(
+      route('assessments:listForClient', { clientId: client.id }),
+    );
+    expect(listed.map((item) => item.assessedOn)).toEqual([
+      '2026-06-01',
+      '2026-03-15',
+      '2026-01-10',
+    ]);
+    const [summary] = await ok<{ lastVisitOn: string }[]>(route('clients:list', {}));
+    expect(summary?.lastVisitOn).toBe('2026-06-01');
+  });
+
+  it('refuses a date in the future and an assessment for an unknown client', async () => {
+    expect(
+      await route('assessments:create', { clientId: client.id, assessedOn: '2999-01-01' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(
+      await route('assessments:create', { clientId: '5b0e4c0e-2f0e-4b7a-9b53-2d1f1b8a0c11' }),
+    ).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('a refused draft save on the embedded SQLite file', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let core: StanceCore;
+
+  beforeEach(async () => {
+    temp = makeTempDir();
+    core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
+    route = core.route;
+    client = await addClient();
+  });
+  afterEach(() => {
+    core.close();
+    temp.cleanup();
   });
 
   it.each([
@@ -167,148 +322,4 @@ describe('assessments', () => {
       core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
     },
   );
-
-  it('refuses a save from a window that opened the draft before another window saved it, keeping what was saved', async () => {
-    const draft = await newDraft();
-    const save = (notes: string, expectedUpdatedAt: string) =>
-      core.route('assessments:saveDraft', {
-        id: draft.assessmentId,
-        revision: 1,
-        assessedOn: draft.assessedOn,
-        body: { ...body, notes },
-        expectedUpdatedAt,
-      });
-    // Both windows opened the draft as created; the first one saves, a moment later (the stamps
-    // are milliseconds, and a save in the same one as the creation would leave it unmoved).
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const first = await ok<SavedDraft>(save('Typed in the first window.', draft.updatedAt));
-    const refused = await save('Typed in the second window.', draft.updatedAt);
-    expect(refused.ok).toBe(false);
-    if (refused.ok) return;
-    const at = new Date(first.updatedAt);
-    const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-    expect(refused.error).toEqual({
-      code: 'conflict',
-      message: `This draft was changed in another window at ${hhmm} while you were typing. Your text is still here: copy what you need, then reload.`,
-    });
-    const kept = await ok<Assessment>(core.route('assessments:get', { id: draft.assessmentId }));
-    expect(kept.body).toMatchObject({ notes: 'Typed in the first window.' });
-    expect(kept.updatedAt).toBe(first.updatedAt);
-
-    // The first window goes on saving on top of its own save.
-    await ok(save('Typed on in the first window.', first.updatedAt));
-  });
-
-  it('locks a finalized assessment; amending adds a revision and keeps the final one whole', async () => {
-    const draft = await newDraft();
-    const id = draft.assessmentId;
-    await ok(
-      core.route('assessments:saveDraft', { id, revision: 1, assessedOn: '2026-11-02', body }),
-    );
-    const final = await ok<Assessment>(core.route('assessments:finalize', { id, revision: 1 }));
-    expect(final.status).toBe('final');
-    expect(final.finalizedAt).not.toBeNull();
-
-    const refused = await core.route('assessments:saveDraft', {
-      id,
-      revision: 1,
-      assessedOn: '2026-11-02',
-      body: { schemaVersion: 1 },
-    });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(() =>
-      core
-        .session!.db.prepare("UPDATE assessment_revisions SET body = '{}' WHERE assessment_id = ?")
-        .run(id),
-    ).toThrow(/cannot be changed/);
-
-    const amended = await ok<Assessment>(
-      core.route('assessments:amend', { id, reason: 'Wrong foot recorded' }),
-    );
-    expect(amended).toMatchObject({
-      revision: 2,
-      status: 'draft',
-      amendmentReason: 'Wrong foot recorded',
-      body,
-    });
-    await ok(
-      core.route('assessments:saveDraft', {
-        id,
-        revision: 2,
-        assessedOn: '2026-11-02',
-        body: { ...body, pain: { nprsNow: 4 } },
-      }),
-    );
-
-    const history = await ok<AssessmentRevisionInfo[]>(core.route('assessments:history', { id }));
-    expect(history.map((entry) => [entry.revision, entry.status, entry.painNow])).toEqual([
-      [2, 'draft', 4],
-      [1, 'final', 6],
-    ]);
-    const first = await ok<Assessment>(core.route('assessments:getRevision', { id, revision: 1 }));
-    expect(first.body).toEqual(body);
-
-    const stale = await core.route('assessments:saveDraft', {
-      id,
-      revision: 1,
-      assessedOn: '2026-11-02',
-      body,
-    });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
-  });
-
-  it('discards an amendment back to the final revision, and a first draft entirely', async () => {
-    const draft = await newDraft();
-    const id = draft.assessmentId;
-    await ok(core.route('assessments:finalize', { id, revision: 1 }));
-    await ok(core.route('assessments:amend', { id, reason: 'typo' }));
-    expect(await ok(core.route('assessments:discardDraft', { id }))).toEqual({
-      removed: 'revision',
-    });
-    expect(await ok<Assessment>(core.route('assessments:get', { id }))).toMatchObject({
-      revision: 1,
-      status: 'final',
-    });
-    expect(await core.route('assessments:discardDraft', { id })).toMatchObject({
-      ok: false,
-      error: { code: 'conflict' },
-    });
-
-    const other = await newDraft('2026-11-05');
-    expect(await ok(core.route('assessments:discardDraft', { id: other.assessmentId }))).toEqual({
-      removed: 'assessment',
-    });
-    expect(await core.route('assessments:get', { id: other.assessmentId })).toMatchObject({
-      ok: false,
-      error: { code: 'not-found' },
-    });
-  });
-
-  it('lists a client’s assessments newest first and gives their last visit', async () => {
-    await newDraft('2026-01-10');
-    await newDraft('2026-06-01');
-    await newDraft('2026-03-15');
-    const listed = await ok<AssessmentListItem[]>(
-      core.route('assessments:listForClient', { clientId: client.id }),
-    );
-    expect(listed.map((item) => item.assessedOn)).toEqual([
-      '2026-06-01',
-      '2026-03-15',
-      '2026-01-10',
-    ]);
-    const [summary] = await ok<{ lastVisitOn: string }[]>(core.route('clients:list', {}));
-    expect(summary?.lastVisitOn).toBe('2026-06-01');
-  });
-
-  it('refuses a date in the future and an assessment for an unknown client', async () => {
-    expect(
-      await core.route('assessments:create', { clientId: client.id, assessedOn: '2999-01-01' }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-input' },
-    });
-    expect(
-      await core.route('assessments:create', { clientId: '5b0e4c0e-2f0e-4b7a-9b53-2d1f1b8a0c11' }),
-    ).toMatchObject({ ok: false, error: { code: 'not-found' } });
-  });
 });

@@ -4,148 +4,166 @@ import type { ClientErased } from '../../shared/channels/clients';
 import type { Client, ClientSummary } from '../../shared/domain/clients';
 import type { Result } from '../../shared/errors';
 import { addPhoto } from '../../main/photos/photos';
+import type { Route } from '../../main/router';
 import { openStance, type StanceCore } from '../../main/stance';
+import { serviceEngines, type ServiceEngine } from '../helpers/service-engines';
 import { makeTempDir } from '../helpers/temp-dir';
 
-let temp: ReturnType<typeof makeTempDir>;
-let core: StanceCore;
-
-beforeEach(async () => {
-  temp = makeTempDir();
-  core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
-});
-afterEach(() => {
-  core.close();
-  temp.cleanup();
-});
+let route: Route;
 
 async function ok<T>(pending: Promise<Result<unknown>>): Promise<T> {
   const result = await pending;
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value as T;
 }
-const create = (fields: Record<string, string>) => ok<Client>(core.route('clients:create', fields));
+const create = (fields: Record<string, string>) => ok<Client>(route('clients:create', fields));
 const names = (list: ClientSummary[]) =>
   list.map((client) => `${client.firstName} ${client.lastName}`);
 const list = (payload: Record<string, unknown>) =>
-  ok<ClientSummary[]>(core.route('clients:list', payload));
+  ok<ClientSummary[]>(route('clients:list', payload));
 
-function addAssessmentWithPhoto(clientId: string, assessedOn: string, data: Uint8Array): string {
-  const session = core.session!;
-  const id = crypto.randomUUID();
-  session.db
-    .prepare(
-      'INSERT INTO assessments (id, client_id, current_revision, assessed_on, created_at) VALUES (?, ?, 1, ?, ?)',
-    )
-    .run(id, clientId, assessedOn, 't');
-  session.db
-    .prepare(
-      `INSERT INTO assessment_revisions (assessment_id, revision, status, assessed_on, body, body_version, rules_version, created_at, updated_at)
-       VALUES (?, 1, 'draft', ?, '{}', 1, 'r', 't', 't')`,
-    )
-    .run(id, assessedOn);
-  return addPhoto(
-    session.db,
-    session.photos,
-    {
-      assessmentId: id,
-      revision: 1,
-      view: 'anterior',
-      mediaType: 'image/jpeg',
-      width: 10,
-      height: 20,
-      landmarks: '{}',
-      thumbnail: null,
-      data,
-    },
-    new Date(),
-  ).hash;
-}
-
-describe('client search', () => {
+describe.each(Object.entries(serviceEngines))('clients on %s', (_name, open) => {
+  let engine: ServiceEngine;
   beforeEach(async () => {
-    await create({
-      firstName: 'Maria',
-      lastName: 'Garcia',
-      email: 'maria@studio.test',
-      phone: '+44 7700 900123',
+    engine = await open();
+    route = engine.route;
+  });
+  afterEach(() => engine.close());
+
+  describe('client search', () => {
+    beforeEach(async () => {
+      await create({
+        firstName: 'Maria',
+        lastName: 'Garcia',
+        email: 'maria@studio.test',
+        phone: '+44 7700 900123',
+      });
+      await create({
+        firstName: 'Mark',
+        lastName: 'Ellis',
+        occupation: 'Carpenter',
+        notes: 'Garcia referred him',
+      });
+      await create({ firstName: 'Zoë', lastName: 'Åberg', notes: 'runner, flat feet' });
     });
-    await create({
-      firstName: 'Mark',
-      lastName: 'Ellis',
-      occupation: 'Carpenter',
-      notes: 'Garcia referred him',
+
+    it('matches word prefixes across name, email, phone, occupation and notes', async () => {
+      expect(names(await list({ query: 'mar' })).sort()).toEqual(['Maria Garcia', 'Mark Ellis']);
+      expect(names(await list({ query: 'studio' }))).toEqual(['Maria Garcia']);
+      expect(names(await list({ query: '7700' }))).toEqual(['Maria Garcia']);
+      expect(names(await list({ query: 'carp' }))).toEqual(['Mark Ellis']);
+      expect(names(await list({ query: 'flat fe' }))).toEqual(['Zoë Åberg']);
     });
-    await create({ firstName: 'Zoë', lastName: 'Åberg', notes: 'runner, flat feet' });
+
+    it('ignores accents and ranks a name match above a mention in the notes', async () => {
+      expect(names(await list({ query: 'zoe aberg' }))).toEqual(['Zoë Åberg']);
+      expect(names(await list({ query: 'garcia' }))).toEqual(['Maria Garcia', 'Mark Ellis']);
+    });
+
+    it('lists a client matched by name and by notes once', async () => {
+      await create({ firstName: 'Flat', lastName: 'Stanley', notes: 'flat feet since childhood' });
+      expect(names(await list({ query: 'flat' }))).toEqual(['Flat Stanley', 'Zoë Åberg']);
+    });
+
+    it('treats search syntax as plain text', async () => {
+      for (const query of ['"', 'OR', 'mar*', 'NEAR(a b)', "'; DROP TABLE clients; --", '-mar']) {
+        const result = await route('clients:list', { query });
+        expect(result.ok).toBe(true);
+      }
+      expect(names(await list({}))).toHaveLength(3);
+    });
+
+    it('finds a client again after their details change', async () => {
+      const [maria] = await list({ query: 'maria' });
+      await ok(route('clients:update', { id: maria!.id, firstName: 'Marie', lastName: 'Garcia' }));
+      expect(await list({ query: 'maria' })).toEqual([]);
+      expect(names(await list({ query: 'marie' }))).toEqual(['Marie Garcia']);
+    });
   });
 
-  it('matches word prefixes across name, email, phone, occupation and notes', async () => {
-    expect(names(await list({ query: 'mar' })).sort()).toEqual(['Maria Garcia', 'Mark Ellis']);
-    expect(names(await list({ query: 'studio' }))).toEqual(['Maria Garcia']);
-    expect(names(await list({ query: '7700' }))).toEqual(['Maria Garcia']);
-    expect(names(await list({ query: 'carp' }))).toEqual(['Mark Ellis']);
-    expect(names(await list({ query: 'flat fe' }))).toEqual(['Zoë Åberg']);
+  describe('client list order', () => {
+    it('sorts by name or by last visit, clients never seen last', async () => {
+      const zed = await create({ firstName: 'Zed', lastName: 'Adams' });
+      const amy = await create({ firstName: 'Amy', lastName: 'Brown' });
+      await create({ firstName: 'Bea', lastName: 'Cole' });
+      await ok(route('assessments:create', { clientId: zed.id, assessedOn: '2026-03-01' }));
+      await ok(route('assessments:create', { clientId: amy.id, assessedOn: '2026-05-01' }));
+
+      expect(names(await list({ sort: 'name' }))).toEqual(['Zed Adams', 'Amy Brown', 'Bea Cole']);
+      const byVisit = await list({ sort: 'last-visit' });
+      expect(names(byVisit)).toEqual(['Amy Brown', 'Zed Adams', 'Bea Cole']);
+      expect(byVisit.map((client) => client.lastVisitOn)).toEqual([
+        '2026-05-01',
+        '2026-03-01',
+        null,
+      ]);
+    });
   });
 
-  it('ignores accents and ranks a name match above a mention in the notes', async () => {
-    expect(names(await list({ query: 'zoe aberg' }))).toEqual(['Zoë Åberg']);
-    expect(names(await list({ query: 'garcia' }))).toEqual(['Maria Garcia', 'Mark Ellis']);
-  });
+  describe('archive', () => {
+    it('hides an archived client from the usual list and search, and restores them', async () => {
+      const client = await create({ firstName: 'Ada', lastName: 'Lovelace' });
+      const archived = await ok<Client>(route('clients:archive', { id: client.id }));
+      expect(archived.archivedAt).not.toBeNull();
+      expect(await list({})).toEqual([]);
+      expect(await list({ query: 'ada' })).toEqual([]);
+      expect(names(await list({ archived: true }))).toEqual(['Ada Lovelace']);
 
-  it('lists a client matched by name and by notes once', async () => {
-    await create({ firstName: 'Flat', lastName: 'Stanley', notes: 'flat feet since childhood' });
-    expect(names(await list({ query: 'flat' }))).toEqual(['Flat Stanley', 'Zoë Åberg']);
-  });
-
-  it('treats search syntax as plain text', async () => {
-    for (const query of ['"', 'OR', 'mar*', 'NEAR(a b)', "'; DROP TABLE clients; --", '-mar']) {
-      const result = await core.route('clients:list', { query });
-      expect(result.ok).toBe(true);
-    }
-    expect(names(await list({}))).toHaveLength(3);
-  });
-
-  it('finds a client again after their details change', async () => {
-    const [maria] = await list({ query: 'maria' });
-    await ok(
-      core.route('clients:update', { id: maria!.id, firstName: 'Marie', lastName: 'Garcia' }),
-    );
-    expect(await list({ query: 'maria' })).toEqual([]);
-    expect(names(await list({ query: 'marie' }))).toEqual(['Marie Garcia']);
+      await ok(route('clients:restore', { id: client.id }));
+      expect(names(await list({ query: 'ada' }))).toEqual(['Ada Lovelace']);
+    });
   });
 });
 
-describe('client list order', () => {
-  it('sorts by name or by last visit, clients never seen last', async () => {
-    const zed = await create({ firstName: 'Zed', lastName: 'Adams' });
-    const amy = await create({ firstName: 'Amy', lastName: 'Brown' });
-    await create({ firstName: 'Bea', lastName: 'Cole' });
-    addAssessmentWithPhoto(zed.id, '2026-03-01', new Uint8Array([1]));
-    addAssessmentWithPhoto(amy.id, '2026-05-01', new Uint8Array([2]));
+describe('erasing a client from the embedded SQLite file', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let core: StanceCore;
 
-    expect(names(await list({ sort: 'name' }))).toEqual(['Zed Adams', 'Amy Brown', 'Bea Cole']);
-    const byVisit = await list({ sort: 'last-visit' });
-    expect(names(byVisit)).toEqual(['Amy Brown', 'Zed Adams', 'Bea Cole']);
-    expect(byVisit.map((client) => client.lastVisitOn)).toEqual(['2026-05-01', '2026-03-01', null]);
+  beforeEach(async () => {
+    temp = makeTempDir();
+    core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
+    route = core.route;
   });
-});
-
-describe('archive and erase', () => {
-  it('hides an archived client from the usual list and search, and restores them', async () => {
-    const client = await create({ firstName: 'Ada', lastName: 'Lovelace' });
-    const archived = await ok<Client>(core.route('clients:archive', { id: client.id }));
-    expect(archived.archivedAt).not.toBeNull();
-    expect(await list({})).toEqual([]);
-    expect(await list({ query: 'ada' })).toEqual([]);
-    expect(names(await list({ archived: true }))).toEqual(['Ada Lovelace']);
-
-    await ok(core.route('clients:restore', { id: client.id }));
-    expect(names(await list({ query: 'ada' }))).toEqual(['Ada Lovelace']);
+  afterEach(() => {
+    core.close();
+    temp.cleanup();
   });
+
+  function addAssessmentWithPhoto(clientId: string, assessedOn: string, data: Uint8Array): string {
+    const session = core.session!;
+    const id = crypto.randomUUID();
+    session.db
+      .prepare(
+        'INSERT INTO assessments (id, client_id, current_revision, assessed_on, created_at) VALUES (?, ?, 1, ?, ?)',
+      )
+      .run(id, clientId, assessedOn, 't');
+    session.db
+      .prepare(
+        `INSERT INTO assessment_revisions (assessment_id, revision, status, assessed_on, body, body_version, rules_version, created_at, updated_at)
+         VALUES (?, 1, 'draft', ?, '{}', 1, 'r', 't', 't')`,
+      )
+      .run(id, assessedOn);
+    return addPhoto(
+      session.db,
+      session.photos,
+      {
+        assessmentId: id,
+        revision: 1,
+        view: 'anterior',
+        mediaType: 'image/jpeg',
+        width: 10,
+        height: 20,
+        landmarks: '{}',
+        thumbnail: null,
+        data,
+      },
+      new Date(),
+    ).hash;
+  }
 
   it('refuses to erase without the client’s name and keeps everything', async () => {
     const client = await create({ firstName: 'Ada', lastName: 'Lovelace' });
-    const result = await core.route('clients:erase', { id: client.id, confirmName: 'Ada' });
+    const result = await route('clients:erase', { id: client.id, confirmName: 'Ada' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (!result.ok) expect(result.error.message).toContain('Ada Lovelace');
     expect(names(await list({}))).toEqual(['Ada Lovelace']);

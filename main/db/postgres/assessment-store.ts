@@ -3,7 +3,7 @@
  * against both). A save that changes a revision and its assessment's header runs both statements
  * on one connection in one transaction, as SQLite's single connection does implicitly.
  */
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import type { ClientSnapshot } from '../../../shared/domain/assessments';
 import {
   flatten,
@@ -14,7 +14,7 @@ import {
 } from '../stores/assessment-rows';
 import type { AssessmentStore } from '../stores/assessment-store';
 import { stampAfter } from '../stores/draft-stamp';
-import { inTransaction } from './transaction';
+import { inTransaction, type Queryable } from './transaction';
 
 /** jsonb comes back already parsed. */
 const asStored: JsonColumn = (value) => value;
@@ -64,7 +64,7 @@ const saveDraftSql = `
     RETURNING id)
   SELECT (SELECT count(*) FROM saved)::int AS saved`;
 
-export function studioAssessmentStore(pool: Pool): AssessmentStore {
+export function studioAssessmentStore(pool: Queryable): AssessmentStore {
   const one = async (sql: string, values: unknown[]) => {
     const result = await pool.query<RevisionRow>(sql, values);
     const row = result.rows[0];

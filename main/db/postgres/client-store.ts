@@ -4,14 +4,11 @@
  * of FTS5: names first, then everything else, newest first within each, each tier cut at the
  * page size by the GIN index before any row is read.
  */
-import type { Pool, PoolClient } from 'pg';
 import type { ClientSortOrder } from '../../../shared/contract';
 import type { ClientSummary } from '../../../shared/domain/clients';
 import { searchWords, type ClientStore } from '../stores/client-store';
 import { toClient, toSummary, type ClientRow, type SummaryRow } from '../stores/client-rows';
-
-/** A pool, or one connection inside a transaction. */
-export type Queryable = Pool | PoolClient;
+import type { Queryable } from './transaction';
 
 const lastVisit = '(SELECT max(a.assessed_on) FROM assessments a WHERE a.client_id = c.id)';
 

@@ -1,9 +1,8 @@
 /** A studio's home programs and settings on PostgreSQL, as the SQLite stores behave. */
-import type { Pool } from 'pg';
 import type { Dosage } from '../../../shared/domain/exercises';
 import type { StoredProgram } from '../repositories/programs';
 import type { ProgramStore, SettingsStore } from '../stores/program-store';
-import { inTransaction } from './transaction';
+import { inTransaction, type Queryable } from './transaction';
 
 interface ProgramRow {
   id: string;
@@ -27,7 +26,7 @@ const toProgram = (row: ProgramRow): StoredProgram => ({
   updatedAt: row.updated_at,
 });
 
-export function studioProgramStore(pool: Pool): ProgramStore {
+export function studioProgramStore(pool: Queryable): ProgramStore {
   return {
     async insert(ids, fields, at) {
       await pool.query(
@@ -108,7 +107,7 @@ export function studioProgramStore(pool: Pool): ProgramStore {
   };
 }
 
-export function studioSettingsStore(pool: Pool): SettingsStore {
+export function studioSettingsStore(pool: Queryable): SettingsStore {
   return {
     async read(keys) {
       if (keys.length === 0) return {};

@@ -1,14 +1,20 @@
 import type { Pool, PoolClient } from 'pg';
 
+/** A pool, or the one connection a transaction runs on. */
+export type Queryable = Pool | PoolClient;
+
 /**
  * Runs `work` on one connection inside a transaction: committed when it resolves, rolled back
- * when it throws (or the connection drops, which the server rolls back itself).
+ * when it throws (or the connection drops, which the server rolls back itself). Given the
+ * connection of a transaction already open, `work` joins it, so a store's own all-or-nothing step
+ * is part of a service's larger one.
  */
 export async function inTransaction<T>(
-  pool: Pool,
+  db: Queryable,
   work: (client: PoolClient) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
+  if (isConnection(db)) return work(db);
+  const client = await db.connect();
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -20,4 +26,9 @@ export async function inTransaction<T>(
   } finally {
     client.release();
   }
+}
+
+// Only a pool's checked-out connection has release(); the stores are never given a bare Client.
+function isConnection(db: Queryable): db is PoolClient {
+  return 'release' in db;
 }

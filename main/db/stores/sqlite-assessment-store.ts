@@ -13,31 +13,31 @@ import {
   setCurrentRevision,
   updateDraftRevision,
 } from '../repositories/assessments';
-import { answered } from './answered';
+import { answered, type Run } from './answered';
 import type { AssessmentStore } from './assessment-store';
 
 /** The embedded file's assessments behind the engine-neutral contract. */
-export function sqliteAssessmentStore(db: Db): AssessmentStore {
+export function sqliteAssessmentStore(db: Db, run: Run = answered): AssessmentStore {
   return {
-    insert: (ids, content, at) => answered(() => insertAssessment(db, ids, content, at)),
+    insert: (ids, content, at) => run(() => insertAssessment(db, ids, content, at)),
     insertRevision: (assessmentId, revision, content, reason, at) =>
-      answered(() => insertRevision(db, assessmentId, revision, content, reason, at)),
+      run(() => insertRevision(db, assessmentId, revision, content, reason, at)),
     updateDraft: (assessmentId, revision, content, at, expectedUpdatedAt) =>
-      answered(() =>
+      run(() =>
         updateDraftRevision(db, assessmentId, revision, content, at, expectedUpdatedAt ?? null),
       ),
     lastChange: (assessmentId, revision) =>
-      answered(() => findRevisionChange(db, assessmentId, revision)),
+      run(() => findRevisionChange(db, assessmentId, revision)),
     finalize: (assessmentId, revision, client, at) =>
-      answered(() => finalizeRevision(db, assessmentId, revision, client, at)),
+      run(() => finalizeRevision(db, assessmentId, revision, client, at)),
     setCurrentRevision: (assessmentId, revision, assessedOn) =>
-      answered(() => setCurrentRevision(db, assessmentId, revision, assessedOn)),
+      run(() => setCurrentRevision(db, assessmentId, revision, assessedOn)),
     deleteDraftRevision: (assessmentId, revision) =>
-      answered(() => deleteRevision(db, assessmentId, revision)),
-    delete: (assessmentId) => answered(() => deleteAssessment(db, assessmentId)),
-    findCurrent: (assessmentId) => answered(() => findCurrentRevision(db, assessmentId)),
-    find: (assessmentId, revision) => answered(() => findRevision(db, assessmentId, revision)),
-    listRevisions: (assessmentId) => answered(() => listRevisions(db, assessmentId)),
-    listForClient: (clientId) => answered(() => listClientAssessments(db, clientId)),
+      run(() => deleteRevision(db, assessmentId, revision)),
+    delete: (assessmentId) => run(() => deleteAssessment(db, assessmentId)),
+    findCurrent: (assessmentId) => run(() => findCurrentRevision(db, assessmentId)),
+    find: (assessmentId, revision) => run(() => findRevision(db, assessmentId, revision)),
+    listRevisions: (assessmentId) => run(() => listRevisions(db, assessmentId)),
+    listForClient: (clientId) => run(() => listClientAssessments(db, clientId)),
   };
 }

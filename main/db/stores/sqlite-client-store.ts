@@ -9,22 +9,22 @@ import {
   toPrefixQuery,
   updateClientFields,
 } from '../repositories/clients';
-import { answered } from './answered';
+import { answered, type Run } from './answered';
 import type { ClientStore } from './client-store';
 
 /** The embedded file's clients behind the engine-neutral contract. */
-export function sqliteClientStore(db: Db): ClientStore {
+export function sqliteClientStore(db: Db, run: Run = answered): ClientStore {
   return {
-    insert: (client) => answered(() => insertClient(db, client)),
+    insert: (client) => run(() => insertClient(db, client)),
     updateFields: (id, fields, updatedAt) =>
-      answered(() => updateClientFields(db, id, fields, updatedAt)),
+      run(() => updateClientFields(db, id, fields, updatedAt)),
     setArchived: (id, archivedAt, updatedAt) =>
-      answered(() => setClientArchived(db, id, archivedAt, updatedAt)),
-    delete: (id) => answered(() => deleteClient(db, id)),
-    find: (id) => answered(() => findClient(db, id)),
-    list: (page) => answered(() => listClients(db, page)),
+      run(() => setClientArchived(db, id, archivedAt, updatedAt)),
+    delete: (id) => run(() => deleteClient(db, id)),
+    find: (id) => run(() => findClient(db, id)),
+    list: (page) => run(() => listClients(db, page)),
     search: (typed, page) =>
-      answered(() => {
+      run(() => {
         const match = toPrefixQuery(typed);
         return match === null ? [] : searchClients(db, match, page);
       }),

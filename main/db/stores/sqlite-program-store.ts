@@ -9,27 +9,27 @@ import {
   updateProgram,
 } from '../repositories/programs';
 import { readSettingValues, writeSettingValues } from '../repositories/settings';
-import { answered } from './answered';
+import { answered, type Run } from './answered';
 import type { ProgramStore, SettingsStore } from './program-store';
 
 /** The embedded file's programs behind the engine-neutral contract. */
-export function sqliteProgramStore(db: Db): ProgramStore {
+export function sqliteProgramStore(db: Db, run: Run = answered): ProgramStore {
   return {
-    insert: (ids, fields, at) => answered(() => insertProgram(db, ids, fields, at)),
-    update: (id, fields, at) => answered(() => updateProgram(db, id, fields, at)),
+    insert: (ids, fields, at) => run(() => insertProgram(db, ids, fields, at)),
+    update: (id, fields, at) => run(() => updateProgram(db, id, fields, at)),
     replaceItems: (programId, items) =>
-      answered(() => db.transaction(() => replaceProgramItems(db, programId, items))()),
-    find: (id) => answered(() => findProgram(db, id)),
-    findItems: (programId) => answered(() => findProgramItems(db, programId)),
-    listForClient: (clientId) => answered(() => listClientPrograms(db, clientId)),
-    delete: (id) => answered(() => deleteProgram(db, id)),
+      run(() => db.transaction(() => replaceProgramItems(db, programId, items))()),
+    find: (id) => run(() => findProgram(db, id)),
+    findItems: (programId) => run(() => findProgramItems(db, programId)),
+    listForClient: (clientId) => run(() => listClientPrograms(db, clientId)),
+    delete: (id) => run(() => deleteProgram(db, id)),
   };
 }
 
 /** The embedded file's settings behind the engine-neutral contract. */
-export function sqliteSettingsStore(db: Db): SettingsStore {
+export function sqliteSettingsStore(db: Db, run: Run = answered): SettingsStore {
   return {
-    read: (keys) => answered(() => readSettingValues(db, keys)),
-    write: (entries) => answered(() => writeSettingValues(db, entries)),
+    read: (keys) => run(() => readSettingValues(db, keys)),
+    write: (entries) => run(() => writeSettingValues(db, entries)),
   };
 }

@@ -1,0 +1,32 @@
+/** A studio server's stores; a transaction runs them all on one connection. */
+import type { Pool, PoolClient } from 'pg';
+import { nestedTransactionRefused, type Stores } from '../stores/stores';
+import { studioAssessmentStore } from './assessment-store';
+import { studioClientStore } from './client-store';
+import { studioProgramStore, studioSettingsStore } from './program-store';
+import { studioRevisionFileStore } from './revision-file-store';
+import { inTransaction, type Queryable } from './transaction';
+
+export function studioStores(pool: Pool): Stores {
+  return {
+    ...storesOn(pool),
+    transaction: (work) => inTransaction(pool, (client) => work(inside(client))),
+  };
+}
+
+function inside(client: PoolClient): Stores {
+  return {
+    ...storesOn(client),
+    transaction: nestedTransactionRefused,
+  };
+}
+
+function storesOn(db: Queryable): Omit<Stores, 'transaction'> {
+  return {
+    clients: studioClientStore(db),
+    assessments: studioAssessmentStore(db),
+    programs: studioProgramStore(db),
+    settings: studioSettingsStore(db),
+    revisionFiles: studioRevisionFileStore(db),
+  };
+}

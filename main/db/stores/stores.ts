@@ -1,0 +1,29 @@
+/**
+ * Every store of one engine, as the services get them: the embedded SQLite file's, or a studio
+ * PostgreSQL server's. `transaction` is for work that must happen whole or not at all across
+ * stores; inside it, only the stores it hands over may be used.
+ */
+import type { AssessmentStore } from './assessment-store';
+import type { ClientStore } from './client-store';
+import type { ProgramStore, SettingsStore } from './program-store';
+import type { RevisionFileStore } from './revision-file-store';
+
+export interface Stores {
+  readonly clients: ClientStore;
+  readonly assessments: AssessmentStore;
+  readonly programs: ProgramStore;
+  readonly settings: SettingsStore;
+  readonly revisionFiles: RevisionFileStore;
+  /** Committed when `work` resolves, rolled back when it throws. */
+  transaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
+}
+
+/** What a service needs to read and write records: the stores and the clock it stamps them by. */
+export interface Records {
+  readonly stores: Stores;
+  readonly now: () => Date;
+}
+
+/** One level is all the services need; a nested one would only hide which work is atomic. */
+export const nestedTransactionRefused = (): Promise<never> =>
+  Promise.reject(new Error('A transaction cannot be opened inside another.'));

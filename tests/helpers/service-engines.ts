@@ -1,0 +1,76 @@
+/**
+ * Stance's real router and handlers with the records on either engine, for the services'
+ * integration tests: `describe.each(Object.entries(serviceEngines))`. On a studio server the
+ * store-backed channels (clients, assessments) reach PostgreSQL; what has no store yet (photo
+ * files, backups, exports) stays in the test's own data folder, as on SQLite.
+ */
+import { createBackupProblemLog } from '../../main/backups';
+import { openDataAccess } from '../../main/data-access';
+import { studioStores } from '../../main/db/postgres/stores';
+import { answered } from '../../main/db/stores/answered';
+import { windowlessHost } from '../../main/host';
+import { createRouter, type Route } from '../../main/router';
+import { dataPaths, openStance, stanceHandlers } from '../../main/stance';
+import { freshStudioDatabase } from './store-engines';
+import { makeTempDir } from './temp-dir';
+
+export interface ServiceEngine {
+  route: Route;
+  /** Whom the engine records as having saved: the server's signed-in role; nobody on SQLite. */
+  savedBy: string | null;
+  /** Rewrites an assessment's bodies in SQL itself, past Stance, as a bug or a tool could. */
+  rewriteBodiesInSql(assessmentId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const serviceEngines: Record<string, () => Promise<ServiceEngine>> = {
+  'the embedded SQLite file': async () => {
+    const temp = makeTempDir();
+    const core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
+    return {
+      route: core.route,
+      savedBy: null,
+      rewriteBodiesInSql: (id) =>
+        answered(() => {
+          core
+            .session!.db.prepare(
+              "UPDATE assessment_revisions SET body = '{}' WHERE assessment_id = ?",
+            )
+            .run(id);
+        }),
+      close: () => {
+        core.close();
+        temp.cleanup();
+        return Promise.resolve();
+      },
+    };
+  },
+  'a studio PostgreSQL server': async () => {
+    const temp = makeTempDir();
+    const now = () => new Date();
+    const options = { dataDir: temp.dir, appVersion: 'test', now };
+    const data = await openDataAccess({ ...options, paths: dataPaths(temp.dir) });
+    const { url, pool } = await freshStudioDatabase();
+    const records = { stores: studioStores(pool), now };
+    const handlers = stanceHandlers(
+      { session: data.session, records: () => records, data, host: windowlessHost },
+      { ...options, backupProblems: createBackupProblemLog() },
+    );
+    return {
+      savedBy: new URL(url).username,
+      rewriteBodiesInSql: async (id) => {
+        await pool.query("UPDATE assessment_revisions SET body = '{}' WHERE assessment_id = $1", [
+          id,
+        ]);
+      },
+      route: createRouter(handlers, {
+        logError: (error) => console.error(error),
+      }),
+      close: async () => {
+        await pool.end();
+        data.close();
+        temp.cleanup();
+      },
+    };
+  },
+};
