@@ -144,7 +144,7 @@ test('she is told in plain words what is wrong, tests over TLS with the CA she p
   await expect(result(page)).toContainText('Stance’s tables are there and up to date.');
 });
 
-test('saving a studio connection leaves Stance on the records on this computer', async ({
+test('saving a studio connection leaves Stance on the records on this computer; leaving with details unsaved asks first', async ({
   page,
   gotoApp,
   core,
@@ -161,10 +161,15 @@ test('saving a studio connection leaves Stance on the records on this computer',
   await studio.getByRole('button', { name: 'Save connection' }).click();
   await expect(result(page)).toContainText('Saved.');
 
+  // Typed and not saved: leaving asks first.
+  await studio.getByLabel('Database', { exact: true }).fill('studio_two');
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Clients' })
     .click();
+  const ask = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+  await expect(ask).toContainText('The studio connection details you typed have not been saved');
+  await ask.getByRole('button', { name: 'Leave without saving' }).click();
   await expect(page.getByRole('link', { name: /Moreau/ })).toBeVisible();
   expect(readDb((db) => db.prepare('SELECT count(*) FROM clients').pluck().get())).toBe(1);
 });

@@ -3,11 +3,13 @@ import { invoke } from '../../api';
 import { ActionMessage, type ActionMessageContent } from '../../components/ActionMessage';
 import { Field } from '../../components/Field';
 import { SettingsSection } from '../../components/SettingsSection';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import type { StudioConnectionView, StudioTlsMode } from '../../../shared/domain/studio-connection';
 import { RadioGroup, type Choice } from './RadioGroup';
 import {
   errorsFromIssues,
   formFromView,
+  isChanged,
   inputFromForm,
   type StudioConnectionForm,
   type StudioFormErrors,
@@ -42,6 +44,10 @@ export function StudioDatabaseSection() {
   const [errors, setErrors] = useState<StudioFormErrors>({});
   const [busy, setBusy] = useState<Busy>(null);
   const [message, setMessage] = useState<ActionMessageContent | null>(null);
+  const guard = useLeaveGuard(
+    form !== null && view !== null && isChanged(form, view),
+    'The studio connection details you typed have not been saved and will be lost.',
+  );
 
   useEffect(() => {
     let current = true;
@@ -207,6 +213,7 @@ export function StudioDatabaseSection() {
         </form>
       )}
       <ActionMessage message={message} />
+      {guard.dialog}
     </SettingsSection>
   );
 }

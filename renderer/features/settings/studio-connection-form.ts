@@ -32,6 +32,12 @@ export function formFromView(view: StudioConnectionView): StudioConnectionForm {
   };
 }
 
+/** Something typed differs from what is saved (a typed password always does). */
+export function isChanged(form: StudioConnectionForm, view: StudioConnectionView): boolean {
+  const saved = formFromView(view);
+  return fields.some((field) => form[field] !== saved[field]);
+}
+
 /** What Save and Test connection send; an empty password box sends none, so the saved one is kept. */
 export function inputFromForm(form: StudioConnectionForm): StudioConnectionInput {
   const port = form.port.trim();

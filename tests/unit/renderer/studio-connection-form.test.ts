@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   errorsFromIssues,
+  formFromView,
   inputFromForm,
+  isChanged,
   type StudioConnectionForm,
 } from '../../../renderer/features/settings/studio-connection-form';
-import { studioConnectionInputSchema } from '../../../shared/domain/studio-connection';
+import {
+  studioConnectionInputSchema,
+  type StudioConnectionView,
+} from '../../../shared/domain/studio-connection';
 
 const typed: StudioConnectionForm = {
   host: 'studio-db.local',
@@ -36,5 +41,30 @@ describe('the Studio database form', () => {
       }));
       expect(errorsFromIssues(issues)).toEqual({ port: 'The port must be a number.' });
     }
+  });
+});
+
+describe('unsaved studio connection details', () => {
+  const view: StudioConnectionView = {
+    host: 'studio-db.local',
+    port: 5432,
+    database: 'stance',
+    user: 'sam',
+    tls: 'verified',
+    caFile: '/home/sam/studio-ca.pem',
+    passwordSaved: true,
+    saved: true,
+    canKeepPassword: true,
+    problem: null,
+  };
+
+  it('are none when the form shows what is saved', () => {
+    expect(isChanged(formFromView(view), view)).toBe(false);
+  });
+
+  it('are any box changed, and any typed password', () => {
+    expect(isChanged({ ...formFromView(view), port: '5433' }, view)).toBe(true);
+    expect(isChanged({ ...formFromView(view), tls: 'off' }, view)).toBe(true);
+    expect(isChanged({ ...formFromView(view), password: 'x' }, view)).toBe(true);
   });
 });
