@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import config from '../../playwright.config';
 import { MAX_CLIP_BYTES, clipTooLargeMessage } from '../../shared/domain/movement/clips';
+import type { LandmarkSet } from '../../shared/domain/photo-views';
 import { expectNoSeriousA11yViolations } from './a11y';
 import { formReady, section, seedAssessment, storedBody } from './assessment-helpers';
 import { APP_ORIGIN, expect, test, type ReadOnlyDb } from './fixtures';
@@ -140,6 +141,18 @@ test('records a clip, steps through it, keeps a frame and annotates it', async (
 
   await photos.getByRole('link', { name: 'Annotate photo 1 (Left side)' }).click();
   await expect(page.getByRole('heading', { name: /^Landmarks: / })).toBeVisible();
+  // One point placed on the kept frame by a click, saved with it, drawn on it in print.
+  await page.waitForFunction(() => {
+    const image = document.querySelector<HTMLImageElement>('.photo-overlay img');
+    return Boolean(image?.complete && image.naturalWidth > 0);
+  });
+  const image = (await page.locator('.photo-overlay img').boundingBox())!;
+  await page.mouse.click(image.x + image.width / 2, image.y + image.height / 3);
+  const placed = () =>
+    readDb((db) => db.prepare('SELECT landmarks FROM photos').get() as { landmarks: string });
+  await expect
+    .poll(() => Object.keys((JSON.parse(placed().landmarks) as LandmarkSet).points).length)
+    .toBe(1);
 
   // Grading the squat changes what the program suggests.
   const program = `/clients/${client.id}/program/${assessmentId}`;
@@ -170,6 +183,7 @@ test('records a clip, steps through it, keeps a frame and annotates it', async (
   await page.setViewportSize({ width: Math.floor(CONTENT_WIDTH_PX.report.A4), height: 1000 });
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('section.movement figcaption')).toHaveText(['From the side']);
+  await expect(page.locator('section.movement figure [data-landmark]')).toHaveCount(1);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-clip-report-'));
   try {
     const file = path.join(folder, 'report.pdf');
