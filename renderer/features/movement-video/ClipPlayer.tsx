@@ -11,6 +11,7 @@ import type { PhotoView } from '../../../shared/domain/photo-views';
 import { invoke } from '../../api';
 import { readFileAsBase64 } from '../../lib/read-file';
 import { frameAt, lastFrame, stepTarget, timeOfFrame } from './frame-steps';
+import { MovementTrace } from './MovementTrace';
 
 const SPEEDS = [
   { rate: 1, label: 'Normal speed' },
@@ -71,6 +72,16 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
     const target = stepTarget(element.currentTime, by, clip.frameRate, seconds);
     element.currentTime = timeOfFrame(target, clip.frameRate);
     setFrame(target);
+  };
+
+  const goTo = (timeSeconds: number) => {
+    const element = video.current;
+    if (!element) return;
+    element.pause();
+    const target = frameAt(timeSeconds, clip.frameRate);
+    element.currentTime = timeOfFrame(target, clip.frameRate);
+    setFrame(target);
+    element.parentElement?.focus();
   };
 
   const togglePlay = () => {
@@ -245,6 +256,7 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
       <p className={message?.problem ? 'clip-problem' : 'clip-note'} role="status">
         {message?.text ?? ''}
       </p>
+      <MovementTrace clip={clip} onGoTo={goTo} />
     </div>
   );
 }
