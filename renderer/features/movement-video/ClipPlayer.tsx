@@ -14,6 +14,7 @@ import { invoke } from '../../api';
 import { readFileAsBase64 } from '../../lib/read-file';
 import { FrameCache, type DecodedFrame } from './frame-cache';
 import { frameAt, lastFrame, stepTarget, timeOfFrame } from './frame-steps';
+import { MovementTrace } from './MovementTrace';
 
 const SPEEDS = [
   { rate: 1, label: 'Normal speed' },
@@ -141,6 +142,16 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
         element.currentTime = timeOfFrame(target, clip.frameRate);
       }
     });
+  };
+
+  const goTo = (timeSeconds: number) => {
+    const element = video.current;
+    if (!element) return;
+    element.pause();
+    const target = frameAt(timeSeconds, clip.frameRate);
+    element.currentTime = timeOfFrame(target, clip.frameRate);
+    setFrame(target);
+    element.parentElement?.focus();
   };
 
   const togglePlay = () => {
@@ -329,6 +340,7 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
       <p className={message?.problem ? 'clip-problem' : 'clip-note'} role="status">
         {message?.text ?? ''}
       </p>
+      <MovementTrace clip={clip} onGoTo={goTo} />
     </div>
   );
 }

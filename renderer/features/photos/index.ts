@@ -16,6 +16,7 @@ export {
 } from './comparison-alignment';
 export { ComparisonFigure, type ComparedPhoto } from './ComparisonFigure';
 export { PhotoAnnotator } from './PhotoAnnotator';
+export { detectPose } from './pose/detect-pose';
 export { PhotoComparison } from './PhotoComparison';
 export { viewLabel } from './photo-files';
 export { PhotoOverlay } from './PhotoOverlay';
