@@ -681,7 +681,8 @@ describe('crafted input that once made main slow', () => {
 /**
  * The channels the record stores serve, so that they reach PostgreSQL on a studio server. The rest
  * (photos, clips, exercises, erase, exports, backups, settings) still read and write the SQLite
- * file on both engines, so the suite above covers them on SQLite only.
+ * file on both engines, so the suite above covers them on SQLite only. `programs:suggest` reads
+ * the assessment's photos from the file, so on a server it is sent only payloads its schema refuses.
  */
 const storeChannels = channels.filter(
   (channel) =>
