@@ -6,7 +6,7 @@ import {
   type ResponseOf,
 } from '../shared/contract';
 import { AppError, type AppErrorShape, type Result } from '../shared/errors';
-import { toFieldIssues } from '../shared/validation';
+import { nulCharacterIssues, toFieldIssues } from '../shared/validation';
 
 /** One function per channel; it receives the payload only after it passed the channel's schema. */
 export type Handlers = {
@@ -46,6 +46,14 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         code: 'invalid-input',
         message: 'Some details are not valid. Please check the fields marked in red.',
         issues: toFieldIssues(parsed.error).slice(0, MAX_ISSUES),
+      });
+    }
+    const nulIssues = nulCharacterIssues(parsed.data);
+    if (nulIssues.length > 0) {
+      return failure({
+        code: 'invalid-input',
+        message: 'Some details are not valid. Please check the fields marked in red.',
+        issues: nulIssues.slice(0, MAX_ISSUES),
       });
     }
     try {

@@ -20,13 +20,24 @@ export interface ServiceEngine {
   savedBy: string | null;
   /** Rewrites an assessment's bodies in SQL itself, past Stance, as a bug or a tool could. */
   rewriteBodiesInSql(assessmentId: string): Promise<void>;
+  /** How many rows a table holds, read in SQL past Stance, to prove a refusal wrote nothing. */
+  countRows(table: 'programs' | 'program_items'): Promise<number>;
   close(): Promise<void>;
 }
 
-export const serviceEngines: Record<string, () => Promise<ServiceEngine>> = {
-  'the embedded SQLite file': async () => {
+export interface EngineOptions {
+  /** The clock the services stamp with; the real one unless a test steps its own. */
+  now?: () => Date;
+}
+
+export const serviceEngines: Record<string, (options?: EngineOptions) => Promise<ServiceEngine>> = {
+  'the embedded SQLite file': async ({ now } = {}) => {
     const temp = makeTempDir();
-    const core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
+    const core = await openStance({
+      dataDir: temp.dir,
+      appVersion: 'test',
+      ...(now ? { now } : {}),
+    });
     return {
       route: core.route,
       savedBy: null,
@@ -38,6 +49,12 @@ export const serviceEngines: Record<string, () => Promise<ServiceEngine>> = {
             )
             .run(id);
         }),
+      countRows: (table) =>
+        answered(
+          () =>
+            (core.session!.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number })
+              .n,
+        ),
       close: () => {
         core.close();
         temp.cleanup();
@@ -45,9 +62,8 @@ export const serviceEngines: Record<string, () => Promise<ServiceEngine>> = {
       },
     };
   },
-  'a studio PostgreSQL server': async () => {
+  'a studio PostgreSQL server': async ({ now = () => new Date() } = {}) => {
     const temp = makeTempDir();
-    const now = () => new Date();
     const options = { dataDir: temp.dir, appVersion: 'test', now };
     const data = await openDataAccess({ ...options, paths: dataPaths(temp.dir) });
     const { url, pool } = await freshStudioDatabase();
@@ -62,6 +78,10 @@ export const serviceEngines: Record<string, () => Promise<ServiceEngine>> = {
         await pool.query("UPDATE assessment_revisions SET body = '{}' WHERE assessment_id = $1", [
           id,
         ]);
+      },
+      countRows: async (table) => {
+        const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+        return rows[0]!.n;
       },
       route: createRouter(handlers, {
         logError: (error) => console.error(error),

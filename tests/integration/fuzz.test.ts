@@ -9,8 +9,11 @@ import type { CreatedBackup, ExportedBackup } from '../../shared/channels/backup
 import type { RecordExported } from '../../shared/channels/clients';
 import { channels, contract } from '../../shared/contract';
 import type { Client } from '../../shared/domain/clients';
+import type { Program } from '../../shared/channels/programs';
+import { nulCharacterMessage } from '../../shared/validation';
 import type { Result } from '../../shared/errors';
 import { addClient, addPhotoOf, value } from '../helpers/stance-data';
+import { serviceEngines, type ServiceEngine } from '../helpers/service-engines';
 import { makeTempDir } from '../helpers/temp-dir';
 import { createTestHost, type TestHost } from '../helpers/test-host';
 
@@ -672,5 +675,217 @@ describe('crafted input that once made main slow', () => {
   it('keeps the answer to a 1 MB typed-array payload small (clients:get)', async () => {
     const { answer } = await timed('clients:get', new Uint8Array(MB));
     expect(answer.length).toBeLessThan(64 * 1024);
+  });
+});
+
+/**
+ * The channels the record stores serve, so that they reach PostgreSQL on a studio server. The rest
+ * (photos, clips, exercises, erase, exports, backups, settings) still read and write the SQLite
+ * file on both engines, so the suite above covers them on SQLite only. `programs:suggest` reads
+ * the assessment's photos from the file, so on a server it is sent only payloads its schema refuses.
+ */
+const storeChannels = channels.filter(
+  (channel) =>
+    /^(clients|assessments|programs):/.test(channel) &&
+    ![
+      'clients:erase',
+      'clients:exportRecord',
+      'clients:importRecord',
+      'clients:exportCsv',
+    ].includes(channel),
+);
+const missing = '00000000-0000-4000-8000-000000000000';
+const dosage = {
+  kind: 'reps',
+  sets: 2,
+  reps: 10,
+  perSide: false,
+  timesPerDay: 1,
+  daysPerWeek: 5,
+};
+
+interface Seeded {
+  ada: Client;
+  assessmentId: string;
+  program: Program;
+  body: Record<string, unknown>;
+}
+
+async function seed(route: ServiceEngine['route']): Promise<Seeded> {
+  const ada = value<Client>(
+    await route('clients:create', { firstName: 'Ada', lastName: 'Test', notes: 'Mornings.' }),
+  );
+  const body = { schemaVersion: 1, pain: { nprsNow: 6 }, notes: 'Right foot turned out.' };
+  const assessment = value<Assessment>(
+    await route('assessments:create', { clientId: ada.id, assessedOn: '2026-01-10' }),
+  );
+  const { assessmentId } = assessment;
+  value(
+    await route('assessments:saveDraft', {
+      id: assessmentId,
+      revision: 1,
+      assessedOn: '2026-01-10',
+      body,
+    }),
+  );
+  const program = value<Program>(
+    await route('programs:save', {
+      clientId: ada.id,
+      title: 'Home exercises',
+      items: [{ exerciseId: 'short-foot', dosage }],
+    }),
+  );
+  return { ada, assessmentId, program, body };
+}
+
+/** Payloads that pass each channel's schema shape but must still be refused, with their labels. */
+function hostileValid(seeded: Seeded): [string, string, unknown][] {
+  const { ada, assessmentId, program, body } = seeded;
+  return [
+    ['NUL in a new client name', 'clients:create', { firstName: 'Ada\u0000', lastName: 'Test' }],
+    [
+      'NUL in client notes',
+      'clients:update',
+      { id: ada.id, firstName: 'Ada', lastName: 'Test', notes: 'a\u0000b' },
+    ],
+    [
+      'NUL in the assessment body',
+      'assessments:saveDraft',
+      {
+        id: assessmentId,
+        revision: 1,
+        assessedOn: '2026-01-10',
+        body: { ...body, notes: '\u0000' },
+      },
+    ],
+    [
+      'NUL in a program title',
+      'programs:save',
+      { id: program.id, clientId: ada.id, title: 'Home\u0000', items: [] },
+    ],
+    [
+      'NUL in an exercise note',
+      'programs:save',
+      {
+        clientId: ada.id,
+        title: 'Home',
+        items: [{ exerciseId: 'short-foot', dosage, notes: '\u0000' }],
+      },
+    ],
+    ['unknown client', 'clients:get', { id: missing }],
+    [
+      'unknown client update',
+      'clients:update',
+      { id: missing, firstName: 'Ada', lastName: 'Test' },
+    ],
+    ['unknown assessment', 'assessments:finalize', { id: missing, revision: 1 }],
+    [
+      'stale revision',
+      'assessments:saveDraft',
+      { id: assessmentId, revision: 7, assessedOn: '2026-01-10', body },
+    ],
+    ['unknown program', 'programs:get', { id: missing }],
+    [
+      'program for an unknown client',
+      'programs:save',
+      { clientId: missing, title: 'Home', items: [] },
+    ],
+    [
+      'program with an unknown exercise',
+      'programs:save',
+      {
+        clientId: ada.id,
+        title: 'Home',
+        items: [{ exerciseId: 'no-such-exercise', dosage }],
+      },
+    ],
+  ];
+}
+
+async function readBack(route: ServiceEngine['route'], seeded: Seeded): Promise<string> {
+  const reads = await Promise.all([
+    route('clients:list', {}),
+    route('clients:get', { id: seeded.ada.id }),
+    route('assessments:listForClient', { clientId: seeded.ada.id }),
+    route('assessments:history', { id: seeded.assessmentId }),
+    route('assessments:get', { id: seeded.assessmentId }),
+    route('programs:listForClient', { clientId: seeded.ada.id }),
+    route('programs:get', { id: seeded.program.id }),
+  ]);
+  return JSON.stringify(reads);
+}
+
+/** Each engine's answers, ids replaced by their role, for the comparison after both have run. */
+const answersByEngine = new Map<string, string[]>();
+
+describe.each(Object.entries(serviceEngines))(
+  'hostile payloads to the record stores on %s',
+  (name, openEngine) => {
+    let engine: ServiceEngine;
+    let seeded: Seeded;
+    beforeAll(async () => {
+      engine = await openEngine();
+      seeded = await seed(engine.route);
+    });
+    afterAll(() => engine.close());
+
+    const masked = (text: string): string =>
+      text
+        .replaceAll(seeded.ada.id, '<client>')
+        .replaceAll(seeded.assessmentId, '<assessment>')
+        .replaceAll(seeded.program.id, '<program>');
+
+    it('refuses each with a plain-words error and changes no record', async () => {
+      const before = await readBack(engine.route, seeded);
+      const answers: string[] = [];
+      const next = random(SEED);
+      const pools: Fixture = {
+        validValues: [
+          seeded.ada.id,
+          seeded.assessmentId,
+          seeded.program.id,
+          1,
+          '2026-01-10',
+          'Ada',
+          'Test',
+          '',
+          null,
+          seeded.body,
+          [],
+        ],
+        validRecords: [Object.fromEntries(Object.entries(seeded.ada))],
+      };
+      for (const channel of storeChannels) {
+        for (const { kind, payload } of casesFor(channel, contract[channel].request, pools, next)
+          .cases) {
+          const result = await engine.route(channel, payload);
+          expect.soft(result.ok, `${channel} / ${kind}`).toBe(false);
+          answers.push(`${channel} / ${kind}: ${masked(JSON.stringify(result))}`);
+        }
+      }
+      for (const [label, channel, payload] of hostileValid(seeded)) {
+        const result = await engine.route(channel, payload);
+        expect.soft(result.ok, label).toBe(false);
+        if (!result.ok) expect.soft(result.error.code, label).not.toBe('internal');
+        if (label.startsWith('NUL'))
+          expect
+            .soft(result.ok ? [] : result.error.issues?.map((issue) => issue.message), label)
+            .toContain(nulCharacterMessage);
+        answers.push(`${label}: ${masked(JSON.stringify(result))}`);
+      }
+      expect(await readBack(engine.route, seeded)).toBe(before);
+      answersByEngine.set(name, answers);
+    }, 120_000);
+  },
+);
+
+describe('hostile payloads to the record stores on both engines', () => {
+  it('get the same error codes, messages and fields on each', () => {
+    const [sqlite, postgres] = Object.keys(serviceEngines).map((name) => answersByEngine.get(name));
+    expect(sqlite?.length).toBeGreaterThan(1000);
+    expect(postgres?.length).toBe(sqlite?.length);
+    // Only the answers that differ, so a difference reads as one line per payload.
+    const differing = (postgres ?? []).filter((answer, i) => answer !== sqlite?.[i]);
+    expect(differing.map((answer) => answer.slice(0, 400)).slice(0, 10)).toEqual([]);
   });
 });
