@@ -74,7 +74,8 @@ export async function signInStudioTeam(
   }));
 }
 
-const content = (token: string, assessedOn = '2026-12-05'): RevisionContent => ({
+/** A draft whose notes carry `token`, so a row shows which save it holds. */
+export const draftWithNotes = (token: string, assessedOn = '2026-12-05'): RevisionContent => ({
   assessedOn,
   body: { schemaVersion: 1, notes: token },
   bodyVersion: 1,
@@ -116,7 +117,7 @@ async function newDraft(
 ): Promise<{ id: string; stamp: string }> {
   const id = randomUUID();
   const stamp = new Date().toISOString();
-  await as.assessments.insert({ id, clientId }, content(`${as.name}-start`), stamp);
+  await as.assessments.insert({ id, clientId }, draftWithNotes(`${as.name}-start`), stamp);
   initialStamps.set(id, stamp);
   return { id, stamp };
 }
@@ -153,7 +154,7 @@ export async function runPractitioners(
     const stamp = await member.assessments.updateDraft(
       assessmentId,
       1,
-      content(token),
+      draftWithNotes(token),
       new Date().toISOString(),
       from,
     );

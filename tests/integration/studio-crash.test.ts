@@ -13,6 +13,7 @@ import { studioAssessmentStore } from '../../main/db/postgres/assessment-store';
 import { studioClientStore } from '../../main/db/postgres/client-store';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
 import { bundleChild } from '../helpers/child-bundle';
+import { addStudioClient, draftWithNotes } from '../helpers/practitioner-workload';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -96,39 +97,16 @@ async function deadWriterGone(): Promise<void> {
 
 describe('a practitioner’s Stance killed mid-save on the studio server', () => {
   it(`keeps every acknowledged save across ${KILLS} SIGKILLs`, async () => {
-    const clientId = randomUUID();
-    const at = new Date().toISOString();
-    await studioClientStore(pool).insert({
-      id: clientId,
-      firstName: 'Kill',
-      lastName: 'Test',
-      dateOfBirth: '1980-01-01',
-      email: '',
-      phone: '',
-      occupation: '',
-      notes: '',
-      createdAt: at,
-      updatedAt: at,
-      archivedAt: null,
-    });
-    const assessmentId = randomUUID();
     const store = studioAssessmentStore(pool);
+    const clientId = await addStudioClient(
+      { name: 'stance', clients: studioClientStore(pool), assessments: store },
+      'Test',
+    );
+    const assessmentId = randomUUID();
     await store.insert(
       { id: assessmentId, clientId },
-      {
-        assessedOn: '2026-12-06',
-        body: { schemaVersion: 1, notes: 'start' },
-        bodyVersion: 1,
-        rulesVersion: 'rules-1',
-        summary: {
-          painNow: null,
-          disabilityScore: null,
-          disabilityInstrument: null,
-          fpiLeft: null,
-          fpiRight: null,
-        },
-      },
-      at,
+      draftWithNotes('start', '2026-12-06'),
+      new Date().toISOString(),
     );
 
     let totalAcks = 0;
