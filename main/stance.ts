@@ -7,6 +7,7 @@ import {
 import { removeLeftovers } from './backups/leftovers';
 import { openDataAccess } from './data-access';
 import { appHandlers } from './handlers/app';
+import { auditHandlers } from './handlers/audit';
 import { assessmentHandlers } from './handlers/assessments';
 import { backupHandlers } from './handlers/backups';
 import { clientHandlers } from './handlers/clients';
@@ -68,6 +69,7 @@ export function stanceHandlers(context: HandlerContext, options: HandlerOptions)
   return {
     ...appHandlers(context.data.status, options.logError),
     ...assessmentHandlers(context),
+    ...auditHandlers(context),
     ...backupHandlers(context, options.backupProblems),
     ...clientHandlers(context),
     ...clipHandlers(context),

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { appChannels } from './channels/app';
+import { auditChannels } from './channels/audit';
 import { assessmentChannels } from './channels/assessments';
 import { backupChannels } from './channels/backups';
 import { clipChannels } from './channels/clips';
@@ -26,6 +27,7 @@ export type { ClientSortOrder } from './channels/clients';
 
 export const contract = {
   ...appChannels,
+  ...auditChannels,
   ...assessmentChannels,
   ...backupChannels,
   ...clipChannels,

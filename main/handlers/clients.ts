@@ -26,7 +26,7 @@ export function clientHandlers({
     'clients:archive': ({ id }) => archiveClient(records(), id),
     'clients:restore': ({ id }) => restoreClient(records(), id),
     'clients:erase': ({ id, confirmName }) => eraseClient(data, id, confirmName),
-    'clients:exportRecord': ({ id }) => exportRecordToChosenFile(data, host, id),
+    'clients:exportRecord': ({ id }) => exportRecordToChosenFile(data, records(), host, id),
     'clients:importRecord': () => importRecordFromChosenFile(data, host),
     'clients:exportCsv': ({ includeArchived }) =>
       exportCsvToChosenFile(data, host, includeArchived),

@@ -133,9 +133,14 @@ function normalizeName(name: string): string {
 
 const recordFilter = { name: 'Stance client record', extensions: ['json'] };
 
-/** Saves one client's complete record where the practitioner chooses. */
+/**
+ * Saves one client's complete record where the practitioner chooses. The export is noted (on a
+ * studio's server, in the audit trail) before the file is written: a record never leaves without
+ * the trail showing it, and an export that then fails shows as one that was tried.
+ */
 export async function exportRecordToChosenFile(
   data: DataAccess,
+  { stores }: Records,
   host: Host,
   id: string,
 ): Promise<RecordExported | Cancelled> {
@@ -150,6 +155,7 @@ export async function exportRecordToChosenFile(
   if (file === null) return { cancelled: true };
   // The dialog waited on the practitioner: the client may have changed or been erased meanwhile.
   const client = await requireClient(data.session().stores, id);
+  if (!(await stores.clients.noteExport(id))) throw clientNotFound();
   const status = data.status();
   const appVersion = status.state === 'ready' ? status.appVersion : 'unknown';
   return {

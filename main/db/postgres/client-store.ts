@@ -38,6 +38,9 @@ const tierSql = (vector: 'search_names' | 'search_all') => `
   WHERE c.${vector} @@ $1::tsquery AND (c.archived_at IS NOT NULL) = $2
   ORDER BY c.seq DESC LIMIT $3`;
 
+/** What stance_record_export() raises for a client that is not there (no_data_found). */
+const NO_SUCH_CLIENT = 'P0002';
+
 export function studioClientStore(db: Queryable): ClientStore {
   return {
     async insert(client) {
@@ -89,6 +92,15 @@ export function studioClientStore(db: Queryable): ClientStore {
     async delete(id) {
       const result = await db.query('DELETE FROM clients WHERE id = $1', [id]);
       return result.rowCount === 1;
+    },
+    async noteExport(id) {
+      try {
+        await db.query('SELECT stance_record_export($1)', [id]);
+        return true;
+      } catch (error) {
+        if ((error as { code?: unknown }).code === NO_SUCH_CLIENT) return false;
+        throw error;
+      }
     },
     async find(id) {
       const result = await db.query<ClientRow>(

@@ -18,6 +18,12 @@ export interface ClientStore {
   updateFields(id: string, fields: ClientFields, updatedAt: string): Promise<boolean>;
   setArchived(id: string, archivedAt: string | null, updatedAt: string): Promise<boolean>;
   delete(id: string): Promise<boolean>;
+  /**
+   * Tells the engine a client's record is leaving as a file. A studio's server writes it to the
+   * audit trail under the signed-in practitioner's name; the file on this computer has no trail,
+   * so there it only checks the client exists. False when no such client exists.
+   */
+  noteExport(id: string): Promise<boolean>;
   find(id: string): Promise<Client | undefined>;
   list(page: ClientPage & { readonly sort: ClientSortOrder }): Promise<ClientSummary[]>;
   /**

@@ -21,6 +21,7 @@ export function sqliteClientStore(db: Db, run: Run = answered): ClientStore {
     setArchived: (id, archivedAt, updatedAt) =>
       run(() => setClientArchived(db, id, archivedAt, updatedAt)),
     delete: (id) => run(() => deleteClient(db, id)),
+    noteExport: (id) => run(() => findClient(db, id) !== undefined),
     find: (id) => run(() => findClient(db, id)),
     list: (page) => run(() => listClients(db, page)),
     search: (typed, page) =>

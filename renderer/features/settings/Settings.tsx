@@ -3,6 +3,7 @@ import { AlertBanner } from '../../components/AlertBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { SaveIndicator } from './SaveIndicator';
 import { BackupsSection, type RestoreOutcome } from '../backups';
+import { AuditTrailSection } from './AuditTrailSection';
 import { DataFolderSection } from './DataFolderSection';
 import { ExportSection } from './ExportSection';
 import { PhotoSuggestionsSection } from './PhotoSuggestionsSection';
@@ -77,6 +78,7 @@ export function Settings({ dataDir, onRestored }: SettingsProps) {
       <ExportSection />
       <DataFolderSection dataDir={dataDir} />
       <StudioDatabaseSection />
+      <AuditTrailSection />
     </div>
   );
 }
