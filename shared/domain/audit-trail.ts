@@ -38,10 +38,7 @@ export interface AuditTrailPage {
  * One event in words: "Finalized Ana Diaz’s assessment of Mar 3, 2026, revision 2". Dates are
  * formatted by the caller, in the reader's own style.
  */
-export function auditEventSentence(
-  event: AuditEvent,
-  formatDay: (day: string) => string,
-): string {
+export function auditEventSentence(event: AuditEvent, formatDay: (day: string) => string): string {
   const whose = `${event.clientName ?? 'an erased client'}’s`;
   const assessment =
     event.assessedOn === null

@@ -140,7 +140,10 @@ describe('the audit trail for the studio’s owner', () => {
     const none = await core.route('audit:trail', {});
     expect(none).toMatchObject({
       ok: false,
-      error: { code: 'unavailable', message: expect.stringContaining('No studio database is set up') },
+      error: {
+        code: 'unavailable',
+        message: expect.stringContaining('No studio database is set up'),
+      },
     });
     await core.route('studio:save', { ...studio.connectionFor('ana'), port: 1 });
     expect(await core.route('audit:trail', {})).toEqual({
