@@ -7,7 +7,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStance, type StanceCore } from '../../main/stance';
 import type { AuditEvent, AuditTrailPage } from '../../shared/domain/audit-trail';
-import type { Result } from '../../shared/errors';
 import { startAuditStudio, type AuditStudio, type StudioPerson } from '../helpers/audit-studio';
 import { makeTempDir } from '../helpers/temp-dir';
 import { createTestHost } from '../helpers/test-host';
@@ -113,7 +112,7 @@ describe('the audit trail for the studio’s owner', () => {
   it('refuses a malformed request in plain words before reaching the server', async () => {
     await signInAs('ana');
     const refused = async (request: object) => {
-      const result = (await core.route('audit:trail', request)) as Result<unknown>;
+      const result = await core.route('audit:trail', request);
       if (result.ok) throw new Error('accepted');
       return [result.error.code, result.error.issues?.map((issue) => issue.message)];
     };
@@ -138,12 +137,10 @@ describe('the audit trail for the studio’s owner', () => {
 
   it('says what is wrong when no studio is saved or the server does not answer', async () => {
     const none = await core.route('audit:trail', {});
-    expect(none).toMatchObject({
-      ok: false,
-      error: {
-        code: 'unavailable',
-        message: expect.stringContaining('No studio database is set up'),
-      },
+    expect(none.ok || none.error).toEqual({
+      code: 'unavailable',
+      message:
+        'No studio database is set up on this computer. Enter its details in Settings → Studio database and save them first.',
     });
     await core.route('studio:save', { ...studio.connectionFor('ana'), port: 1 });
     expect(await core.route('audit:trail', {})).toEqual({
