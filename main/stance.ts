@@ -20,6 +20,7 @@ import { progressHandlers } from './handlers/progress';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 import { studioHandlers } from './handlers/studio';
+import { studioBackupHandlers } from './handlers/studio-backup';
 import type { HandlerContext } from './handlers/types';
 import { windowlessHost, type Host } from './host';
 import type { Printer } from './printer';
@@ -81,6 +82,7 @@ export function stanceHandlers(context: HandlerContext, options: HandlerOptions)
     ...reportHandlers(context, options.locale),
     ...settingsHandlers(context, options.locale),
     ...studioHandlers(context),
+    ...studioBackupHandlers(context),
   };
 }
 

@@ -19,6 +19,7 @@ import { progressChannels } from './channels/progress';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import { studioChannels } from './channels/studio';
+import { studioBackupChannels } from './channels/studio-backup';
 import type { Result } from './errors';
 import type { EventName, EventPayloads } from './events';
 
@@ -40,6 +41,7 @@ export const contract = {
   ...reportChannels,
   ...settingsChannels,
   ...studioChannels,
+  ...studioBackupChannels,
 } as const;
 
 export type Contract = typeof contract;
