@@ -3,7 +3,10 @@
  * connection from a real PostgreSQL server that asks for passwords (tests/helpers/audit-studio.ts
  * wrote its trail). Ana owns the studio: she reads the trail from the keyboard, narrows it to one
  * practitioner and one client, and pages back; Sam, a practitioner, is told it is not his to read.
+ * Ana also backs the studio database up with pg_dump from Settings.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { StanceCore } from '../../main/stance';
 import { startAuditStudio, type AuditStudio, type StudioPerson } from '../helpers/audit-studio';
@@ -96,4 +99,24 @@ test('a practitioner is told in plain words that the trail is the owner’s', as
     'Only the studio’s owner can read the audit trail. This computer signs in to the studio database as “sam”, who is a practitioner, not the owner.',
   );
   await expect(rows(page)).toHaveCount(0);
+});
+
+test('the owner backs up the studio database from Settings, and the copy appears whole in the backups folder', async ({
+  page,
+  gotoApp,
+  core,
+  dataDir,
+}) => {
+  await save(core, 'ana');
+  await gotoApp('/settings');
+  const backup = page.getByRole('region', { name: 'Studio database backup' });
+  const folder = path.join(dataDir, 'backups', 'studio');
+  await expect(backup.getByText(`Backups go to ${folder}.`)).toBeVisible();
+  await backup.getByRole('button', { name: 'Back up the studio database now' }).click();
+  await expect(backup.getByRole('status')).toContainText('The studio database was backed up (');
+  const [name] = fs.readdirSync(folder);
+  expect(name).toMatch(/^studio-studio-.*\.dump$/);
+  await expect(backup.getByRole('status')).toContainText(path.join(folder, name!));
+  expect(fs.readFileSync(path.join(folder, name!)).subarray(0, 5).toString()).toBe('PGDMP');
+  await expectNoSeriousA11yViolations(page);
 });

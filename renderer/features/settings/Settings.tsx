@@ -8,6 +8,7 @@ import { DataFolderSection } from './DataFolderSection';
 import { ExportSection } from './ExportSection';
 import { PhotoSuggestionsSection } from './PhotoSuggestionsSection';
 import { PreferencesSection } from './PreferencesSection';
+import { StudioBackupSection } from './StudioBackupSection';
 import { StudioDatabaseSection } from './StudioDatabaseSection';
 import { StudioDetailsSection } from './StudioDetailsSection';
 import { useSettings } from './useSettings';
@@ -78,6 +79,7 @@ export function Settings({ dataDir, onRestored }: SettingsProps) {
       <ExportSection />
       <DataFolderSection dataDir={dataDir} />
       <StudioDatabaseSection />
+      <StudioBackupSection />
       <AuditTrailSection />
     </div>
   );
