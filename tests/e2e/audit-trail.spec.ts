@@ -109,7 +109,7 @@ test('the owner backs up the studio database from Settings, and the copy appears
 }) => {
   await save(core, 'ana');
   await gotoApp('/settings');
-  const backup = page.getByRole('region', { name: 'Studio database backup' });
+  const backup = page.getByRole('region', { name: 'Studio backup' });
   const folder = path.join(dataDir, 'backups', 'studio');
   await expect(backup.getByText(`Backups go to ${folder}.`)).toBeVisible();
   await backup.getByRole('button', { name: 'Back up the studio database now' }).click();

@@ -45,7 +45,7 @@ export function StudioBackupSection() {
   return (
     <SettingsSection
       id="studio-backup"
-      title="Studio database backup"
+      title="Studio backup"
       description="A whole copy of the studio database, taken from this computer with PostgreSQL’s pg_dump on the connection saved above and kept in Stance’s backups folder. It does not replace the server’s own backups, which whoever runs the server keeps."
     >
       {status && !status.pgDumpFound && (
