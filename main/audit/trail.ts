@@ -64,11 +64,7 @@ async function requireOwner(db: Queryable): Promise<string> {
         WHERE r.rolname = 'stance_owner') AS owner`,
   );
   const row = who.rows[0];
-  if (!row || row.owner === null)
-    throw new AppError(
-      'unavailable',
-      'The studio database has no audit trail yet: it was set up by an older Stance. Ask whoever runs the server to run “npm run studio:setup” from this version.',
-    );
+  if (!row || row.owner === null) throw olderSchema();
   if (!row.owner)
     throw new AppError(
       'unavailable',
@@ -76,6 +72,12 @@ async function requireOwner(db: Queryable): Promise<string> {
     );
   return row.who;
 }
+
+export const olderSchema = () =>
+  new AppError(
+    'unavailable',
+    'The studio database has no audit trail yet: it was set up by an older Stance. Ask whoever runs the server to run “npm run studio:setup” from this version.',
+  );
 
 function toEvent(row: EventRow): AuditEvent {
   return {

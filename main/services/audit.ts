@@ -6,7 +6,7 @@
 import type { ParsedRequestOf } from '../../shared/contract';
 import type { AuditTrailPage } from '../../shared/domain/audit-trail';
 import { AppError } from '../../shared/errors';
-import { readAuditTrail } from '../audit/trail';
+import { olderSchema, readAuditTrail } from '../audit/trail';
 import type { Host } from '../host';
 import { describeConnectionProblem } from '../studio/connection-problems';
 import { readSavedConnection } from '../studio/saved-connection';
@@ -30,9 +30,15 @@ export async function readStudioAuditTrail(
   }
 }
 
+/** The server's code for a table that is not there (undefined_table). */
+const NO_SUCH_TABLE = '42P01';
+
 /** Connection failures in the words Test connection uses; our own refusals pass unchanged. */
 export function inPlainWords(error: unknown, dataDir: string): AppError {
   if (error instanceof AppError) return error;
+  // Roles belong to the whole server: another studio database on it may have made stance_owner
+  // while this one was set up by a Stance from before the trail.
+  if ((error as { code?: unknown }).code === NO_SUCH_TABLE) return olderSchema();
   const outcome = readSavedConnection(dataDir);
   if (outcome.state !== 'saved')
     return new AppError('unavailable', 'The studio database could not be reached.');

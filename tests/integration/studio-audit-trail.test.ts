@@ -4,7 +4,10 @@
  * is written by the server (tests/helpers/audit-studio.ts); here it is read: newest first, names
  * joined, by practitioner and by client, a page at a time, and refused to anyone but the owner.
  */
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
+import { studioMigrations } from '../../main/db/postgres/migrations';
 import { openStance, type StanceCore } from '../../main/stance';
 import type { AuditEvent, AuditTrailPage } from '../../shared/domain/audit-trail';
 import { startAuditStudio, type AuditStudio, type StudioPerson } from '../helpers/audit-studio';
@@ -133,6 +136,30 @@ describe('the audit trail for the studio’s owner', () => {
       ['Choose a practitioner from the list.'],
     ]);
     expect((await refused({ extra: true }))[0]).toBe('invalid-input');
+  });
+
+  it('says the trail is not there yet on a studio database set up before it', async () => {
+    const older = new pg.Pool({
+      connectionString: studio.cluster.createDatabase('before_the_trail'),
+      max: 1,
+    });
+    try {
+      await migrateStudioDatabase(older, studioMigrations.slice(0, 2));
+    } finally {
+      await older.end();
+    }
+    await core.route('studio:save', {
+      ...studio.connectionFor('ana'),
+      database: 'before_the_trail',
+    });
+    expect(await core.route('audit:trail', {})).toEqual({
+      ok: false,
+      error: {
+        code: 'unavailable',
+        message:
+          'The studio database has no audit trail yet: it was set up by an older Stance. Ask whoever runs the server to run “npm run studio:setup” from this version.',
+      },
+    });
   });
 
   it('says what is wrong when no studio is saved or the server does not answer', async () => {
