@@ -6,7 +6,7 @@
 import type { ParsedRequestOf } from '../../shared/contract';
 import type { AuditTrailPage } from '../../shared/domain/audit-trail';
 import { AppError } from '../../shared/errors';
-import { olderSchema, readAuditTrail } from '../audit/trail';
+import { olderSchema, readAuditTrail } from '../db/postgres/audit-trail';
 import type { Host } from '../host';
 import { describeConnectionProblem } from '../studio/connection-problems';
 import { readSavedConnection } from '../studio/saved-connection';

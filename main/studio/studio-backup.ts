@@ -102,12 +102,12 @@ function keepOnDisk(file: string): number {
 export function explainFailure(stderr: string, saved: SavedConnection): AppError {
   const said = (message: string) => new AppError('unavailable', message);
   const server = `${saved.host}:${saved.port}`;
-  const mismatch = /server version: ([\d.]+\S*); pg_dump version: ([\d.]+\S*)/.exec(stderr);
+  const mismatch = stderr.match(/server version: ([\d.]+\S*); pg_dump version: ([\d.]+\S*)/);
   if (mismatch)
     return said(
       `The studio server runs PostgreSQL ${mismatch[1]}, newer than this computer’s pg_dump (${mismatch[2]}), which cannot back it up. Install PostgreSQL’s client tools version ${mismatch[1]?.split('.')[0]} or newer on this computer.`,
     );
-  const denied = /permission denied for (\w+) ([\w.]+)/.exec(stderr);
+  const denied = stderr.match(/permission denied for (\w+) ([\w.]+)/);
   if (denied)
     return said(
       `“${saved.user}” may not read all of the studio database (the server keeps the ${denied[1]} ${denied[2]} from it), so no backup was taken. Back up with the role that set up the studio database, or on the server itself.`,

@@ -3,13 +3,11 @@
  * trail is granted to `stance_owner` only, and this asks first so a practitioner is told in
  * plain words rather than shown "permission denied".
  */
-import type pg from 'pg';
-import type { ParsedRequestOf } from '../../shared/contract';
-import { clientDisplayName } from '../../shared/domain/clients';
-import type { AuditAction, AuditEvent, AuditTrailPage } from '../../shared/domain/audit-trail';
-import { AppError } from '../../shared/errors';
-
-type Queryable = Pick<pg.Pool, 'query'>;
+import type { ParsedRequestOf } from '../../../shared/contract';
+import { clientDisplayName } from '../../../shared/domain/clients';
+import type { AuditAction, AuditEvent, AuditTrailPage } from '../../../shared/domain/audit-trail';
+import { AppError } from '../../../shared/errors';
+import type { Queryable } from './transaction';
 
 interface EventRow {
   id: string;
