@@ -189,6 +189,38 @@ describe('moving my records to the studio', () => {
     expect(rows.map((row) => row.revision)).toEqual([null, 1, 2, 1]);
   });
 
+  it('logs a draft finalized during a move as finalized: the move label never hides a sign-off', async () => {
+    const connection = await server.pool.connect();
+    try {
+      await connection.query('BEGIN');
+      await connection.query("SELECT set_config('stance.moving', 'on', true)");
+      await connection.query(
+        "INSERT INTO clients (id, first_name, last_name, created_at, updated_at) VALUES ('c1', 'Zoë', 'Nowak', 't', 't')",
+      );
+      await connection.query(
+        "INSERT INTO assessments (id, client_id, assessed_on, created_at) VALUES ('a1', 'c1', '2026-12-05', 't')",
+      );
+      await connection.query(
+        `INSERT INTO assessment_revisions (assessment_id, revision, status, assessed_on, body,
+           body_version, rules_version, created_at, updated_at)
+         VALUES ('a1', 1, 'draft', '2026-12-05', '{}', 1, 'r1', 't', 't')`,
+      );
+      await connection.query(
+        "UPDATE assessment_revisions SET status = 'final', finalized_at = 't' WHERE assessment_id = 'a1'",
+      );
+      await connection.query('COMMIT');
+    } finally {
+      connection.release();
+    }
+    const { rows } = await server.pool.query<{ action: string; revision: number | null }>(
+      'SELECT action, revision FROM audit_events ORDER BY id',
+    );
+    expect(rows).toEqual([
+      { action: 'move', revision: null },
+      { action: 'finalize', revision: 1 },
+    ]);
+  });
+
   it('refuses a second move, saying how many records the studio already holds', async () => {
     value<MoveOutcome>(await move());
     const counts = await serverCount('assessment_revisions');

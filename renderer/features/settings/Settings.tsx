@@ -5,6 +5,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { BackupsSection, type RestoreOutcome } from '../backups';
 import { DataFolderSection } from './DataFolderSection';
 import { ExportSection } from './ExportSection';
+import { MoveRecordsSection } from './MoveRecordsSection';
 import { PhotoSuggestionsSection } from './PhotoSuggestionsSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StudioDatabaseSection } from './StudioDatabaseSection';
@@ -77,6 +78,7 @@ export function Settings({ dataDir, onRestored }: SettingsProps) {
       <ExportSection />
       <DataFolderSection dataDir={dataDir} />
       <StudioDatabaseSection />
+      <MoveRecordsSection />
     </div>
   );
 }
