@@ -176,7 +176,7 @@ describe('Test connection', () => {
     try {
       await migrateStudioDatabase(older, studioMigrations.slice(0, -1));
       const owner = { ...sam(), database: 'older', user: 'stance', password: '' };
-      const before = latestStudioSchemaVersion - 1;
+      const before = studioMigrations.at(-2)!.version;
       expect((await test(owner)).message).toContain(
         `Stance’s tables are there, from an earlier version of Stance (data version ${before}; this version uses ${latestStudioSchemaVersion}).`,
       );
