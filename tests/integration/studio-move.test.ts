@@ -221,6 +221,22 @@ describe('moving my records to the studio', () => {
     ]);
   });
 
+  it('keeps the studio’s own settings and takes only those it lacks', async () => {
+    await call('settings:update', { studioName: 'Ada’s own practice', units: 'imperial' });
+    await server.pool.query(
+      `INSERT INTO settings (key, value) VALUES ('studioName', '"The Studio"')`,
+    );
+    const outcome = value<MoveOutcome>(await move());
+    expect(outcome.keptStudios.settings).toBe(1);
+    const { rows } = await server.pool.query<{ key: string; value: unknown }>(
+      "SELECT key, value FROM settings WHERE key IN ('studioName', 'units') ORDER BY key",
+    );
+    expect(rows).toEqual([
+      { key: 'studioName', value: 'The Studio' },
+      { key: 'units', value: 'imperial' },
+    ]);
+  });
+
   it('refuses a second move, saying how many records the studio already holds', async () => {
     value<MoveOutcome>(await move());
     const counts = await serverCount('assessment_revisions');
