@@ -5,9 +5,11 @@ import {
   saveStudioConnection,
   testStudioSettings,
 } from '../services/studio';
+import { moveRecordsToStudio } from '../services/studio-move';
 import type { HandlerContext, HandlerGroup } from './types';
 
 export function studioHandlers({
+  session,
   data,
   host,
 }: HandlerContext): HandlerGroup<keyof typeof studioChannels> {
@@ -17,5 +19,6 @@ export function studioHandlers({
     'studio:save': (input) => saveStudioConnection(dataDir, input, host),
     'studio:test': (input) => testStudioSettings(dataDir, input, host),
     'studio:chooseCaFile': () => chooseCaFile(host),
+    'studio:moveRecords': () => moveRecordsToStudio(session(), host),
   };
 }

@@ -3,6 +3,7 @@ import {
   type StudioConnectionView,
   type StudioTestResult,
 } from '../domain/studio-connection';
+import type { MoveOutcome } from '../domain/studio-move';
 import { channel, noArguments, type Cancelled } from './define';
 
 export const studioChannels = {
@@ -25,4 +26,13 @@ export const studioChannels = {
 
   /** Opens the file dialog for the server's CA certificate and checks that the file is one. */
   'studio:chooseCaFile': channel<Cancelled | { cancelled: false; file: string }>()(noArguments),
+
+  /**
+   * Copies every record on this computer (clients, assessments with every revision, programs, her
+   * own exercises, photos and clips with their files) to the saved studio server in one
+   * transaction, counts them and checks every file's fingerprint there before committing. Refused,
+   * with nothing changed, when the server already holds any of the same records. The records on
+   * this computer are read, never changed. Progress comes as `studio:moveProgress` events.
+   */
+  'studio:moveRecords': channel<MoveOutcome>()(noArguments),
 };

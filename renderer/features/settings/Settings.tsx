@@ -6,6 +6,7 @@ import { BackupsSection, type RestoreOutcome } from '../backups';
 import { AuditTrailSection } from './AuditTrailSection';
 import { DataFolderSection } from './DataFolderSection';
 import { ExportSection } from './ExportSection';
+import { MoveRecordsSection } from './MoveRecordsSection';
 import { PhotoSuggestionsSection } from './PhotoSuggestionsSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StudioBackupSection } from './StudioBackupSection';
@@ -79,6 +80,7 @@ export function Settings({ dataDir, onRestored }: SettingsProps) {
       <ExportSection />
       <DataFolderSection dataDir={dataDir} />
       <StudioDatabaseSection />
+      <MoveRecordsSection />
       <StudioBackupSection />
       <AuditTrailSection />
     </div>

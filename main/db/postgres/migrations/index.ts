@@ -2,6 +2,7 @@ import { studioSchema } from './001-studio-schema';
 import { draftVersions } from './002-draft-versions';
 import { practitionersAndAudit } from './003-practitioners-and-audit';
 import { auditTrailReading } from './006-audit-trail-reading';
+import { movedRecords } from './007-moved-records';
 import type { StudioMigration } from './types';
 
 /** Every studio schema step in order. Append only once a studio has run it. */
@@ -10,6 +11,7 @@ export const studioMigrations: readonly StudioMigration[] = [
   draftVersions,
   practitionersAndAudit,
   auditTrailReading,
+  movedRecords,
 ];
 
 export const latestStudioSchemaVersion = studioMigrations.at(-1)?.version ?? 0;

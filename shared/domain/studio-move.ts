@@ -1,0 +1,37 @@
+/**
+ * "Move my records to the studio": what she is told while it runs and when it has finished. The
+ * move copies; the records on this computer stay as they are.
+ */
+
+/** How many of each kind of record arrived on the studio server, every one counted there again. */
+export interface MovedCounts {
+  clients: number;
+  assessments: number;
+  /** Every saved version of those assessments: drafts, finalized ones and amendments. */
+  revisions: number;
+  programs: number;
+  exercises: number;
+  photos: number;
+  clips: number;
+  /** Stored photo and clip files whose fingerprint (SHA-256) the server recomputed and matched. */
+  files: number;
+}
+
+export interface MoveOutcome {
+  moved: MovedCounts;
+  /**
+   * What the studio already had and kept instead of hers: settings it had set, and its photo for
+   * an exercise she had also photographed.
+   */
+  keptStudios: { settings: number; exercisePhotos: number };
+}
+
+export const moveSteps = ['checking', 'records', 'files', 'verifying'] as const;
+export type MoveStep = (typeof moveSteps)[number];
+
+/** Sent while a move runs; `done` of `total` counts records, then files, in the current step. */
+export interface MoveProgress {
+  step: MoveStep;
+  done: number;
+  total: number;
+}
