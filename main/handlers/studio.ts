@@ -10,6 +10,7 @@ import type { HandlerContext, HandlerGroup } from './types';
 export function studioHandlers({
   data,
   host,
+  workplace,
 }: HandlerContext): HandlerGroup<keyof typeof studioChannels> {
   const { dataDir } = data.paths;
   return {
@@ -17,5 +18,7 @@ export function studioHandlers({
     'studio:save': (input) => saveStudioConnection(dataDir, input, host),
     'studio:test': (input) => testStudioSettings(dataDir, input, host),
     'studio:chooseCaFile': () => chooseCaFile(host),
+    'studio:use': () => workplace.useStudio(),
+    'studio:useFile': () => workplace.useFile(),
   };
 }
