@@ -18,8 +18,7 @@ const choiceSchema = z.strictObject({
 });
 
 export type ChoiceOutcome =
-  | { state: 'chosen'; use: RecordsChoice }
-  | { state: 'unreadable'; message: string };
+  { state: 'chosen'; use: RecordsChoice } | { state: 'unreadable'; message: string };
 
 export function recordsChoiceFile(dataDir: string): string {
   return path.join(dataDir, RECORDS_CHOICE_FILE);

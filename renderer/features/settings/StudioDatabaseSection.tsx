@@ -101,7 +101,9 @@ export function StudioDatabaseSection({ records }: { records: RecordsPlace }) {
     if ('connected' in result.value) {
       const tested = result.value;
       setMessage({ tone: tested.connected ? 'done' : 'problem', text: tested.message });
-      setSavedDetailsPassed(tested.connected && view !== null && view.saved && !isChanged(form, view));
+      setSavedDetailsPassed(
+        tested.connected && view !== null && view.saved && !isChanged(form, view),
+      );
       return;
     }
     setView(result.value);

@@ -37,12 +37,11 @@ export function StudioSwitch({ records, savedDetailsPassed, onResult }: StudioSw
           <p>
             You are working on the studio database <strong>{records.database}</strong> on{' '}
             {records.host}, signed in as <strong>{records.user}</strong>: your client records are
-            read and saved on the server. The records in this computer’s file are kept as they
-            were.
+            read and saved on the server. The records in this computer’s file are kept as they were.
           </p>
           <p className="field-hint">
-            Going back opens this computer’s file again, as you left it. Records saved on the
-            studio database stay there.
+            Going back opens this computer’s file again, as you left it. Records saved on the studio
+            database stay there.
           </p>
           <div className="button-row">
             <button
@@ -89,8 +88,8 @@ export function StudioSwitch({ records, savedDetailsPassed, onResult }: StudioSw
             </>
           ) : (
             <p className="field-hint">
-              To work on the studio database, save its details and test the connection: you can
-              then switch to it.
+              To work on the studio database, save its details and test the connection: you can then
+              switch to it.
             </p>
           )}
         </>
