@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import pg from 'pg';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
+import { recordsChoiceFile } from '../../main/studio/records-choice';
 import { connectionFile } from '../../main/studio/saved-connection';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
 import { makeTestCertificates, type TestCertificates } from '../helpers/test-certificates';
@@ -242,4 +243,61 @@ test('she switches to the studio database, sees where she is working, adds a cli
   await sidebar.getByRole('link', { name: 'Clients' }).click();
   await expect(page.getByRole('link', { name: /Moreau/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Osei/ })).toHaveCount(0);
+});
+
+test.describe('when the studio database cannot be reached at start', () => {
+  test.use({
+    prepareDataDir: {
+      run: (dataDir) => {
+        // The studio was chosen, and nothing answers where it was: port 1 on this computer.
+        fs.writeFileSync(
+          connectionFile(dataDir),
+          JSON.stringify({
+            format: 1,
+            host: '127.0.0.1',
+            port: 1,
+            database: 'studio',
+            user: 'sam',
+            tls: 'off',
+            caFile: null,
+            encryptedPassword: null,
+          }),
+        );
+        fs.writeFileSync(recordsChoiceFile(dataDir), JSON.stringify({ format: 1, use: 'studio' }));
+        return Promise.resolve();
+      },
+    },
+  });
+
+  test('Stance opens and says so plainly, keeps off the file until she chooses it, and takes her back to it', async ({
+    page,
+    gotoApp,
+    core,
+  }) => {
+    expect(core.status).toMatchObject({ state: 'problem', kind: 'studio-unreachable' });
+    await gotoApp('/');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Stance could not open the studio database' }),
+    ).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(
+      'Nothing answered at 127.0.0.1:1: PostgreSQL may not be running there, or it listens on another port.',
+    );
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: test.info().outputPath('studio-unreachable.png') });
+
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Nothing answered at 127.0.0.1:1' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Stance could not open the studio database',
+    );
+
+    await page.getByRole('button', { name: 'Use this computer’s file instead' }).click();
+    await expect(page.getByRole('link', { name: 'New client' })).toBeVisible();
+    expect(core.status).toMatchObject({ state: 'ready', records: { place: 'file' } });
+    await expect(page.getByRole('navigation', { name: 'Main' })).not.toContainText(
+      'Studio database:',
+    );
+  });
 });
