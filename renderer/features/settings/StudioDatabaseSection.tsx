@@ -31,8 +31,11 @@ const tlsChoices: readonly Choice<StudioTlsMode>[] = [
 ];
 
 /** Said after every save: saving stores the details; switching is a choice of its own. */
-const SAVED =
-  'Saved. Saving does not move your records: test the connection, then choose “Use the studio database” to work on it.';
+const savedMessage: Record<RecordsPlace['place'], string> = {
+  file: 'Saved. Saving does not move your records: test the connection, then choose “Use the studio database” to work on it.',
+  studio:
+    'Saved. You keep working on the studio database as it was opened; the new details are used the next time Stance opens it (at start, or when you switch to it again).',
+};
 
 type Busy = 'testing' | 'saving' | 'choosing' | null;
 
@@ -108,7 +111,7 @@ export function StudioDatabaseSection({ records }: { records: RecordsPlace }) {
     }
     setView(result.value);
     setForm({ ...form, password: '' });
-    setMessage({ tone: 'done', text: SAVED });
+    setMessage({ tone: 'done', text: savedMessage[records.place] });
   };
 
   return (
