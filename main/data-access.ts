@@ -1,4 +1,4 @@
-import type { AppStatus, ProblemKind } from '../shared/contract';
+import type { FolderProblemKind, FolderStatus } from '../shared/contract';
 import { AppError } from '../shared/errors';
 import { schemaVersionOf, type Db } from './db/connection';
 import { lockDataFolder, type FolderLock } from './db/folder-lock';
@@ -18,7 +18,7 @@ import {
  */
 export interface DataAccess {
   readonly paths: DataPaths;
-  status: () => AppStatus;
+  status: () => FolderStatus;
   /** The open session, for reading; throws a plain-words error while the data is unavailable. */
   session: () => Session;
   /** The open session, or null while the data is unavailable. */
@@ -43,13 +43,13 @@ export interface DataAccessOptions extends RouterOptions {
   /** The full check of an opened file; by default on a worker thread in the built app. */
   integrityCheck?: IntegrityCheck;
   /** Told when the status changes after opening (the background check found damage). */
-  onStatusChange?: (status: AppStatus) => void;
+  onStatusChange?: (status: FolderStatus) => void;
 }
 
 export async function openDataAccess(options: DataAccessOptions): Promise<DataAccess> {
   const integrityCheck = options.integrityCheck ?? defaultIntegrityCheck();
   let session: Session | null = null;
-  let status: AppStatus = {
+  let status: FolderStatus = {
     state: 'problem',
     kind: 'unavailable',
     message: 'Your client data is still opening.',
@@ -162,7 +162,7 @@ const refusedWhileDamaged =
   'Stance found damage in your client records, so it has stopped using the file: nothing more is ' +
   'saved to it, and nothing has been changed or deleted. Restore a backup from the recovery screen.';
 
-function damagedStatus(paths: DataPaths, findings: readonly string[]): AppStatus {
+function damagedStatus(paths: DataPaths, findings: readonly string[]): FolderStatus {
   return {
     state: 'problem',
     kind: 'database-damaged',
@@ -175,14 +175,14 @@ function damagedStatus(paths: DataPaths, findings: readonly string[]): AppStatus
   };
 }
 
-function problemStatus(dataDir: string, error: unknown, options: RouterOptions): AppStatus {
+function problemStatus(dataDir: string, error: unknown, options: RouterOptions): FolderStatus {
   const known =
     error instanceof AppError &&
     (error.code === 'database-from-future' ||
       error.code === 'database-damaged' ||
       error.code === 'unavailable');
   if (!known) options.logError?.(error, 'app:status');
-  const kind: ProblemKind = known ? error.code : 'unavailable';
+  const kind: FolderProblemKind = known ? error.code : 'unavailable';
   return {
     state: 'problem',
     kind,

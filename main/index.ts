@@ -66,6 +66,9 @@ async function start(): Promise<void> {
     closing.backups
       .onQuit()
       .catch((error: unknown) => console.error('The backup on quit failed.', error))
+      // The studio's connections end cleanly (queries in flight first) before the process does.
+      .then(() => closing.closeRecords())
+      .catch((error: unknown) => console.error('The studio database did not close cleanly.', error))
       .finally(() => {
         // Closing is best-effort already; the guard keeps any surprise from cancelling the quit.
         try {

@@ -26,6 +26,7 @@ import { windowlessHost, type Host } from './host';
 import type { Printer } from './printer';
 import { createRouter, type Handlers, type Route, type RouterOptions } from './router';
 import { dataPaths, type Session } from './session';
+import { createWorkplace, type Workplace } from './studio/workplace';
 import { gateWrites } from './write-gate';
 import type { IntegrityCheck } from './db/integrity-check';
 import type { AppStatus } from '../shared/contract';
@@ -44,6 +45,11 @@ export interface StanceCore {
   fullyChecked: () => Promise<void>;
   /** Call `atStart()` after the window is shown and await `onQuit()` before `close()`. */
   backups: AutomaticBackups;
+  /**
+   * Ends the studio database's connections once their queries are done (nothing to do on the
+   * file). Await it before `close()` when quitting; `close()` alone ends them without waiting.
+   */
+  closeRecords(): Promise<void>;
   /** Always closes; returns what could not be tidied first, or null. */
   close(): string | null;
 }
@@ -68,7 +74,7 @@ export interface HandlerOptions extends OpenOptions {
 /** Every channel's handler on one context; a studio's records come in through `records`. */
 export function stanceHandlers(context: HandlerContext, options: HandlerOptions): Handlers {
   return {
-    ...appHandlers(context.data.status, options.logError),
+    ...appHandlers(context.workplace.status, options.logError),
     ...assessmentHandlers(context),
     ...auditHandlers(context),
     ...backupHandlers(context, options.backupProblems),
@@ -96,14 +102,34 @@ export function stanceHandlers(context: HandlerContext, options: HandlerOptions)
  */
 export async function openStance(options: OpenOptions): Promise<StanceCore> {
   const host = options.host ?? windowlessHost;
+  const now = options.now ?? (() => new Date());
+  // Made as soon as the folder has opened: the background check reports in a later turn, at the
+  // earliest, and its status is sent with where the records are.
+  let workplace: Workplace | null = null;
   const data = await openDataAccess({
     ...options,
     paths: dataPaths(options.dataDir),
-    now: options.now ?? (() => new Date()),
-    onStatusChange: (status) => host.emit('app:status', status),
+    now,
+    onStatusChange: () => {
+      if (workplace) host.emit('app:status', workplace.status());
+    },
   });
   removeLeftovers(data.paths, data.status().state === 'ready');
-  const context: HandlerContext = { session: data.session, records: data.session, data, host };
+  const place = createWorkplace({
+    data,
+    secrets: host.secrets,
+    now,
+    onChange: (status) => host.emit('app:status', status),
+  });
+  workplace = place;
+  await place.start();
+  const context: HandlerContext = {
+    session: data.session,
+    records: place.records,
+    data,
+    host,
+    workplace: place,
+  };
 
   const backupProblems = createBackupProblemLog();
   const route = gateWrites(
@@ -115,7 +141,7 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
   return {
     route,
     get status() {
-      return data.status();
+      return place.status();
     },
     get session() {
       return data.current();
@@ -126,6 +152,10 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
       atStart: () => data.fullyChecked().then(backups.atStart),
       onQuit: backups.onQuit,
     },
-    close: data.close,
+    closeRecords: place.close,
+    close: () => {
+      void place.close();
+      return data.close();
+    },
   };
 }

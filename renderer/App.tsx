@@ -48,7 +48,7 @@ export function App() {
             {(params) => <ShowClient key={params.clientId} {...params} />}
           </Route>
           <Route>
-            <AppShell appVersion={status.appVersion}>
+            <AppShell appVersion={status.appVersion} records={status.records}>
               {restored && (
                 <RestoredNotice
                   key={restored.serial}
@@ -96,7 +96,11 @@ export function App() {
                   {(params) => <ExercisesDetail id={params.id} />}
                 </Route>
                 <Route path="/settings">
-                  <Settings dataDir={status.dataDir} onRestored={showRestored} />
+                  <Settings
+                    dataDir={status.dataDir}
+                    records={status.records}
+                    onRestored={showRestored}
+                  />
                 </Route>
                 <Route component={PageNotFound} />
               </Switch>

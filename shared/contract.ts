@@ -23,7 +23,13 @@ import { studioBackupChannels } from './channels/studio-backup';
 import type { Result } from './errors';
 import type { EventName, EventPayloads } from './events';
 
-export type { AppStatus, ProblemKind } from './channels/app';
+export type {
+  AppStatus,
+  FolderProblemKind,
+  FolderStatus,
+  ProblemKind,
+  RecordsPlace,
+} from './channels/app';
 export type { ClientSortOrder } from './channels/clients';
 
 export const contract = {

@@ -12,6 +12,7 @@ export function studioHandlers({
   session,
   data,
   host,
+  workplace,
 }: HandlerContext): HandlerGroup<keyof typeof studioChannels> {
   const { dataDir } = data.paths;
   return {
@@ -20,5 +21,7 @@ export function studioHandlers({
     'studio:test': (input) => testStudioSettings(dataDir, input, host),
     'studio:chooseCaFile': () => chooseCaFile(host),
     'studio:moveRecords': () => moveRecordsToStudio(session(), host),
+    'studio:use': () => workplace.useStudio(),
+    'studio:useFile': () => workplace.useFile(),
   };
 }

@@ -4,6 +4,7 @@ import type { Host } from '../host';
 import type { Handlers } from '../router';
 import type { Records } from '../db/stores/stores';
 import type { Session } from '../session';
+import type { Workplace } from '../studio/workplace';
 
 /** The handlers for one domain's channels. */
 export type HandlerGroup<K extends Channel> = Pick<Handlers, K>;
@@ -15,4 +16,6 @@ export interface HandlerContext {
   records: () => Records;
   data: DataAccess;
   host: Host;
+  /** Where the records are (file or studio), and the switch between them. */
+  workplace: Workplace;
 }

@@ -4,6 +4,7 @@ import {
   type StudioTestResult,
 } from '../domain/studio-connection';
 import type { MoveOutcome } from '../domain/studio-move';
+import type { AppStatus } from './app';
 import { channel, noArguments, type Cancelled } from './define';
 
 export const studioChannels = {
@@ -12,8 +13,8 @@ export const studioChannels = {
 
   /**
    * Saves the connection details in the data folder, the password encrypted with this computer's
-   * keychain or keyring; without `password` the saved one is kept. Stance still opens the local
-   * data: nothing switches to the studio database yet.
+   * keychain or keyring; without `password` the saved one is kept. Saving does not switch where
+   * the records are: `studio:use` does.
    */
   'studio:save': channel<StudioConnectionView>()(studioConnectionInputSchema),
 
@@ -35,4 +36,15 @@ export const studioChannels = {
    * this computer are read, never changed. Progress comes as `studio:moveProgress` events.
    */
   'studio:moveRecords': channel<MoveOutcome>()(noArguments),
+
+  /**
+   * Opens the saved studio connection, checks the server and its tables, and from then on (and at
+   * every start) reads and saves the client records there. This computer's file is kept as it is.
+   * Also "Try again" when the studio could not be reached at start. Refused in plain words, with
+   * nothing switched, when the server cannot be used.
+   */
+  'studio:use': channel<AppStatus>()(noArguments),
+
+  /** Back to the records in this computer's file; the studio connection is closed and kept saved. */
+  'studio:useFile': channel<AppStatus>()(noArguments),
 };

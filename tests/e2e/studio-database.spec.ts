@@ -2,12 +2,14 @@
  * Settings → Studio database in the real renderer, against a real PostgreSQL server that asks for
  * passwords and offers TLS with a certificate from the studio's own CA: she tests, is told what is
  * wrong in plain words, fixes it, saves, and finds the details again; the password is kept only
- * encrypted, and Stance still runs on the records on this computer.
+ * encrypted. Saving alone leaves her on the records on this computer; once the saved details pass a
+ * test she can work on the studio database, and go back to her file.
  */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import pg from 'pg';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
+import { recordsChoiceFile } from '../../main/studio/records-choice';
 import { connectionFile } from '../../main/studio/saved-connection';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
 import { makeTestCertificates, type TestCertificates } from '../helpers/test-certificates';
@@ -18,6 +20,7 @@ const SAM_PASSWORD = 'a long password for sam';
 
 let cluster: TestCluster;
 let certificates: TestCertificates;
+let studioUrl: string;
 
 test.beforeAll(async () => {
   certificates = makeTestCertificates();
@@ -25,7 +28,8 @@ test.beforeAll(async () => {
     passwordLogins: true,
     tls: { certificate: certificates.serverCertificate, key: certificates.serverKey },
   });
-  const admin = new pg.Pool({ connectionString: cluster.createDatabase('studio'), max: 1 });
+  studioUrl = cluster.createDatabase('studio');
+  const admin = new pg.Pool({ connectionString: studioUrl, max: 1 });
   try {
     await migrateStudioDatabase(admin);
     await admin.query(
@@ -116,7 +120,7 @@ test('she is told in plain words what is wrong, tests over TLS with the CA she p
   // Enter in a box saves, as in any form.
   await studio.getByLabel('User name', { exact: true }).press('Enter');
   await expect(result(page)).toHaveText(
-    'Saved. Stance still keeps your records on this computer: working from the studio database comes in a later version.',
+    'Saved. Saving does not move your records: test the connection, then choose “Use the studio database” to work on it.',
   );
   await expect(studio.getByLabel('Password', { exact: true })).toHaveValue('');
   const saved = fs.readFileSync(connectionFile(dataDir), 'utf8');
@@ -172,4 +176,128 @@ test('saving a studio connection leaves Stance on the records on this computer; 
   await ask.getByRole('button', { name: 'Leave without saving' }).click();
   await expect(page.getByRole('link', { name: /Moreau/ })).toBeVisible();
   expect(readDb((db) => db.prepare('SELECT count(*) FROM clients').pluck().get())).toBe(1);
+});
+
+test('she switches to the studio database, sees where she is working, adds a client that lands on the server, and goes back to her file', async ({
+  page,
+  gotoApp,
+  core,
+  readDb,
+}) => {
+  await addClients(core, [{ firstName: 'Ines', lastName: 'Moreau' }]);
+  await openSection(page, gotoApp);
+  const studio = section(page);
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  await studio.getByLabel('Server', { exact: true }).fill('127.0.0.1');
+  await studio.getByLabel('Port', { exact: true }).fill(String(cluster.port));
+  await studio.getByLabel('Database', { exact: true }).fill('studio');
+  await studio.getByLabel('User name', { exact: true }).fill('sam');
+  await studio.getByLabel('Password', { exact: true }).fill(SAM_PASSWORD);
+  await studio.getByRole('radio', { name: /Not encrypted/ }).check();
+  await studio.getByRole('button', { name: 'Save connection' }).click();
+  await expect(result(page)).toContainText('Saved.');
+  await expect(studio).toContainText('Your client records are kept in this computer’s file.');
+  const useStudio = studio.getByRole('button', { name: 'Use the studio database' });
+  // Only the saved details, once they pass a test, may be switched to.
+  await expect(useStudio).toHaveCount(0);
+  await studio.getByRole('button', { name: 'Test connection' }).click();
+  await expect(result(page)).toContainText('Stance’s tables are there and up to date.');
+  await expect(studio).toContainText(
+    'Using the studio database means your client records are read and saved on the studio’s server',
+  );
+  await useStudio.click();
+  await expect(result(page)).toContainText('You are now working on the studio database.');
+  await expect(sidebar).toContainText('Studio database: studio on 127.0.0.1, signed in as sam');
+  await expect(studio).toContainText('You are working on the studio database studio on 127.0.0.1');
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: test.info().outputPath('studio-in-use.png') });
+
+  await sidebar.getByRole('link', { name: 'Clients' }).click();
+  await expect(page.getByRole('link', { name: 'New client' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Moreau/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'New client' }).click();
+  await page.getByLabel('First name').fill('Amara');
+  await page.getByLabel('Last name').fill('Osei');
+  await page.getByRole('button', { name: 'Save client' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Amara Osei' })).toBeVisible();
+
+  const server = new pg.Pool({ connectionString: studioUrl, max: 1 });
+  try {
+    const { rows } = await server.query(
+      "SELECT first_name, created_by FROM clients WHERE last_name = 'Osei'",
+    );
+    expect(rows).toEqual([{ first_name: 'Amara', created_by: 'sam' }]);
+  } finally {
+    await server.end();
+  }
+  expect(
+    readDb((db) =>
+      db.prepare("SELECT count(*) FROM clients WHERE last_name = 'Osei'").pluck().get(),
+    ),
+  ).toBe(0);
+
+  await sidebar.getByRole('link', { name: 'Settings' }).click();
+  await studio.getByRole('button', { name: 'Go back to this computer’s file' }).click();
+  await expect(result(page)).toContainText('You are working on this computer’s file again.');
+  await expect(sidebar).not.toContainText('Studio database:');
+  await sidebar.getByRole('link', { name: 'Clients' }).click();
+  await expect(page.getByRole('link', { name: /Moreau/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Osei/ })).toHaveCount(0);
+});
+
+test.describe('when the studio database cannot be reached at start', () => {
+  test.use({
+    prepareDataDir: {
+      run: (dataDir) => {
+        // The studio was chosen, and nothing answers where it was: port 1 on this computer.
+        fs.writeFileSync(
+          connectionFile(dataDir),
+          JSON.stringify({
+            format: 1,
+            host: '127.0.0.1',
+            port: 1,
+            database: 'studio',
+            user: 'sam',
+            tls: 'off',
+            caFile: null,
+            encryptedPassword: null,
+          }),
+        );
+        fs.writeFileSync(recordsChoiceFile(dataDir), JSON.stringify({ format: 1, use: 'studio' }));
+        return Promise.resolve();
+      },
+    },
+  });
+
+  test('Stance opens and says so plainly, keeps off the file until she chooses it, and takes her back to it', async ({
+    page,
+    gotoApp,
+    core,
+  }) => {
+    expect(core.status).toMatchObject({ state: 'problem', kind: 'studio-unreachable' });
+    await gotoApp('/');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Stance could not open the studio database' }),
+    ).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(
+      'Nothing answered at 127.0.0.1:1: PostgreSQL may not be running there, or it listens on another port.',
+    );
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: test.info().outputPath('studio-unreachable.png') });
+
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Nothing answered at 127.0.0.1:1' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Stance could not open the studio database',
+    );
+
+    await page.getByRole('button', { name: 'Use this computer’s file instead' }).click();
+    await expect(page.getByRole('link', { name: 'New client' })).toBeVisible();
+    expect(core.status).toMatchObject({ state: 'ready', records: { place: 'file' } });
+    await expect(page.getByRole('navigation', { name: 'Main' })).not.toContainText(
+      'Studio database:',
+    );
+  });
 });

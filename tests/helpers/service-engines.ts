@@ -11,6 +11,7 @@ import { answered } from '../../main/db/stores/answered';
 import { windowlessHost } from '../../main/host';
 import { createRouter, type Route } from '../../main/router';
 import { dataPaths, openStance, stanceHandlers } from '../../main/stance';
+import { createWorkplace } from '../../main/studio/workplace';
 import { freshStudioDatabase } from './store-engines';
 import { makeTempDir } from './temp-dir';
 
@@ -68,8 +69,15 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
     const data = await openDataAccess({ ...options, paths: dataPaths(temp.dir) });
     const { url, pool } = await freshStudioDatabase();
     const records = { stores: studioStores(pool), now };
+    // The records are fixed on the server here; the workplace answers only the status channel.
+    const workplace = createWorkplace({
+      data,
+      secrets: windowlessHost.secrets,
+      now,
+      onChange: () => undefined,
+    });
     const handlers = stanceHandlers(
-      { session: data.session, records: () => records, data, host: windowlessHost },
+      { session: data.session, records: () => records, data, host: windowlessHost, workplace },
       { ...options, backupProblems: createBackupProblemLog() },
     );
     return {

@@ -1,12 +1,20 @@
 import type { ReactNode } from 'react';
 import { Link, matchRoute, useLocation, useRouter } from 'wouter';
+import type { RecordsPlace } from '../../../shared/contract';
 import { BackupBanner } from '../backups';
 import { NoticeRegion } from '../../components/Notice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StanceMark } from './StanceMark';
 
+interface AppShellProps {
+  appVersion: string;
+  /** Where her records are; a studio database is named in the sidebar, the file goes unsaid. */
+  records: RecordsPlace;
+  children: ReactNode;
+}
+
 /** The frame around every page: the sidebar with the product name and the main area. */
-export function AppShell({ appVersion, children }: { appVersion: string; children: ReactNode }) {
+export function AppShell({ appVersion, records, children }: AppShellProps) {
   const [location] = useLocation();
   return (
     <div className="shell">
@@ -27,7 +35,10 @@ export function AppShell({ appVersion, children }: { appVersion: string; childre
             <SettingsNavLink />
           </li>
         </ul>
-        <p className="sidebar-footer">Version {appVersion}</p>
+        <div className="sidebar-footer">
+          {records.place === 'studio' && <StudioIndicator place={records} />}
+          <p>Version {appVersion}</p>
+        </div>
       </nav>
       <main className="main" id="main-content" tabIndex={-1}>
         <BackupBanner />
@@ -37,6 +48,16 @@ export function AppShell({ appVersion, children }: { appVersion: string; childre
         </ErrorBoundary>
       </main>
     </div>
+  );
+}
+
+/** Always in view, so she knows her records are read and saved on the studio's server. */
+function StudioIndicator({ place }: { place: Extract<RecordsPlace, { place: 'studio' }> }) {
+  return (
+    <p className="studio-indicator">
+      Studio database: <strong>{place.database}</strong> on {place.host}, signed in as{' '}
+      <strong>{place.user}</strong>
+    </p>
   );
 }
 

@@ -3,6 +3,7 @@ import type { AppStatus } from '../../../shared/contract';
 import { CopyButton } from '../../components/CopyButton';
 import { RecoveryBackups, type RestoreOutcome } from '../backups';
 import { StanceMark } from './StanceMark';
+import { StudioUnreachableActions } from './StudioUnreachableActions';
 
 type Problem = Extract<AppStatus, { state: 'problem' }>;
 
@@ -10,6 +11,7 @@ const headings: Record<Problem['kind'], string> = {
   'database-from-future': 'Your client data was saved by a newer version of Stance',
   'database-damaged': 'Your client records could not be opened',
   unavailable: 'Stance could not open your client data',
+  'studio-unreachable': 'Stance could not open the studio database',
 };
 
 /**
@@ -22,6 +24,7 @@ const explanations: Record<Problem['kind'], (problem: Problem) => string> = {
     'Stance could not read your client records. This can happen after a power cut or disk ' +
     'problem. Nothing has been deleted.',
   unavailable: (problem) => problem.message,
+  'studio-unreachable': (problem) => problem.message,
 };
 
 const nextSteps: Record<Problem['kind'], string[]> = {
@@ -36,6 +39,11 @@ const nextSteps: Record<Problem['kind'], string[]> = {
   unavailable: [
     'Check that the drive holding the data folder is connected and that you can open the folder.',
     'Then close Stance and open it again. If this keeps happening, contact support and send the details below.',
+  ],
+  'studio-unreachable': [
+    'Your records are kept on the studio’s server, so Stance waits for it rather than use this computer’s file, which would split your records in two.',
+    'Check that this computer is on the studio’s network and the server is running, then try again.',
+    'Or go back to the records in this computer’s file. They are as you left them; records saved on the studio since stay there.',
   ],
 };
 
@@ -75,6 +83,7 @@ export function StartupProblem({ problem, onRestored }: StartupProblemProps) {
         </ul>
 
         {problem.kind === 'database-damaged' && <RecoveryBackups onRestored={onRestored} />}
+        {problem.kind === 'studio-unreachable' && <StudioUnreachableActions />}
 
         {problem.dataDir && (
           <>

@@ -13,15 +13,18 @@ import { StudioBackupSection } from './StudioBackupSection';
 import { StudioDatabaseSection } from './StudioDatabaseSection';
 import { StudioDetailsSection } from './StudioDetailsSection';
 import { useSettings } from './useSettings';
+import type { RecordsPlace } from '../../../shared/contract';
 
 interface SettingsProps {
   /** From `app:status`, so it is the folder actually open. */
   dataDir: string;
+  /** From `app:status`: this computer's file or the studio database. */
+  records: RecordsPlace;
   /** Called after a restore replaced the data; this page then goes to the client list. */
   onRestored: (outcome: RestoreOutcome) => void;
 }
 
-export function Settings({ dataDir, onRestored }: SettingsProps) {
+export function Settings({ dataDir, records, onRestored }: SettingsProps) {
   const [, navigate] = useLocation();
   const settings = useSettings();
   const { load } = settings;
@@ -79,7 +82,7 @@ export function Settings({ dataDir, onRestored }: SettingsProps) {
       />
       <ExportSection />
       <DataFolderSection dataDir={dataDir} />
-      <StudioDatabaseSection />
+      <StudioDatabaseSection records={records} />
       <MoveRecordsSection />
       <StudioBackupSection />
       <AuditTrailSection />

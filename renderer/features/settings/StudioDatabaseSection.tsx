@@ -4,6 +4,7 @@ import { ActionMessage, type ActionMessageContent } from '../../components/Actio
 import { Field } from '../../components/Field';
 import { SettingsSection } from '../../components/SettingsSection';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
+import type { RecordsPlace } from '../../../shared/contract';
 import type { StudioConnectionView, StudioTlsMode } from '../../../shared/domain/studio-connection';
 import { RadioGroup, type Choice } from './RadioGroup';
 import {
@@ -14,6 +15,7 @@ import {
   type StudioConnectionForm,
   type StudioFormErrors,
 } from './studio-connection-form';
+import { StudioSwitch } from './StudioSwitch';
 
 const tlsChoices: readonly Choice<StudioTlsMode>[] = [
   {
@@ -28,22 +30,27 @@ const tlsChoices: readonly Choice<StudioTlsMode>[] = [
   },
 ];
 
-/** Said after every save: saving stores the details and nothing more, for now. */
-const SAVED =
-  'Saved. Stance still keeps your records on this computer: working from the studio database comes in a later version.';
+/** Said after every save: saving stores the details; switching is a choice of its own. */
+const savedMessage: Record<RecordsPlace['place'], string> = {
+  file: 'Saved. Saving does not move your records: test the connection, then choose “Use the studio database” to work on it.',
+  studio:
+    'Saved. You keep working on the studio database as it was opened; the new details are used the next time Stance opens it (at start, or when you switch to it again).',
+};
 
 type Busy = 'testing' | 'saving' | 'choosing' | null;
 
 /**
  * Settings → Studio database: where a studio's shared PostgreSQL server is and how to reach it,
- * with a test that says in plain words what is wrong. Saving stores the details only.
+ * with a test that says in plain words what is wrong. Saving stores the details only; once the
+ * saved details pass a test she may switch her records to the server, and back.
  */
-export function StudioDatabaseSection() {
+export function StudioDatabaseSection({ records }: { records: RecordsPlace }) {
   const [view, setView] = useState<StudioConnectionView | null>(null);
   const [form, setForm] = useState<StudioConnectionForm | null>(null);
   const [errors, setErrors] = useState<StudioFormErrors>({});
   const [busy, setBusy] = useState<Busy>(null);
   const [message, setMessage] = useState<ActionMessageContent | null>(null);
+  const [savedDetailsPassed, setSavedDetailsPassed] = useState(false);
   const guard = useLeaveGuard(
     form !== null && view !== null && isChanged(form, view),
     'The studio connection details you typed have not been saved and will be lost.',
@@ -69,12 +76,14 @@ export function StudioDatabaseSection() {
   const change = <K extends keyof StudioConnectionForm>(key: K, value: StudioConnectionForm[K]) => {
     setForm((before) => (before ? { ...before, [key]: value } : before));
     setErrors((before) => ({ ...before, [key]: undefined }));
+    setSavedDetailsPassed(false);
   };
 
   const run = async (kind: Exclude<Busy, null>) => {
     if (!form) return;
     setBusy(kind);
     setMessage(null);
+    setSavedDetailsPassed(false);
     if (kind === 'choosing') {
       const chosen = await invoke('studio:chooseCaFile', {});
       setBusy(null);
@@ -95,18 +104,21 @@ export function StudioDatabaseSection() {
     if ('connected' in result.value) {
       const tested = result.value;
       setMessage({ tone: tested.connected ? 'done' : 'problem', text: tested.message });
+      setSavedDetailsPassed(
+        tested.connected && view !== null && view.saved && !isChanged(form, view),
+      );
       return;
     }
     setView(result.value);
     setForm({ ...form, password: '' });
-    setMessage({ tone: 'done', text: SAVED });
+    setMessage({ tone: 'done', text: savedMessage[records.place] });
   };
 
   return (
     <SettingsSection
       id="studio-database"
       title="Studio database"
-      description="For a studio whose practitioners share one PostgreSQL server (16 or newer). Stance keeps your records on this computer; here you can enter the studio’s server, test the connection and save it for when studio mode comes in a later version."
+      description="For a studio whose practitioners share one PostgreSQL server (16 or newer): enter the studio’s server, save and test the connection, then choose whether your records are kept there or on this computer."
     >
       {form && view && (
         <form
@@ -211,6 +223,13 @@ export function StudioDatabaseSection() {
             </button>
           </div>
         </form>
+      )}
+      {(view?.saved === true || records.place === 'studio') && (
+        <StudioSwitch
+          records={records}
+          savedDetailsPassed={savedDetailsPassed}
+          onResult={setMessage}
+        />
       )}
       <ActionMessage message={message} />
       {guard.dialog}
