@@ -4,6 +4,7 @@
  * store-backed channels (clients, assessments) reach PostgreSQL; what has no store yet (photo
  * files, backups, exports) stays in the test's own data folder, as on SQLite.
  */
+import type pg from 'pg';
 import { createBackupProblemLog } from '../../main/backups';
 import { openDataAccess } from '../../main/data-access';
 import { studioStores } from '../../main/db/postgres/stores';
@@ -63,15 +64,8 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
     };
   },
   'a studio PostgreSQL server': async ({ now = () => new Date() } = {}) => {
-    const temp = makeTempDir();
-    const options = { dataDir: temp.dir, appVersion: 'test', now };
-    const data = await openDataAccess({ ...options, paths: dataPaths(temp.dir) });
     const { url, pool } = await freshStudioDatabase();
-    const records = { stores: studioStores(pool), now };
-    const handlers = stanceHandlers(
-      { session: data.session, records: () => records, data, host: windowlessHost },
-      { ...options, backupProblems: createBackupProblemLog() },
-    );
+    const studio = await routerOnStudio(pool, now);
     return {
       savedBy: new URL(url).username,
       rewriteBodiesInSql: async (id) => {
@@ -83,14 +77,36 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
         const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
         return rows[0]!.n;
       },
-      route: createRouter(handlers, {
-        logError: (error) => console.error(error),
-      }),
+      route: studio.route,
       close: async () => {
         await pool.end();
-        data.close();
-        temp.cleanup();
+        studio.close();
       },
     };
   },
 };
+
+/**
+ * The real router and handlers with their records on the studio stores of `pool`, as Stance has
+ * when it runs on the server; what has no store yet stays in a data folder of its own.
+ */
+export async function routerOnStudio(
+  pool: pg.Pool,
+  now: () => Date = () => new Date(),
+): Promise<{ route: Route; close: () => void }> {
+  const temp = makeTempDir();
+  const options = { dataDir: temp.dir, appVersion: 'test', now };
+  const data = await openDataAccess({ ...options, paths: dataPaths(temp.dir) });
+  const records = { stores: studioStores(pool), now };
+  const handlers = stanceHandlers(
+    { session: data.session, records: () => records, data, host: windowlessHost },
+    { ...options, backupProblems: createBackupProblemLog() },
+  );
+  return {
+    route: createRouter(handlers, { logError: (error) => console.error(error) }),
+    close: () => {
+      data.close();
+      temp.cleanup();
+    },
+  };
+}
