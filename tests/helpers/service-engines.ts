@@ -4,15 +4,11 @@
  * store-backed channels (clients, assessments) reach PostgreSQL; what has no store yet (photo
  * files, backups, exports) stays in the test's own data folder, as on SQLite.
  */
-import type pg from 'pg';
-import { createBackupProblemLog } from '../../main/backups';
-import { openDataAccess } from '../../main/data-access';
-import { studioStores } from '../../main/db/postgres/stores';
 import { answered } from '../../main/db/stores/answered';
-import { windowlessHost } from '../../main/host';
-import { createRouter, type Route } from '../../main/router';
-import { dataPaths, openStance, stanceHandlers } from '../../main/stance';
+import type { Route } from '../../main/router';
+import { openStance } from '../../main/stance';
 import { freshStudioDatabase } from './store-engines';
+import { routerOnStudio } from './studio-router';
 import { makeTempDir } from './temp-dir';
 
 export interface ServiceEngine {
@@ -85,28 +81,3 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
     };
   },
 };
-
-/**
- * The real router and handlers with their records on the studio stores of `pool`, as Stance has
- * when it runs on the server; what has no store yet stays in a data folder of its own.
- */
-export async function routerOnStudio(
-  pool: pg.Pool,
-  now: () => Date = () => new Date(),
-): Promise<{ route: Route; close: () => void }> {
-  const temp = makeTempDir();
-  const options = { dataDir: temp.dir, appVersion: 'test', now };
-  const data = await openDataAccess({ ...options, paths: dataPaths(temp.dir) });
-  const records = { stores: studioStores(pool), now };
-  const handlers = stanceHandlers(
-    { session: data.session, records: () => records, data, host: windowlessHost },
-    { ...options, backupProblems: createBackupProblemLog() },
-  );
-  return {
-    route: createRouter(handlers, { logError: (error) => console.error(error) }),
-    close: () => {
-      data.close();
-      temp.cleanup();
-    },
-  };
-}

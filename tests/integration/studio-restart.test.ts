@@ -20,7 +20,7 @@ import type { Result } from '../../shared/errors';
 import { startCuttingProxy, type CuttingProxy } from '../helpers/cutting-proxy';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
 import { lostOrOverwrittenSaves, signInStudioTeam } from '../helpers/practitioner-workload';
-import { routerOnStudio } from '../helpers/service-engines';
+import { routerOnStudio } from '../helpers/studio-router';
 
 const TEAM = 4;
 const SAVES_BEFORE_FINALIZE = 6;
