@@ -6,6 +6,7 @@ import {
   type ResponseOf,
 } from '../shared/contract';
 import { AppError, type AppErrorShape, type Result } from '../shared/errors';
+import { lostConnectionError } from './db/postgres/lost-connection';
 import { nulCharacterIssues, toFieldIssues } from '../shared/validation';
 
 /** One function per channel; it receives the payload only after it passed the channel's schema. */
@@ -61,6 +62,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof AppError) return failure(error.toShape());
+      const unreachable = lostConnectionError(error);
+      if (unreachable) return failure(unreachable.toShape());
       options.logError?.(error, channel);
       return failure({
         code: 'internal',

@@ -10,9 +10,12 @@ import type { AssessmentListItem, AssessmentRevisionInfo } from '../../shared/do
 import { summaryColumns } from '../../shared/domain/clinical/score-assessment';
 import { localToday } from '../../shared/domain/dates';
 import { AppError } from '../../shared/errors';
+import { isLostConnection } from '../db/postgres/lost-connection';
 import type { RevisionContent } from '../db/stores/assessment-rows';
+import { stampAfter } from '../db/stores/draft-stamp';
 import type { Records, Stores } from '../db/stores/stores';
 import { draftChangedElsewhere } from './draft-conflict';
+import { uncertainSavesOf } from './uncertain-saves';
 
 /** Scores the document and stamps it with the rules version the numbers came from. */
 function contentOf(assessedOn: string, body: AssessmentBody): RevisionContent {
@@ -75,7 +78,8 @@ export async function getRevision(
 
 /**
  * A save that started from an `updatedAt` the draft has since moved on from (another window, or in
- * a studio another practitioner) changes nothing and says who and when.
+ * a studio another practitioner) changes nothing and says who and when. One exception: the draft
+ * moved on by a save of her own whose answer the connection lost (see uncertain-saves.ts).
  */
 export async function saveDraft(
   { stores, now }: Records,
@@ -83,9 +87,25 @@ export async function saveDraft(
 ): Promise<SavedDraft> {
   const at = now().toISOString();
   const content = contentOf(assessedOn, body);
-  const stamp = await stores.transaction((inside) =>
-    inside.assessments.updateDraft(id, revision, content, at, expectedUpdatedAt),
-  );
+  const uncertain = uncertainSavesOf(stores);
+  const saveOnTopOf = async (onTopOf: string | undefined) => {
+    try {
+      return await stores.transaction((inside) =>
+        inside.assessments.updateDraft(id, revision, content, at, onTopOf),
+      );
+    } catch (error) {
+      if (onTopOf !== undefined && isLostConnection(error))
+        uncertain.remember(id, revision, onTopOf, stampAfter(at, onTopOf));
+      throw error;
+    }
+  };
+  let stamp = await saveOnTopOf(expectedUpdatedAt);
+  if (stamp === null && expectedUpdatedAt !== undefined) {
+    const change = await stores.assessments.lastChange(id, revision);
+    const own =
+      change && uncertain.ownStampAfter(id, revision, expectedUpdatedAt, change.updatedAt);
+    if (own) stamp = await saveOnTopOf(own);
+  }
   if (stamp === null) {
     const head = await requireAssessment(stores, id);
     const change = await stores.assessments.lastChange(id, revision);
@@ -94,6 +114,7 @@ export async function saveDraft(
     }
     throw whyNotEditable(head, revision);
   }
+  uncertain.forget(id, revision);
   return { revision, updatedAt: stamp, ...content.summary };
 }
 

@@ -20,6 +20,11 @@ export interface SaveSchedulerOptions {
   readonly maxWaitMs?: number;
   /** After a failure on the way, tries again by itself this much later. */
   readonly retryMs?: number;
+  /**
+   * With this set, each failure in a row doubles the wait before the next try, up to this much:
+   * a server that is away for a while is not asked every few seconds.
+   */
+  readonly maxRetryMs?: number;
 }
 
 // A save that keeps failing must not spin: flush gives up after this many in a row.
@@ -30,6 +35,7 @@ export class SaveScheduler {
   private firstUnsentAt: number | null = null;
   private inFlight: Promise<SendOutcome> | null = null;
   private stopped = false;
+  private failuresInARow = 0;
 
   constructor(private readonly options: SaveSchedulerOptions) {}
 
@@ -101,12 +107,19 @@ export class SaveScheduler {
   }
 
   private afterSend(outcome: SendOutcome): void {
+    this.failuresInARow = outcome === 'failed' ? this.failuresInARow + 1 : 0;
     if (outcome === 'stopped') return this.stop();
     if (this.stopped || this.timer) return;
     if (outcome === 'failed' && this.options.retryMs !== undefined)
-      return this.wakeAfter(this.options.retryMs);
+      return this.wakeAfter(this.retryWait(this.options.retryMs));
     if (outcome !== 'sent') return;
     if (this.options.hasPending()) this.wakeAfter(0);
+  }
+
+  private retryWait(retryMs: number): number {
+    const { maxRetryMs } = this.options;
+    if (maxRetryMs === undefined) return retryMs;
+    return Math.min(maxRetryMs, retryMs * 2 ** Math.min(this.failuresInARow - 1, 16));
   }
 
   private wakeAfter(ms: number): void {

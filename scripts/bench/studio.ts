@@ -12,6 +12,7 @@ import pg from 'pg';
 import { studioAssessmentStore } from '../../main/db/postgres/assessment-store';
 import { studioClientStore } from '../../main/db/postgres/client-store';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
+import { openStudioPool } from '../../main/db/postgres/pool';
 import { openDatabase } from '../../main/db/connection';
 import type { RevisionContent } from '../../main/db/stores/assessment-rows';
 import type { AssessmentStore } from '../../main/db/stores/assessment-store';
@@ -187,7 +188,7 @@ async function teamSaves(url: string, targets: readonly string[]) {
   const poolAs = (user: string) => {
     const address = new URL(url);
     address.username = user;
-    const made = new pg.Pool({ connectionString: address.toString(), max: 2 });
+    const made = openStudioPool({ connectionString: address.toString(), max: 2 });
     pools.push(made);
     return made;
   };

@@ -13,6 +13,7 @@ import { isChannel, type Channel } from '../../shared/contract';
 import type { Client, ClientInput } from '../../shared/domain/clients';
 import type { Result } from '../../shared/errors';
 import type { Printer } from '../../main/printer';
+import type { Route } from '../../main/router';
 import { dataPaths, openStance, type StanceCore } from '../../main/stance';
 import { createTestHost, type DialogAnswers, type TestHost } from '../helpers/test-host';
 import { routeAppOrigin } from './app-route';
@@ -58,6 +59,11 @@ interface StanceOptions {
   prepareDataDir: { run: (dataDir: string) => Promise<void> } | null;
   /** Renders print jobs in place of Electron's hidden window; null answers "unavailable". */
   printer: Printer | null;
+  /**
+   * A router the page's calls go to instead of `core`'s, e.g. one whose records are a studio
+   * server's stores (tests/helpers/studio-router.ts). An object, as for `prepareDataDir`.
+   */
+  routeTo: { route: Route } | null;
 }
 
 interface StanceFixtures {
@@ -89,6 +95,7 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
   dialogAnswers: [{}, { option: true }],
   prepareDataDir: [null, { option: true }],
   printer: [null, { option: true }],
+  routeTo: [null, { option: true }],
 
   host: async ({ dialogAnswers }, use) => {
     await use(createTestHost({ ...dialogAnswers }));
@@ -153,7 +160,17 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
   },
 
   page: async (
-    { page, context, core, host, rendererBuildDir, mainAnswers, pageProblems, outsideRequests },
+    {
+      page,
+      context,
+      core,
+      host,
+      rendererBuildDir,
+      mainAnswers,
+      pageProblems,
+      outsideRequests,
+      routeTo,
+    },
     use,
   ) => {
     assertBuilt(rendererBuildDir);
@@ -172,7 +189,7 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
       async ({ frame }, channel: unknown, payload: unknown): Promise<Result<unknown>> => {
         if (originOf(frame.url()) !== APP_ORIGIN) return refusedSender;
         const canned = isChannel(channel) ? mainAnswers[channel] : undefined;
-        return canned ?? core.route(channel, payload);
+        return canned ?? (routeTo ?? core).route(channel, payload);
       },
     );
     await page.addInitScript(defineBridgeLikeThePreload);

@@ -4,11 +4,12 @@
  * so when the tests run as root (CI containers do) the server runs as the `postgres` user that
  * Debian's package creates.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 export interface TestCluster {
   /** A connection string for a fresh, empty database on the cluster. */
@@ -16,6 +17,17 @@ export interface TestCluster {
   readonly port: number;
   /** Makes another empty database on the same server (one per suite keeps suites apart). */
   createDatabase(name: string): string;
+  /**
+   * Restarts the server on the same port and data, as a studio's server restarts for an update.
+   * `immediate` stops it without a checkpoint, as a crash or a power cut would; it recovers from
+   * its write-ahead log on start. Connections open at the time are dropped either way.
+   */
+  restart(options?: { immediate?: boolean }): Promise<void>;
+  /** Stops the server (fast: running transactions are rolled back) and keeps its data. */
+  halt(options?: { immediate?: boolean }): Promise<void>;
+  /** Starts a server `halt` stopped, on the same port and data. */
+  resume(): Promise<void>;
+  /** Stops the server for good and deletes its data. */
   stop(): void;
 }
 
@@ -51,6 +63,8 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+const run = promisify(execFile);
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -120,16 +134,21 @@ export async function startTestCluster(clusterOptions: ClusterOptions = {}): Pro
     const key = writeServerFile('server.key', clusterOptions.tls.key);
     options += ` -c ssl=on -c ssl_cert_file=${certificate} -c ssl_key_file=${key}`;
   }
-  asServerUser('pg_ctl', [
+  const startArgs = ['-D', data, '-w', '-l', path.join(folder, 'server.log'), '-o', options];
+  asServerUser('pg_ctl', [...startArgs, 'start']);
+  // Asynchronous, so the app under test keeps running (and failing) while the server is away.
+  const pgCtl = async (args: string[]) => {
+    const file = path.join(bin, 'pg_ctl');
+    await (isRoot() ? run('runuser', ['-u', 'postgres', '--', file, ...args]) : run(file, args));
+  };
+  const stopArgs = (immediate: boolean) => [
     '-D',
     data,
-    '-l',
-    path.join(folder, 'server.log'),
-    '-o',
-    options,
     '-w',
-    'start',
-  ]);
+    '-m',
+    immediate ? 'immediate' : 'fast',
+    'stop',
+  ];
   const urlFor = (database: string) => `postgresql://stance@127.0.0.1:${port}/${database}`;
   let stopped = false;
   const cluster: TestCluster = {
@@ -151,6 +170,12 @@ export async function startTestCluster(clusterOptions: ClusterOptions = {}): Pro
       ]);
       return urlFor(name);
     },
+    async restart({ immediate = false } = {}) {
+      await pgCtl(stopArgs(immediate));
+      await pgCtl([...startArgs, 'start']);
+    },
+    halt: ({ immediate = false } = {}) => pgCtl(stopArgs(immediate)),
+    resume: () => pgCtl([...startArgs, 'start']),
     stop() {
       if (stopped) return;
       stopped = true;

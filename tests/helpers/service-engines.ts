@@ -4,15 +4,11 @@
  * store-backed channels (clients, assessments) reach PostgreSQL; what has no store yet (photo
  * files, backups, exports) stays in the test's own data folder, as on SQLite.
  */
-import { createBackupProblemLog } from '../../main/backups';
-import { openDataAccess } from '../../main/data-access';
-import { studioStores } from '../../main/db/postgres/stores';
 import { answered } from '../../main/db/stores/answered';
-import { windowlessHost } from '../../main/host';
-import { createRouter, type Route } from '../../main/router';
-import { dataPaths, openStance, stanceHandlers } from '../../main/stance';
-import { createWorkplace } from '../../main/studio/workplace';
+import type { Route } from '../../main/router';
+import { openStance } from '../../main/stance';
 import { freshStudioDatabase } from './store-engines';
+import { routerOnStudio } from './studio-router';
 import { makeTempDir } from './temp-dir';
 
 export interface ServiceEngine {
@@ -64,22 +60,8 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
     };
   },
   'a studio PostgreSQL server': async ({ now = () => new Date() } = {}) => {
-    const temp = makeTempDir();
-    const options = { dataDir: temp.dir, appVersion: 'test', now };
-    const data = await openDataAccess({ ...options, paths: dataPaths(temp.dir) });
     const { url, pool } = await freshStudioDatabase();
-    const records = { stores: studioStores(pool), now };
-    // The records are fixed on the server here; the workplace answers only the status channel.
-    const workplace = createWorkplace({
-      data,
-      secrets: windowlessHost.secrets,
-      now,
-      onChange: () => undefined,
-    });
-    const handlers = stanceHandlers(
-      { session: data.session, records: () => records, data, host: windowlessHost, workplace },
-      { ...options, backupProblems: createBackupProblemLog() },
-    );
+    const studio = await routerOnStudio(pool, now);
     return {
       savedBy: new URL(url).username,
       rewriteBodiesInSql: async (id) => {
@@ -91,13 +73,10 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
         const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
         return rows[0]!.n;
       },
-      route: createRouter(handlers, {
-        logError: (error) => console.error(error),
-      }),
+      route: studio.route,
       close: async () => {
         await pool.end();
-        data.close();
-        temp.cleanup();
+        studio.close();
       },
     };
   },

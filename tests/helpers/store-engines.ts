@@ -4,11 +4,12 @@
  * runs its cases once per engine with `describe.each(Object.entries(storeEngines))`.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll } from 'vitest';
 import { studioAssessmentStore } from '../../main/db/postgres/assessment-store';
 import { studioClientStore } from '../../main/db/postgres/client-store';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
+import { openStudioPool } from '../../main/db/postgres/pool';
 import { studioStores } from '../../main/db/postgres/stores';
 import { studioProgramStore, studioSettingsStore } from '../../main/db/postgres/program-store';
 import type { AssessmentStore } from '../../main/db/stores/assessment-store';
@@ -100,7 +101,7 @@ export async function freshStudioDatabase(): Promise<{ url: string; pool: pg.Poo
   cluster ??= await startTestCluster();
   databases += 1;
   const url = cluster.createDatabase(`stores_${process.pid}_${databases}`);
-  const pool = new pg.Pool({ connectionString: url });
+  const pool = openStudioPool({ connectionString: url });
   await migrateStudioDatabase(pool);
   return { url, pool };
 }

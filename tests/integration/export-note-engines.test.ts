@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackupProblemLog } from '../../main/backups';
 import { openDataAccess, type DataAccess } from '../../main/data-access';
 import { studioClientStore } from '../../main/db/postgres/client-store';
-import { studioStores } from '../../main/db/postgres/stores';
 import type { ClientStore } from '../../main/db/stores/client-store';
 import { sqliteClientStore } from '../../main/db/stores/sqlite-client-store';
 import { createRouter, type Route } from '../../main/router';
@@ -21,6 +20,7 @@ import { dataPaths, openStance, stanceHandlers } from '../../main/stance';
 import type { Client } from '../../shared/domain/clients';
 import { freshStudioDatabase } from '../helpers/store-engines';
 import { makeTempDir } from '../helpers/temp-dir';
+import { studioContext } from '../helpers/studio-router';
 import { createTestHost, type TestHost } from '../helpers/test-host';
 
 interface NoteEngine {
@@ -110,12 +110,12 @@ describe('record export with the records on a studio server', () => {
     data = await openDataAccess({ ...options, paths: dataPaths(temp.dir) });
     ({ pool } = await freshStudioDatabase());
     host = createTestHost();
-    const records = { stores: studioStores(pool), now: options.now };
     route = createRouter(
-      stanceHandlers(
-        { session: data.session, records: () => records, data, host },
-        { ...options, host, backupProblems: createBackupProblemLog() },
-      ),
+      stanceHandlers(studioContext(data, pool, options.now, host), {
+        ...options,
+        host,
+        backupProblems: createBackupProblemLog(),
+      }),
     );
   }, 60_000);
   afterAll(async () => {

@@ -5,10 +5,11 @@
  * the server acknowledged may be lost or silently saved over, every refused save must say who
  * saved first, and nothing may deadlock or time out.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { studioAssessmentStore } from '../../main/db/postgres/assessment-store';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
+import { openStudioPool } from '../../main/db/postgres/pool';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
 import {
   lostOrOverwrittenSaves,
@@ -27,7 +28,7 @@ function poolAs(url: string, user: string): pg.Pool {
   const address = new URL(url);
   address.username = user;
   // A statement stuck behind a lock for 10 s counts as a deadlock here.
-  const pool = new pg.Pool({
+  const pool = openStudioPool({
     connectionString: address.toString(),
     max: 2,
     options: '-c statement_timeout=10000 -c lock_timeout=10000',

@@ -12,10 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackupProblemLog } from '../../main/backups';
-import { studioStores } from '../../main/db/postgres/stores';
 import { createRouter, type Route } from '../../main/router';
 import { openDataAccess } from '../../main/data-access';
-import { windowlessHost } from '../../main/host';
 import { dataPaths, openStance, stanceHandlers, type StanceCore } from '../../main/stance';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { ClipInfo } from '../../shared/channels/clips';
@@ -26,6 +24,7 @@ import { freshStudioDatabase } from '../helpers/store-engines';
 import { value } from '../helpers/stance-data';
 import { createTestHost, type TestHost } from '../helpers/test-host';
 import { makeTempDir } from '../helpers/temp-dir';
+import { studioContext } from '../helpers/studio-router';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/video');
 const clock = () => new Date('2026-12-06T09:00:00.000Z');
@@ -77,11 +76,10 @@ async function colleagueRoute(): Promise<Route> {
     data.close();
     folder.cleanup();
   });
-  const records = { stores: studioStores(server.pool), now: clock };
-  const handlers = stanceHandlers(
-    { session: data.session, records: () => records, data, host: windowlessHost },
-    { ...options, backupProblems: createBackupProblemLog() },
-  );
+  const handlers = stanceHandlers(studioContext(data, server.pool, clock), {
+    ...options,
+    backupProblems: createBackupProblemLog(),
+  });
   return createRouter(handlers, { logError: (error) => console.error(error) });
 }
 

@@ -19,6 +19,7 @@ import type { FormStore } from './form-store';
 import { ReferralBanner } from './RedFlagsPanel';
 import { SaveStatusView } from './SaveStatusView';
 import { SectionNav } from './SectionNav';
+import { ServerAwayBanner } from './ServerAwayBanner';
 import { formatCalendarDate, formatDayOf } from '../../lib/format';
 import type { EditorData, PreviousLoad } from './useAssessmentEditor';
 import { ageOnDay, storeFor, useAssessmentEditor } from './useAssessmentEditor';
@@ -27,12 +28,34 @@ import { useAutosave } from './useAutosave';
 export function AssessmentEditor({ id }: { id: string }) {
   const { load, previous, reload } = useAssessmentEditor(id);
   if (load.status === 'loading') return <div className="page" aria-busy="true" />;
-  if (load.status === 'failed') return <LoadProblem error={load.error} />;
+  if (load.status === 'failed') return <LoadProblem error={load.error} onRetry={reload} />;
   return <EditorPage data={load} previous={previous} onReload={reload} />;
 }
 
-function LoadProblem({ error }: { error: AppErrorShape }) {
+function LoadProblem({ error, onRetry }: { error: AppErrorShape; onRetry: () => void }) {
   const missing = error.code === 'not-found' || error.code === 'invalid-input';
+  if (error.code === 'unavailable') {
+    return (
+      <div className="page">
+        <PageHeader
+          title="This assessment could not be opened"
+          before={<BackToClients />}
+          focusOnArrival
+        />
+        <AlertBanner title="The studio database cannot be reached just now.">
+          <p>
+            Anything you typed that was not saved yet is kept on this computer and is put back when
+            the assessment opens.
+          </p>
+          <p>
+            <button type="button" className="button" onClick={onRetry}>
+              Try again
+            </button>
+          </p>
+        </AlertBanner>
+      </div>
+    );
+  }
   return (
     <div className="page">
       <PageHeader
@@ -116,6 +139,7 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
         }
         focusOnArrival
       />
+      <ServerAwayBanner statusStore={autosave.status} />
       {viewProblem && (
         <AlertBanner title="That revision could not be opened.">{viewProblem}</AlertBanner>
       )}

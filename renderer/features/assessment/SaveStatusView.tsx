@@ -15,7 +15,7 @@ function kitState(status: FormSaveStatus, onReopen: () => void): SaveStatusState
   if (status.kind === 'failed')
     return {
       kind: 'failed',
-      reason: status.reason,
+      reason: status.unreachable ? 'kept on this computer until the server answers' : status.reason,
       ...(status.conflict ? { action: { label: 'Reopen', onClick: onReopen } } : {}),
     };
   return status;

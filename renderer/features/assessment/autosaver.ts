@@ -14,13 +14,21 @@ import { SaveScheduler, type SendOutcome } from '../../lib/save-scheduler';
 
 const PAUSE_MS = 450;
 const MAX_WAIT_MS = 900;
-const RETRY_MS = 3000;
+const RETRY_MS = 2000;
+/** While the studio server is away: 2, 4, 8, then every 15 seconds, and at once when she types. */
+const MAX_RETRY_MS = 15_000;
 
 export type SaveStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved'; readonly at: string; readonly heldBack: number }
-  | { readonly kind: 'failed'; readonly reason: string; readonly conflict: boolean };
+  | {
+      readonly kind: 'failed';
+      readonly reason: string;
+      readonly conflict: boolean;
+      /** The studio server could not be reached: her text is kept here and tried again. */
+      readonly unreachable: boolean;
+    };
 
 /** The save state as a tiny store, so only the indicator re-renders when it changes. */
 export class SaveStatusStore {
@@ -78,6 +86,7 @@ export class Autosaver {
     pauseMs: PAUSE_MS,
     maxWaitMs: MAX_WAIT_MS,
     retryMs: RETRY_MS,
+    maxRetryMs: MAX_RETRY_MS,
   });
 
   constructor(private readonly options: AutosaverOptions) {
@@ -178,6 +187,9 @@ export class Autosaver {
         return 'sent';
       }
     }
+    const unreachable = error.code === 'unavailable';
+    // Kept on this computer now, not after the copy's usual pause: the server may be away long.
+    if (unreachable) this.localCopy.flush();
     if (error.code === 'conflict' || error.code === 'not-found') this.locked = true;
     if (error.code === 'conflict') {
       // Her text stays on screen to copy; a reload must then show the draft as saved elsewhere,
@@ -189,6 +201,7 @@ export class Autosaver {
       kind: 'failed',
       reason: error.message,
       conflict: this.locked,
+      unreachable,
     });
     // A refused document waits for her next edit; a failure to reach main is tried again.
     if (this.locked) return 'stopped';

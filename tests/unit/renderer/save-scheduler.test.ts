@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SaveScheduler, type SendOutcome } from '../../../renderer/lib/save-scheduler';
 
 /** A tiny owner: a counter of edits, of which `saved` have reached "main". */
-function owner(answers: SendOutcome[] = [], answerAfterMs = 0) {
+function owner(answers: SendOutcome[] = [], answerAfterMs = 0, maxRetryMs?: number) {
   const state = { edits: 0, saved: 0, sends: [] as number[] };
   const scheduler = new SaveScheduler({
     hasPending: () => state.edits !== state.saved,
@@ -17,6 +17,7 @@ function owner(answers: SendOutcome[] = [], answerAfterMs = 0) {
     pauseMs: 400,
     maxWaitMs: 900,
     retryMs: 3000,
+    ...(maxRetryMs === undefined ? {} : { maxRetryMs }),
   });
   const edit = () => {
     state.edits += 1;
@@ -79,6 +80,30 @@ describe('saving as she types', () => {
     refused.edit();
     await vi.advanceTimersByTimeAsync(400);
     expect(refused.state.saved).toBe(2);
+  });
+
+  it('waits longer after each failure in a row, up to the longest wait, and starts over once sent', async () => {
+    const { state, edit } = owner(
+      ['failed', 'failed', 'failed', 'failed', 'sent', 'failed'],
+      0,
+      10_000,
+    );
+    const sentAt: number[] = [];
+    const started = Date.now();
+    edit();
+    for (let ms = 0; ms < 40_000; ms += 100) {
+      const before = state.sends.length;
+      await vi.advanceTimersByTimeAsync(100);
+      if (state.sends.length > before) sentAt.push(Date.now() - started);
+    }
+    // After the pause, then 3, 6, 10 (not 12) and 10 seconds later.
+    expect(sentAt).toEqual([400, 3400, 9400, 19400, 29400]);
+    edit();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(state.sends).toHaveLength(6);
+    // The failure after a success waits the shortest time again.
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(state.sends).toHaveLength(7);
   });
 
   it('flush sends now and says whether everything arrived', async () => {
