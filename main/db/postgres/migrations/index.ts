@@ -1,6 +1,7 @@
 import { studioSchema } from './001-studio-schema';
 import { draftVersions } from './002-draft-versions';
 import { practitionersAndAudit } from './003-practitioners-and-audit';
+import { prefixQuery } from './004-prefix-query';
 import type { StudioMigration } from './types';
 
 /** Every studio schema step in order. Append only once a studio has run it. */
@@ -8,6 +9,7 @@ export const studioMigrations: readonly StudioMigration[] = [
   studioSchema,
   draftVersions,
   practitionersAndAudit,
+  prefixQuery,
 ];
 
 export const latestStudioSchemaVersion = studioMigrations.at(-1)?.version ?? 0;
