@@ -4,14 +4,11 @@
  * store-backed channels (clients, assessments) reach PostgreSQL; what has no store yet (photo
  * files, backups, exports) stays in the test's own data folder, as on SQLite.
  */
-import { createBackupProblemLog } from '../../main/backups';
-import { openDataAccess } from '../../main/data-access';
-import { studioStores } from '../../main/db/postgres/stores';
 import { answered } from '../../main/db/stores/answered';
-import { windowlessHost } from '../../main/host';
-import { createRouter, type Route } from '../../main/router';
-import { dataPaths, openStance, stanceHandlers } from '../../main/stance';
+import type { Route } from '../../main/router';
+import { openStance } from '../../main/stance';
 import { freshStudioDatabase } from './store-engines';
+import { openStudioRouter } from './studio-router';
 import { makeTempDir } from './temp-dir';
 
 export interface ServiceEngine {
@@ -62,17 +59,12 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
       },
     };
   },
-  'a studio PostgreSQL server': async ({ now = () => new Date() } = {}) => {
+  'a studio PostgreSQL server': async ({ now } = {}) => {
     const temp = makeTempDir();
-    const options = { dataDir: temp.dir, appVersion: 'test', now };
-    const data = await openDataAccess({ ...options, paths: dataPaths(temp.dir) });
     const { url, pool } = await freshStudioDatabase();
-    const records = { stores: studioStores(pool), now };
-    const handlers = stanceHandlers(
-      { session: data.session, records: () => records, data, host: windowlessHost },
-      { ...options, backupProblems: createBackupProblemLog() },
-    );
+    const studio = await openStudioRouter({ dataDir: temp.dir, pool, ...(now ? { now } : {}) });
     return {
+      route: studio.route,
       savedBy: new URL(url).username,
       rewriteBodiesInSql: async (id) => {
         await pool.query("UPDATE assessment_revisions SET body = '{}' WHERE assessment_id = $1", [
@@ -83,12 +75,9 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
         const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
         return rows[0]!.n;
       },
-      route: createRouter(handlers, {
-        logError: (error) => console.error(error),
-      }),
       close: async () => {
         await pool.end();
-        data.close();
+        studio.close();
         temp.cleanup();
       },
     };
