@@ -2,7 +2,7 @@
  * A studio's clients on PostgreSQL, behaving as the SQLite store does (the same contract test
  * runs against both). Search follows the same two tiers with generated full-text vectors in place
  * of FTS5: names first, then everything else, newest first within each, each tier cut at the
- * page size.
+ * page size by the GIN index before any row is read.
  */
 import type { ClientSortOrder } from '../../../shared/contract';
 import type { ClientSummary } from '../../../shared/domain/clients';
@@ -23,33 +23,16 @@ const orderBy: Record<ClientSortOrder, string> = {
   'last-visit': `${lastVisit} IS NULL, ${lastVisit} DESC, lower(c.last_name)`,
 };
 
-const pageColumns = `c.seq, c.id, c.first_name, c.last_name, c.date_of_birth, c.email, c.phone,
-  c.created_at, c.archived_at`;
-
 /**
- * Both tiers in one statement, one round trip per key press. stance_prefix_query (migration 004)
- * is IMMUTABLE, so the planner folds the typed words into the query while planning and sees how
- * common they are. The second tier runs only when the first is short of a page (its one-time
- * filter skips it otherwise) and never for a lone first letter ($4); it leaves out the name
- * matches itself, as on SQLite. The last visit is looked up for the page alone, after the cut.
+ * One tier of the search. stance_prefix_query (migration 004) folds the typed words as the index
+ * was folded, inside this statement: it is IMMUTABLE, so the planner works it out while planning
+ * and sees how common the words are, as when the query came in as a value from a statement of
+ * its own (one round trip fewer per key press).
  */
-const searchSql = `
-  WITH by_name AS (
-    SELECT ${pageColumns} FROM clients c
-    WHERE c.search_names @@ stance_prefix_query($1) AND (c.archived_at IS NOT NULL) = $2
-    ORDER BY c.seq DESC LIMIT $3
-  ), elsewhere AS (
-    SELECT ${pageColumns} FROM clients c
-    WHERE NOT $4 AND (SELECT count(*) FROM by_name) < $3
-      AND c.search_all @@ stance_prefix_query($1)
-      AND NOT c.search_names @@ stance_prefix_query($1)
-      AND (c.archived_at IS NOT NULL) = $2
-    ORDER BY c.seq DESC LIMIT $3
-  )
-  SELECT c.id, c.first_name, c.last_name, c.date_of_birth, c.email, c.phone, c.created_at,
-    c.archived_at, ${lastVisit} AS last_visit_on
-  FROM (SELECT 1 AS tier, * FROM by_name UNION ALL SELECT 2 AS tier, * FROM elsewhere) c
-  ORDER BY c.tier, c.seq DESC LIMIT $3`;
+const tierSql = (vector: 'search_names' | 'search_all') => `
+  SELECT ${summaryColumns} FROM clients c
+  WHERE c.${vector} @@ stance_prefix_query($1) AND (c.archived_at IS NOT NULL) = $2
+  ORDER BY c.seq DESC LIMIT $3`;
 
 export function studioClientStore(db: Queryable): ClientStore {
   return {
@@ -124,9 +107,16 @@ export function studioClientStore(db: Queryable): ClientStore {
     async search(typed, { archived, limit }): Promise<ClientSummary[]> {
       const words = searchWords(typed);
       if (words.length === 0) return [];
+      const page = [words, archived, limit];
+      const byName = await db.query<SummaryRow>(tierSql('search_names'), page);
       const namesOnly = words.length === 1 && [...words[0]!].length === 1;
-      const result = await db.query<SummaryRow>(searchSql, [words, archived, limit, namesOnly]);
-      return result.rows.map(toSummary);
+      if (byName.rows.length === limit || namesOnly) return byName.rows.map(toSummary);
+      // As on SQLite: short of a page, the first tier holds every name match, so a page of all
+      // matches still leaves enough once the names already listed are dropped.
+      const seen = new Set(byName.rows.map((row) => row.id));
+      const anywhere = await db.query<SummaryRow>(tierSql('search_all'), page);
+      const elsewhere = anywhere.rows.filter((row) => !seen.has(row.id));
+      return [...byName.rows, ...elsewhere].slice(0, limit).map(toSummary);
     },
   };
 }
