@@ -1,11 +1,11 @@
 import type { StudioMigration } from './types';
 
 /**
- * Client search turns what was typed into a prefix query inside the search statement itself,
- * where it used to ask for it in a statement of its own first: one round trip per key press
- * instead of two or three. The function is IMMUTABLE (as `stance_words`, which it calls), so the
- * planner works it out while planning, from the words passed in, and plans the search knowing how
- * common those words are, as it did when the query came in as a finished value.
+ * Client search turns what was typed into a prefix query inside each search statement itself,
+ * where it used to ask for it in a statement of its own first: one round trip fewer per key
+ * press. The function is IMMUTABLE (as `stance_words`, which it calls), so the planner works it
+ * out while planning, from the words passed in, and plans the search knowing how common those
+ * words are, as it did when the query came in as a finished value.
  */
 export const prefixQuery: StudioMigration = {
   version: 4,
