@@ -63,6 +63,7 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
     const { url, pool } = await freshStudioDatabase();
     const studio = await routerOnStudio(pool, now);
     return {
+      route: studio.route,
       savedBy: new URL(url).username,
       rewriteBodiesInSql: async (id) => {
         await pool.query("UPDATE assessment_revisions SET body = '{}' WHERE assessment_id = $1", [
@@ -73,7 +74,6 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
         const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
         return rows[0]!.n;
       },
-      route: studio.route,
       close: async () => {
         await pool.end();
         studio.close();

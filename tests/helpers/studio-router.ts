@@ -1,35 +1,55 @@
-/** Stance's router on a studio server's stores, for vitest and Playwright alike (no vitest here). */
+/**
+ * Stance's real router and handlers with the records on a studio server, as the app runs them in
+ * studio mode: the store-backed channels reach PostgreSQL; what has no store yet stays in the local
+ * data folder. Used in-process by the services' tests, in a child process by the crash test and by
+ * Playwright (no vitest here).
+ */
 import type pg from 'pg';
 import { createBackupProblemLog } from '../../main/backups';
-import { openDataAccess } from '../../main/data-access';
+import { openDataAccess, type DataAccess } from '../../main/data-access';
 import { studioStores } from '../../main/db/postgres/stores';
+import type { HandlerContext } from '../../main/handlers/types';
 import { windowlessHost, type Host } from '../../main/host';
 import { createRouter, type Route } from '../../main/router';
-import type { HandlerContext } from '../../main/handlers/types';
-import type { DataAccess } from '../../main/data-access';
 import { dataPaths, stanceHandlers } from '../../main/stance';
 import { createWorkplace } from '../../main/studio/workplace';
 import { makeTempDir } from './temp-dir';
 
-/**
- * The real router and handlers with their records on the studio stores of `pool`, as Stance has
- * when it runs on the server; what has no store yet stays in a data folder of its own.
- */
-export async function routerOnStudio(
-  pool: pg.Pool,
-  now: () => Date = () => new Date(),
-): Promise<{ route: Route; close: () => void }> {
-  const temp = makeTempDir();
-  const options = { dataDir: temp.dir, appVersion: 'test', now };
-  const data = await openDataAccess({ ...options, paths: dataPaths(temp.dir) });
+export interface StudioRouterOptions {
+  readonly dataDir: string;
+  readonly pool: pg.Pool;
+  /** The clock the services stamp with; the real one unless a test steps its own. */
+  readonly now?: () => Date;
+}
+
+export async function openStudioRouter({
+  dataDir,
+  pool,
+  now = () => new Date(),
+}: StudioRouterOptions): Promise<{ route: Route; close: () => void }> {
+  const options = { dataDir, appVersion: 'test', now };
+  const data = await openDataAccess({ ...options, paths: dataPaths(dataDir) });
   const handlers = stanceHandlers(studioContext(data, pool, now), {
     ...options,
     backupProblems: createBackupProblemLog(),
   });
   return {
     route: createRouter(handlers, { logError: (error) => console.error(error) }),
+    close: () => data.close(),
+  };
+}
+
+/** The same, with a data folder of its own that goes when it is closed. */
+export async function routerOnStudio(
+  pool: pg.Pool,
+  now: () => Date = () => new Date(),
+): Promise<{ route: Route; close: () => void }> {
+  const temp = makeTempDir();
+  const studio = await openStudioRouter({ dataDir: temp.dir, pool, now });
+  return {
+    route: studio.route,
     close: () => {
-      data.close();
+      studio.close();
       temp.cleanup();
     },
   };

@@ -142,6 +142,13 @@ describe.each(Object.entries(storeEngines))('clients on %s', (_name, open) => {
       ]);
     });
 
+    it('cuts a page across the tiers after the names, at the newest mentions', async () => {
+      await create({ firstName: 'Ann', lastName: 'Lee', email: 'ann.garcia@studio.test' });
+      const garcia = (limit: number) => store.search('garcia', { archived: false, limit });
+      expect(names(await garcia(2))).toEqual(['Maria Garcia', 'Ann Lee']);
+      expect(names(await garcia(3))).toEqual(['Maria Garcia', 'Ann Lee', 'Mark Ellis']);
+    });
+
     it('treats search syntax as plain text', async () => {
       for (const typed of [
         '"',

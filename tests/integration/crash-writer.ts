@@ -1,16 +1,22 @@
 /**
- * The child process of crash.test.ts: opens the real Stance on the data folder it is given and
- * saves assessment drafts through the router until it is killed. Each save is announced with
- * `SAVE` before the call and confirmed with `ACK` only after the router answered ok, so the
- * parent knows which bodies were promised to the practitioner and which one may have been in
- * flight when the kill came.
+ * The child process of crash.test.ts: opens the real Stance on the data folder it is given, with
+ * the records in its SQLite file or on a studio server, and saves assessment drafts through the
+ * router until it is killed. Each save is announced with `SAVE` before the call and confirmed
+ * with `ACK` (and the stamp it was given) only after the router answered ok, so the parent knows
+ * which bodies were promised to the practitioner and which one may have been in flight when the
+ * kill came. Every save carries the stamp it started from, as the form's saves do, so one that
+ * the last process left half done would be refused, not saved over. Given a draft the last
+ * process was saving (`carry`), it first saves on there.
  *
- *   node crash-writer.cjs <dataDir> <seed>
- *   npx tsx tests/integration/crash-writer.ts <dataDir> <seed>
+ *   node crash-writer.cjs <dataDir> <seed> <studio url | -> <carry id:revision | ->
+ *   npx tsx tests/integration/crash-writer.ts <dataDir> <seed> - -
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import pg from 'pg';
+import type { Route } from '../../main/router';
 import { openStance } from '../../main/stance';
+import { openStudioRouter } from '../helpers/studio-router';
 import type { Assessment, SavedDraft } from '../../shared/channels/assessments';
 import type { AssessmentBody } from '../../shared/domain/clinical/assessment-schema';
 import type { Client } from '../../shared/domain/clients';
@@ -104,15 +110,55 @@ function valueOf<T>(result: Result<unknown>, what: string): T {
   return result.value as T;
 }
 
-async function main(): Promise<void> {
-  const [dataDir, seedText = '1'] = process.argv.slice(2);
-  if (!dataDir) throw new Error('usage: crash-writer <dataDir> <seed>');
-  setTimeout(() => process.exit(3), ORPHAN_LIMIT_MS).unref();
-  const next = random(Number(seedText));
+/** The application name the writer's server sessions carry, so the parent can wait them out. */
+export const WRITER_SESSION = 'crash-writer';
 
+/** The real router over the chosen engine: the app's own start-up, or the studio's stores. */
+async function openRouter(dataDir: string, studioUrl: string | undefined): Promise<Route> {
+  if (studioUrl) {
+    const pool = new pg.Pool({ connectionString: studioUrl, application_name: WRITER_SESSION });
+    return (await openStudioRouter({ dataDir, pool })).route;
+  }
   const core = await openStance({ dataDir, appVersion: 'crash-test' });
   if (core.status.state !== 'ready') throw new Error(`data not ready: ${core.status.message}`);
-  const route = core.route;
+  return core.route;
+}
+
+async function main(): Promise<void> {
+  const [dataDir, seedText = '1', studio = '-', carry = '-'] = process.argv.slice(2);
+  if (!dataDir)
+    throw new Error('usage: crash-writer <dataDir> <seed> <studio url | -> <carry | ->');
+  setTimeout(() => process.exit(3), ORPHAN_LIMIT_MS).unref();
+  const next = random(Number(seedText));
+  const route = await openRouter(dataDir, studio === '-' ? undefined : studio);
+
+  const save = async (id: string, revision: number, label: string, from: string) => {
+    const body = realisticBody(next, label);
+    const hash = bodyHash(body);
+    say(`SAVE ${id} ${revision} ${hash}`);
+    const saved = valueOf<SavedDraft>(
+      await route('assessments:saveDraft', {
+        id,
+        revision,
+        assessedOn: '2026-01-16',
+        body,
+        expectedUpdatedAt: from,
+      }),
+      'assessments:saveDraft',
+    );
+    say(`ACK ${id} ${revision} ${hash} ${saved.updatedAt}`);
+    return saved.updatedAt;
+  };
+
+  if (carry !== '-') {
+    const [id, revisionText] = carry.split(':');
+    const revision = Number(revisionText);
+    const left = valueOf<Assessment>(
+      await route('assessments:getRevision', { id, revision }),
+      'assessments:getRevision',
+    );
+    await save(id!, revision, `${seedText}/carried`, left.updatedAt);
+  }
 
   const client = valueOf<Client>(
     await route('clients:create', {
@@ -132,26 +178,23 @@ async function main(): Promise<void> {
     );
     const id = assessment.assessmentId;
     let revision = 1;
+    let stamp = assessment.updatedAt;
     // Some assessments are finalized and amended, so saves also land on revision 2 beside a
     // final revision 1 that must stay exactly as it was.
     const rounds = next() < 0.3 ? 2 : 1;
     for (let round = 0; round < rounds; round++) {
       if (round > 0) {
         valueOf(await route('assessments:finalize', { id, revision }), 'finalize');
-        valueOf(await route('assessments:amend', { id, reason: 'Corrected' }), 'amend');
+        const amended = valueOf<Assessment>(
+          await route('assessments:amend', { id, reason: 'Corrected' }),
+          'amend',
+        );
         revision += 1;
+        stamp = amended.updatedAt;
       }
       const saves = 1 + Math.floor(next() * 4);
-      for (let s = 0; s < saves; s++) {
-        const body = realisticBody(next, `${seedText}/${n}/${revision}/${s}`);
-        const hash = bodyHash(body);
-        say(`SAVE ${id} ${revision} ${hash}`);
-        valueOf<SavedDraft>(
-          await route('assessments:saveDraft', { id, revision, assessedOn: '2026-01-16', body }),
-          'assessments:saveDraft',
-        );
-        say(`ACK ${id} ${revision} ${hash}`);
-      }
+      for (let s = 0; s < saves; s++)
+        stamp = await save(id, revision, `${seedText}/${n}/${revision}/${s}`, stamp);
     }
   }
 }

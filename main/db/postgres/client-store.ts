@@ -24,18 +24,14 @@ const orderBy: Record<ClientSortOrder, string> = {
 };
 
 /**
- * Each typed word becomes a prefix term folded the way the index was (stance_words), quoted so
- * nothing typed is read as query syntax. Asked for on its own, before the search: given the
- * query as a value, the planner sees how common its words are and picks the index; folded inside
- * the search statement, it guessed blind and scanned every client for the second tier.
+ * One tier of the search. stance_prefix_query (migration 004) folds the typed words as the index
+ * was folded, inside this statement: it is IMMUTABLE, so the planner works it out while planning
+ * and sees how common the words are, as when the query came in as a value from a statement of
+ * its own (one round trip fewer per key press).
  */
-const prefixQuerySql = `SELECT to_tsquery('simple', string_agg(quote_literal(w) || ':*', ' & '))::text AS query
-  FROM unnest($1::text[]) AS typed(word), regexp_split_to_table(stance_words(typed.word), ' ') AS w
-  WHERE w <> ''`;
-
 const tierSql = (vector: 'search_names' | 'search_all') => `
   SELECT ${summaryColumns} FROM clients c
-  WHERE c.${vector} @@ $1::tsquery AND (c.archived_at IS NOT NULL) = $2
+  WHERE c.${vector} @@ stance_prefix_query($1) AND (c.archived_at IS NOT NULL) = $2
   ORDER BY c.seq DESC LIMIT $3`;
 
 /** What stance_record_export() raises for a client that is not there (no_data_found). */
@@ -123,16 +119,14 @@ export function studioClientStore(db: Queryable): ClientStore {
     async search(typed, { archived, limit }): Promise<ClientSummary[]> {
       const words = searchWords(typed);
       if (words.length === 0) return [];
-      const folded = await db.query<{ query: string | null }>(prefixQuerySql, [words]);
-      const query = folded.rows[0]?.query;
-      if (!query) return [];
-      const byName = await db.query<SummaryRow>(tierSql('search_names'), [query, archived, limit]);
+      const page = [words, archived, limit];
+      const byName = await db.query<SummaryRow>(tierSql('search_names'), page);
       const namesOnly = words.length === 1 && [...words[0]!].length === 1;
       if (byName.rows.length === limit || namesOnly) return byName.rows.map(toSummary);
       // As on SQLite: short of a page, the first tier holds every name match, so a page of all
       // matches still leaves enough once the names already listed are dropped.
       const seen = new Set(byName.rows.map((row) => row.id));
-      const anywhere = await db.query<SummaryRow>(tierSql('search_all'), [query, archived, limit]);
+      const anywhere = await db.query<SummaryRow>(tierSql('search_all'), page);
       const elsewhere = anywhere.rows.filter((row) => !seen.has(row.id));
       return [...byName.rows, ...elsewhere].slice(0, limit).map(toSummary);
     },

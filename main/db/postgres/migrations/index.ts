@@ -1,6 +1,7 @@
 import { studioSchema } from './001-studio-schema';
 import { draftVersions } from './002-draft-versions';
 import { practitionersAndAudit } from './003-practitioners-and-audit';
+import { prefixQuery } from './004-prefix-query';
 import { auditTrailReading } from './006-audit-trail-reading';
 import { movedRecords } from './007-moved-records';
 import type { StudioMigration } from './types';
@@ -10,6 +11,7 @@ export const studioMigrations: readonly StudioMigration[] = [
   studioSchema,
   draftVersions,
   practitionersAndAudit,
+  prefixQuery,
   auditTrailReading,
   movedRecords,
 ];
