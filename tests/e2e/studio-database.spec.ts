@@ -211,6 +211,14 @@ test('she switches to the studio database, sees where she is working, adds a cli
   await expect(studio).toContainText('You are working on the studio database studio on 127.0.0.1');
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: test.info().outputPath('studio-in-use.png') });
+  // The smallest window Stance supports: the sidebar's note wraps rather than pushing sideways.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).toBe(0);
+  await page.screenshot({ path: test.info().outputPath('studio-in-use-1024.png') });
 
   await sidebar.getByRole('link', { name: 'Clients' }).click();
   await expect(page.getByRole('link', { name: 'New client' })).toBeVisible();
