@@ -5,6 +5,8 @@
  */
 import type { AssessmentStore } from './assessment-store';
 import type { ClientStore } from './client-store';
+import type { FileStore } from './file-store';
+import type { PhotoRowStore } from './photo-row-store';
 import type { ProgramStore, SettingsStore } from './program-store';
 import type { RevisionFileStore } from './revision-file-store';
 
@@ -14,6 +16,9 @@ export interface Stores {
   readonly programs: ProgramStore;
   readonly settings: SettingsStore;
   readonly revisionFiles: RevisionFileStore;
+  /** The stored bytes of photos, clips and exercise photos, named by their SHA-256. */
+  readonly files: FileStore;
+  readonly photos: PhotoRowStore;
   /** Committed when `work` resolves, rolled back when it throws. */
   transaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
 }
