@@ -7,10 +7,10 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import { findCurrentRevision } from '../db/repositories/assessments';
 import { deleteClip, findClip, listClipsOfRevision, type ClipRow } from '../db/repositories/clips';
-import { findPhoto } from '../db/repositories/photos';
 import { importClip } from '../clips/import';
 import { importPhoto } from '../photos/import';
 import type { Session } from '../session';
+import { stillTheDraft } from './draft-media';
 import { toPhotoInfo } from './photos';
 
 function tagOf(row: ClipRow): MovementTag {
@@ -65,14 +65,14 @@ function assertCurrentDraft(db: Db, row: ClipRow): void {
     );
 }
 
+const changedWhilePrepared =
+  'This assessment changed while the file was being prepared. Reopen it and add it again.';
+
 function stillThisDraft(db: Db, assessmentId: string, revision: number): () => void {
   return () => {
     // Finalized or amended while the file was being prepared: it would land in the wrong record.
     if (draftRevision(db, assessmentId) !== revision)
-      throw new AppError(
-        'conflict',
-        'This assessment changed while the file was being prepared. Reopen it and add it again.',
-      );
+      throw new AppError('conflict', changedWhilePrepared);
   };
 }
 
@@ -108,14 +108,13 @@ export function clipsOfAssessment(
  * re-encoded, with a preview), then carries the clip's tag.
  */
 export async function keepFrame(
-  { db, photos, now }: Session,
+  { db, stores, now }: Session,
   { clipId, photoView, fileName, dataBase64 }: ParsedRequestOf<'clips:keepFrame'>,
 ): Promise<PhotoInfo> {
   const clip = existing(db, clipId);
   assertCurrentDraft(db, clip);
   const row = await importPhoto(
-    db,
-    photos,
+    stores,
     {
       assessmentId: clip.assessmentId,
       revision: clip.revision,
@@ -125,9 +124,9 @@ export async function keepFrame(
       movement: JSON.stringify(tagOf(clip)),
     },
     now,
-    stillThisDraft(db, clip.assessmentId, clip.revision),
+    stillTheDraft(clip.assessmentId, clip.revision, 'clips', changedWhilePrepared),
   );
-  const stored = findPhoto(db, row.id);
+  const stored = await stores.photos.find(row.id);
   if (!stored) throw new AppError('internal', 'The kept frame could not be read back.');
   return toPhotoInfo(stored);
 }

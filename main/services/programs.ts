@@ -85,7 +85,7 @@ export async function suggestForAssessment(
     ...suggestProgram(
       bodyWithPhotoValues(
         revision.body as AssessmentBody,
-        photosOfAssessment(session, assessmentId, revision.revision),
+        await photosOfAssessment(session, assessmentId, revision.revision),
       ),
       { ageYears },
     ),
