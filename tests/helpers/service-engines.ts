@@ -1,13 +1,14 @@
 /**
  * Stance's real router and handlers with the records on either engine, for the services'
  * integration tests: `describe.each(Object.entries(serviceEngines))`. On a studio server the
- * store-backed channels (clients, assessments) reach PostgreSQL; what has no store yet (photo
- * files, backups, exports) stays in the test's own data folder, as on SQLite.
+ * store-backed channels (clients, assessments, programs, photos) reach PostgreSQL; what has no
+ * store yet (backups, exports) stays in the test's own data folder, as on SQLite.
  */
 import { createBackupProblemLog } from '../../main/backups';
 import { openDataAccess } from '../../main/data-access';
 import { studioStores } from '../../main/db/postgres/stores';
 import { answered } from '../../main/db/stores/answered';
+import type { Records } from '../../main/db/stores/stores';
 import { windowlessHost } from '../../main/host';
 import { createRouter, type Route } from '../../main/router';
 import { dataPaths, openStance, stanceHandlers } from '../../main/stance';
@@ -16,12 +17,14 @@ import { makeTempDir } from './temp-dir';
 
 export interface ServiceEngine {
   route: Route;
+  /** The records the engine serves photos and clips from, as the app's `app:` routes do. */
+  records: () => Records | null;
   /** Whom the engine records as having saved: the server's signed-in role; nobody on SQLite. */
   savedBy: string | null;
   /** Rewrites an assessment's bodies in SQL itself, past Stance, as a bug or a tool could. */
   rewriteBodiesInSql(assessmentId: string): Promise<void>;
   /** How many rows a table holds, read in SQL past Stance, to prove a refusal wrote nothing. */
-  countRows(table: 'programs' | 'program_items'): Promise<number>;
+  countRows(table: 'programs' | 'program_items' | 'photos'): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -40,6 +43,7 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
     });
     return {
       route: core.route,
+      records: () => core.session,
       savedBy: null,
       rewriteBodiesInSql: (id) =>
         answered(() => {
@@ -74,6 +78,7 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
     );
     return {
       savedBy: new URL(url).username,
+      records: () => records,
       rewriteBodiesInSql: async (id) => {
         await pool.query("UPDATE assessment_revisions SET body = '{}' WHERE assessment_id = $1", [
           id,
