@@ -13,8 +13,8 @@ export function programHandlers({
   session,
   records,
 }: HandlerContext): HandlerGroup<keyof typeof programChannels> {
-  // The programs, clients and assessments are on the engine's stores (a studio's server or the
-  // file); the exercise library and the photos have no store yet and stay in the session's file.
+  // Programs, clients, assessments and photos are on the engine's stores (a studio's server or
+  // the file); the exercise library has no store yet and stays in the session's file.
   const onRecords = (): Session => ({ ...session(), ...records() });
   return {
     'programs:suggest': ({ assessmentId }) => suggestForAssessment(onRecords(), assessmentId),
