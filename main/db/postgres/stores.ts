@@ -3,6 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import { nestedTransactionRefused, type Stores } from '../stores/stores';
 import { studioAssessmentStore } from './assessment-store';
 import { studioClientStore } from './client-store';
+import { studioExercisePhotoStore, studioExerciseStore } from './exercise-store';
 import { studioFileStore } from './file-store';
 import { studioPhotoRowStore } from './photo-row-store';
 import { studioProgramStore, studioSettingsStore } from './program-store';
@@ -32,5 +33,7 @@ function storesOn(db: Queryable): Omit<Stores, 'transaction'> {
     revisionFiles: studioRevisionFileStore(db),
     files: studioFileStore(db),
     photos: studioPhotoRowStore(db),
+    exercises: studioExerciseStore(db),
+    exercisePhotos: studioExercisePhotoStore(db),
   };
 }

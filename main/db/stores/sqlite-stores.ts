@@ -14,6 +14,7 @@ import type { Db } from '../connection';
 import { answered, type Run } from './answered';
 import { sqliteAssessmentStore } from './sqlite-assessment-store';
 import { sqliteClientStore } from './sqlite-client-store';
+import { sqliteExercisePhotoStore, sqliteExerciseStore } from './sqlite-exercise-store';
 import { sqliteFileStore } from './sqlite-file-store';
 import { sqlitePhotoRowStore } from './sqlite-photo-row-store';
 import { sqliteProgramStore, sqliteSettingsStore } from './sqlite-program-store';
@@ -54,6 +55,8 @@ export function sqliteStores(db: Db, files: PhotoStore): Stores {
     revisionFiles: sqliteRevisionFileStore(db, files, run),
     files: sqliteFileStore(db, files, run),
     photos: sqlitePhotoRowStore(db, run),
+    exercises: sqliteExerciseStore(db, run),
+    exercisePhotos: sqliteExercisePhotoStore(db, run),
     transaction: nested,
   });
 
