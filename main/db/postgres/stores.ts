@@ -4,6 +4,7 @@ import { nestedTransactionRefused, type Stores } from '../stores/stores';
 import { studioAssessmentStore } from './assessment-store';
 import { studioClientStore } from './client-store';
 import { studioExercisePhotoStore, studioExerciseStore } from './exercise-store';
+import { studioClipRowStore } from './clip-row-store';
 import { studioFileStore } from './file-store';
 import { studioPhotoRowStore } from './photo-row-store';
 import { studioProgramStore, studioSettingsStore } from './program-store';
@@ -33,6 +34,7 @@ function storesOn(db: Queryable): Omit<Stores, 'transaction'> {
     revisionFiles: studioRevisionFileStore(db),
     files: studioFileStore(db),
     photos: studioPhotoRowStore(db),
+    clips: studioClipRowStore(db),
     exercises: studioExerciseStore(db),
     exercisePhotos: studioExercisePhotoStore(db),
   };

@@ -15,6 +15,7 @@ import { answered, type Run } from './answered';
 import { sqliteAssessmentStore } from './sqlite-assessment-store';
 import { sqliteClientStore } from './sqlite-client-store';
 import { sqliteExercisePhotoStore, sqliteExerciseStore } from './sqlite-exercise-store';
+import { sqliteClipRowStore } from './sqlite-clip-row-store';
 import { sqliteFileStore } from './sqlite-file-store';
 import { sqlitePhotoRowStore } from './sqlite-photo-row-store';
 import { sqliteProgramStore, sqliteSettingsStore } from './sqlite-program-store';
@@ -55,6 +56,7 @@ export function sqliteStores(db: Db, files: PhotoStore): Stores {
     revisionFiles: sqliteRevisionFileStore(db, files, run),
     files: sqliteFileStore(db, files, run),
     photos: sqlitePhotoRowStore(db, run),
+    clips: sqliteClipRowStore(db, run),
     exercises: sqliteExerciseStore(db, run),
     exercisePhotos: sqliteExercisePhotoStore(db, run),
     transaction: nested,

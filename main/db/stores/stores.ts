@@ -5,6 +5,7 @@
  */
 import type { AssessmentStore } from './assessment-store';
 import type { ClientStore } from './client-store';
+import type { ClipRowStore } from './clip-row-store';
 import type { ExercisePhotoStore, ExerciseStore } from './exercise-store';
 import type { FileStore } from './file-store';
 import type { PhotoRowStore } from './photo-row-store';
@@ -20,6 +21,7 @@ export interface Stores {
   /** The stored bytes of photos, clips and exercise photos, named by their SHA-256. */
   readonly files: FileStore;
   readonly photos: PhotoRowStore;
+  readonly clips: ClipRowStore;
   readonly exercises: ExerciseStore;
   readonly exercisePhotos: ExercisePhotoStore;
   /** Committed when `work` resolves, rolled back when it throws. */
