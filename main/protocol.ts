@@ -4,7 +4,7 @@ import { PHOTO_PATH_PREFIX } from '../shared/domain/photos';
 import { serveClip } from './clips/serve';
 import { servePhoto } from './photos/serve';
 import { APP_HOST, APP_SCHEME, serveRenderer } from './serve';
-import type { Session } from './session';
+import type { Records } from './db/stores/stores';
 
 /**
  * Must run before the app is ready. Standard gives `app://stance` a real origin (so `'self'` in
@@ -20,8 +20,11 @@ export function registerAppScheme(): void {
 export interface AppProtocolSources {
   /** The built renderer (out/renderer). */
   rendererDir: string;
-  /** The open data, for photos; null while it is unavailable. */
-  currentSession: () => Session | null;
+  /**
+   * The records in use, for photos and clips: the session's file and photos folder, or a
+   * studio's server; null while they are unavailable.
+   */
+  currentSession: () => Records | null;
 }
 
 /**

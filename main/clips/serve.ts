@@ -1,8 +1,6 @@
-import fs from 'node:fs/promises';
 import { CLIP_PATH_PREFIX, isClipMediaType } from '../../shared/domain/movement/clips';
-import { referencedMediaType } from '../db/file-references';
+import type { Records } from '../db/stores/stores';
 import { SHA256_HEX } from '../photos/store';
-import type { Session } from '../session';
 
 /**
  * The most one answer carries when the player asks for "from here to the end": it asks again for
@@ -11,13 +9,13 @@ import type { Session } from '../session';
 export const MAX_RANGE_BYTES = 8 * 1024 * 1024;
 
 /**
- * Answers `app://stance/clips/<sha256>`. Only hashes a clip row names (the registry in
+ * Answers `app://stance/clips/<sha256>` from the engine in use. Only hashes a clip row names (the registry in
  * main/db/file-references.ts) with a video type are served, so this can never hand out a photo,
  * an arbitrary file or an erased clip. Chromium's player reads video in byte ranges and seeks by
  * asking for a later one, so ranges are answered with 206 and just those bytes.
  */
 export async function serveClip(
-  session: Session | null,
+  records: Records | null,
   requestUrl: string,
   rangeHeader: string | null,
 ): Promise<Response> {
@@ -29,18 +27,13 @@ export async function serveClip(
   } catch {
     return plain(404, 'Not found');
   }
-  if (!session || !SHA256_HEX.test(hash)) return plain(404, 'Not found');
-  const mediaType = referencedMediaType(session.db, hash);
-  if (!mediaType || !isClipMediaType(mediaType)) return plain(404, 'Not found');
-
-  let file: fs.FileHandle;
+  if (!records || !SHA256_HEX.test(hash)) return plain(404, 'Not found');
   try {
-    file = await fs.open(session.photos.pathOf(hash), 'r');
-  } catch {
-    return plain(404, 'Not found');
-  }
-  try {
-    const { size } = await file.stat();
+    const { files } = records.stores;
+    const mediaType = await files.referencedMediaType(hash);
+    if (!mediaType || !isClipMediaType(mediaType)) return plain(404, 'Not found');
+    const size = await files.size(hash);
+    if (size === undefined) return plain(404, 'Not found');
     const headers = {
       'Content-Type': mediaType,
       'Accept-Ranges': 'bytes',
@@ -48,7 +41,9 @@ export async function serveClip(
       'Cache-Control': 'private, max-age=31536000, immutable',
     };
     if (rangeHeader === null) {
-      return new Response(new Uint8Array(await file.readFile()), { status: 200, headers });
+      const whole = await files.read(hash);
+      if (!whole) return plain(404, 'Not found');
+      return new Response(new Uint8Array(whole), { status: 200, headers });
     }
     const range = parseRange(rangeHeader, size);
     if (!range)
@@ -56,21 +51,18 @@ export async function serveClip(
         status: 416,
         headers: { ...headers, 'Content-Range': `bytes */${size}` },
       });
-    const length = range.end - range.start + 1;
-    const body = new Uint8Array(length);
-    await file.read(body, 0, length, range.start);
-    return new Response(body, {
+    const body = await files.read(hash, range);
+    if (!body) return plain(404, 'Not found');
+    return new Response(new Uint8Array(body), {
       status: 206,
       headers: {
         ...headers,
         'Content-Range': `bytes ${range.start}-${range.end}/${size}`,
-        'Content-Length': String(length),
+        'Content-Length': String(body.length),
       },
     });
   } catch {
     return plain(404, 'Not found');
-  } finally {
-    await file.close();
   }
 }
 

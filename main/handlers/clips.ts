@@ -2,12 +2,12 @@ import type { clipChannels } from '../../shared/channels/clips';
 import { addClip, clipsOfAssessment, keepFrame, removeClip } from '../services/clips';
 import type { HandlerContext, HandlerGroup } from './types';
 
-export function clipHandlers({ session }: HandlerContext): HandlerGroup<keyof typeof clipChannels> {
+export function clipHandlers({ records }: HandlerContext): HandlerGroup<keyof typeof clipChannels> {
   return {
-    'clips:add': (request) => addClip(session(), request),
+    'clips:add': (request) => addClip(records(), request),
     'clips:listForAssessment': ({ assessmentId, revision }) =>
-      clipsOfAssessment(session(), assessmentId, revision),
-    'clips:keepFrame': (request) => keepFrame(session(), request),
-    'clips:remove': ({ id }) => removeClip(session(), id),
+      clipsOfAssessment(records(), assessmentId, revision),
+    'clips:keepFrame': (request) => keepFrame(records(), request),
+    'clips:remove': ({ id }) => removeClip(records(), id),
   };
 }

@@ -12,16 +12,16 @@ import {
 import type { HandlerContext, HandlerGroup } from './types';
 
 export function exerciseHandlers({
-  session,
+  records,
 }: HandlerContext): HandlerGroup<keyof typeof exerciseChannels> {
   return {
-    'exercises:list': ({ includeRetired }) => listLibrary(session(), includeRetired),
-    'exercises:create': (fields) => createExercise(session(), fields),
-    'exercises:update': ({ id, ...fields }) => updateExercise(session(), id, fields),
-    'exercises:copy': ({ id }) => copyExercise(session(), id),
-    'exercises:retire': ({ id }) => retireExercise(session(), id),
-    'exercises:restore': ({ id }) => restoreExercise(session(), id),
-    'exercises:setPhoto': (request) => setExercisePhoto(session(), request),
-    'exercises:removePhoto': ({ id }) => removeExercisePhoto(session(), id),
+    'exercises:list': ({ includeRetired }) => listLibrary(records(), includeRetired),
+    'exercises:create': (fields) => createExercise(records(), fields),
+    'exercises:update': ({ id, ...fields }) => updateExercise(records(), id, fields),
+    'exercises:copy': ({ id }) => copyExercise(records(), id),
+    'exercises:retire': ({ id }) => retireExercise(records(), id),
+    'exercises:restore': ({ id }) => restoreExercise(records(), id),
+    'exercises:setPhoto': (request) => setExercisePhoto(records(), request),
+    'exercises:removePhoto': ({ id }) => removeExercisePhoto(records(), id),
   };
 }

@@ -10,18 +10,18 @@ import {
 import type { HandlerContext, HandlerGroup } from './types';
 
 export function photoHandlers({
-  session,
+  records,
 }: HandlerContext): HandlerGroup<keyof typeof photoChannels> {
   return {
-    'photos:add': (request) => addPhotoToAssessment(session(), request),
+    'photos:add': (request) => addPhotoToAssessment(records(), request),
     'photos:listForAssessment': ({ assessmentId, revision }) =>
-      photosOfAssessment(session(), assessmentId, revision),
-    'photos:thumbnail': ({ id }) => ({
+      photosOfAssessment(records(), assessmentId, revision),
+    'photos:thumbnail': async ({ id }) => ({
       mediaType: 'image/jpeg',
-      dataBase64: thumbnailOf(session(), id).toString('base64'),
+      dataBase64: (await thumbnailOf(records(), id)).toString('base64'),
     }),
-    'photos:setView': ({ id, view }) => setPhotoView(session(), id, view),
-    'photos:saveLandmarks': ({ id, landmarks }) => saveLandmarks(session(), id, landmarks),
-    'photos:remove': ({ id }) => removePhoto(session(), id),
+    'photos:setView': ({ id, view }) => setPhotoView(records(), id, view),
+    'photos:saveLandmarks': ({ id, landmarks }) => saveLandmarks(records(), id, landmarks),
+    'photos:remove': ({ id }) => removePhoto(records(), id),
   };
 }

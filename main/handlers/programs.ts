@@ -6,21 +6,16 @@ import {
   saveProgram,
   suggestForAssessment,
 } from '../services/programs';
-import type { Session } from '../session';
 import type { HandlerContext, HandlerGroup } from './types';
 
 export function programHandlers({
-  session,
   records,
 }: HandlerContext): HandlerGroup<keyof typeof programChannels> {
-  // The programs, clients and assessments are on the engine's stores (a studio's server or the
-  // file); the exercise library and the photos have no store yet and stay in the session's file.
-  const onRecords = (): Session => ({ ...session(), ...records() });
   return {
-    'programs:suggest': ({ assessmentId }) => suggestForAssessment(onRecords(), assessmentId),
-    'programs:save': (request) => saveProgram(onRecords(), request),
-    'programs:get': ({ id }) => loadProgram(onRecords(), id),
-    'programs:listForClient': ({ clientId }) => programsOfClient(onRecords(), clientId),
-    'programs:delete': ({ id }) => removeProgram(onRecords(), id),
+    'programs:suggest': ({ assessmentId }) => suggestForAssessment(records(), assessmentId),
+    'programs:save': (request) => saveProgram(records(), request),
+    'programs:get': ({ id }) => loadProgram(records(), id),
+    'programs:listForClient': ({ clientId }) => programsOfClient(records(), clientId),
+    'programs:delete': ({ id }) => removeProgram(records(), id),
   };
 }

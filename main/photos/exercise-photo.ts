@@ -1,7 +1,6 @@
-import type { Db } from '../db/connection';
-import { upsertExercisePhoto, type ExercisePhotoRecord } from '../db/repositories/exercises-photos';
+import type { ExercisePhotoRecord } from '../db/repositories/exercises-photos';
+import type { Stores } from '../db/stores/stores';
 import { preparePhoto } from './import';
-import type { PhotoStore } from './store';
 
 /**
  * Enough for a sharp picture filling half an A4 page at print resolution, and small enough that a
@@ -17,29 +16,31 @@ export interface ExercisePhotoToImport {
 
 /**
  * Runs the same import as an assessment photo (read by its bytes, upright, no metadata), then
- * writes and syncs the file before its row commits. `beforeStore` runs right before anything is
- * written, after the slow decoding, so a check it makes still holds when the row commits.
+ * writes the file and its row in one transaction (on SQLite the file is synced before the row
+ * commits). `beforeStore` runs inside it, after the slow decoding, so a check it makes still
+ * holds when the row commits.
  */
 export async function importExercisePhoto(
-  db: Db,
-  store: PhotoStore,
+  stores: Stores,
   photo: ExercisePhotoToImport,
   now: () => Date,
-  beforeStore: () => void = () => undefined,
+  beforeStore: (stores: Stores) => Promise<void> = () => Promise.resolve(),
 ): Promise<ExercisePhotoRecord> {
   const prepared = await preparePhoto(photo.bytes, photo.fileName, {
     maxEdge: EXERCISE_PHOTO_EDGE,
   });
-  beforeStore();
-  const record: ExercisePhotoRecord = {
-    exerciseId: photo.exerciseId,
-    hash: store.put(prepared.data),
-    mediaType: prepared.mediaType,
-    width: prepared.width,
-    height: prepared.height,
-    bytes: prepared.data.byteLength,
-    createdAt: now().toISOString(),
-  };
-  upsertExercisePhoto(db, record);
-  return record;
+  return stores.transaction(async (inside) => {
+    await beforeStore(inside);
+    const record: ExercisePhotoRecord = {
+      exerciseId: photo.exerciseId,
+      hash: await inside.files.put(prepared.data, prepared.mediaType),
+      mediaType: prepared.mediaType,
+      width: prepared.width,
+      height: prepared.height,
+      bytes: prepared.data.byteLength,
+      createdAt: now().toISOString(),
+    };
+    await inside.exercisePhotos.set(record);
+    return record;
+  });
 }

@@ -1,11 +1,10 @@
 import sharp, { type Sharp, type SharpOptions } from 'sharp';
 import { AppError } from '../../shared/errors';
-import type { Db } from '../db/connection';
 import type { PhotoRow } from '../db/repositories/photos';
+import type { Stores } from '../db/stores/stores';
+import { addPhotoTo } from './add-photo';
 import { decodeHeic } from './heic';
-import { addPhoto } from './photos';
 import { sniffImage, type Readable } from './sniff';
-import type { PhotoStore } from './store';
 
 export const THUMBNAIL_EDGE = 320;
 const PHOTO_QUALITY = 90;
@@ -142,34 +141,34 @@ export interface PhotoToImport {
 }
 
 /**
- * Prepares the photo, then writes the file and its row. `beforeStore` runs after the slow decoding
- * and right before anything is written, so a check it makes (the assessment is still a draft)
- * holds when the row commits: nothing else runs on main's thread in between.
+ * Prepares the photo, then writes the file and its row in one transaction. `beforeStore` runs
+ * inside it, after the slow decoding and right before anything is written, so a check it makes
+ * (the assessment is still a draft) holds when the row commits.
  */
 export async function importPhoto(
-  db: Db,
-  store: PhotoStore,
+  stores: Stores,
   photo: PhotoToImport,
   now: () => Date,
-  beforeStore: () => void = () => undefined,
+  beforeStore: (stores: Stores) => Promise<void> = () => Promise.resolve(),
 ): Promise<PhotoRow> {
   const prepared = await preparePhoto(photo.bytes, photo.fileName);
-  beforeStore();
-  return addPhoto(
-    db,
-    store,
-    {
-      assessmentId: photo.assessmentId,
-      revision: photo.revision,
-      view: photo.view,
-      mediaType: prepared.mediaType,
-      width: prepared.width,
-      height: prepared.height,
-      landmarks: '{"points":{}}',
-      movement: photo.movement ?? null,
-      thumbnail: prepared.thumbnail,
-      data: prepared.data,
-    },
-    now(),
-  );
+  return stores.transaction(async (inside) => {
+    await beforeStore(inside);
+    return addPhotoTo(
+      inside,
+      {
+        assessmentId: photo.assessmentId,
+        revision: photo.revision,
+        view: photo.view,
+        mediaType: prepared.mediaType,
+        width: prepared.width,
+        height: prepared.height,
+        landmarks: '{"points":{}}',
+        movement: photo.movement ?? null,
+        thumbnail: prepared.thumbnail,
+        data: prepared.data,
+      },
+      now(),
+    );
+  });
 }

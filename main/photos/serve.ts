@@ -1,16 +1,14 @@
-import fs from 'node:fs/promises';
 import { isPhotoMediaType, parsePhotoPath, type PhotoSize } from '../../shared/domain/photos';
-import { referencedMediaType } from '../db/file-references';
-import type { Session } from '../session';
-import { readSizedCopy } from './sized-copy';
+import type { Records } from '../db/stores/stores';
 import { SHA256_HEX } from './store';
 
 /**
- * Answers `app://stance/photos/<sha256>` (see PHOTO_PATH_PREFIX), or its print- or screen-sized copy at
- * `…/<sha256>/print` and `…/<sha256>/screen`. Only hashes some row names (main/db/file-references.ts) are served, so the renderer can never read
- * an arbitrary file, nor a photo that has been erased.
+ * Answers `app://stance/photos/<sha256>` (see PHOTO_PATH_PREFIX), or its print- or screen-sized
+ * copy at `…/<sha256>/print` and `…/<sha256>/screen`, from the engine in use: the photos folder,
+ * or a studio server's photo_files. Only hashes some row names (main/db/file-references.ts) are
+ * served, so the renderer can never read an arbitrary file, nor a photo that has been erased.
  */
-export async function servePhoto(session: Session | null, requestUrl: string): Promise<Response> {
+export async function servePhoto(records: Records | null, requestUrl: string): Promise<Response> {
   let hash: string;
   let size: PhotoSize;
   try {
@@ -20,15 +18,15 @@ export async function servePhoto(session: Session | null, requestUrl: string): P
   } catch {
     return notFound();
   }
-  if (!session || !SHA256_HEX.test(hash)) return notFound();
-  const mediaType = referencedMediaType(session.db, hash);
-  if (!mediaType || !isPhotoMediaType(mediaType)) return notFound();
+  if (!records || !SHA256_HEX.test(hash)) return notFound();
   try {
+    const { files } = records.stores;
+    const mediaType = await files.referencedMediaType(hash);
+    if (!mediaType || !isPhotoMediaType(mediaType)) return notFound();
     const body =
-      size === 'full'
-        ? await fs.readFile(session.photos.pathOf(hash))
-        : await readSizedCopy(session.photos, hash, mediaType, size);
-    return new Response(body, {
+      size === 'full' ? await files.read(hash) : await files.readSized(hash, mediaType, size);
+    if (!body) return notFound();
+    return new Response(new Uint8Array(body), {
       status: 200,
       headers: {
         'Content-Type': mediaType,

@@ -22,17 +22,29 @@ export async function readSizedCopy(
     // Not made yet.
   }
   const original = await fs.readFile(store.pathOf(hash));
+  const copy = await makeSizedCopy(original, mediaType, size);
+  if (copy === original) return original;
+  try {
+    await writeWhole(copyPath, copy);
+    return copy;
+  } catch {
+    return original;
+  }
+}
+
+/** The copy made in memory; `original` itself when it cannot be made. */
+export async function makeSizedCopy(
+  original: Buffer<ArrayBuffer>,
+  mediaType: string,
+  size: SizedCopy,
+): Promise<Buffer<ArrayBuffer>> {
   const { edge, quality } = SIZED_COPIES[size];
   try {
     const resized = sharp(original).resize(edge, edge, {
       fit: 'inside',
       withoutEnlargement: true,
     });
-    const copy = await (
-      mediaType === 'image/png' ? resized.png() : resized.jpeg({ quality })
-    ).toBuffer();
-    await writeWhole(copyPath, copy);
-    return copy;
+    return await (mediaType === 'image/png' ? resized.png() : resized.jpeg({ quality })).toBuffer();
   } catch {
     return original;
   }

@@ -4,13 +4,11 @@ import type { ParsedRequestOf } from '../../shared/contract';
 import type { ClipMediaType } from '../../shared/domain/movement/clips';
 import { movementTagSchema, type MovementTag } from '../../shared/domain/movement/screens';
 import { AppError } from '../../shared/errors';
-import type { Db } from '../db/connection';
-import { findCurrentRevision } from '../db/repositories/assessments';
-import { deleteClip, findClip, listClipsOfRevision, type ClipRow } from '../db/repositories/clips';
-import { findPhoto } from '../db/repositories/photos';
+import type { ClipRow } from '../db/repositories/clips';
+import type { Records, Stores } from '../db/stores/stores';
 import { importClip } from '../clips/import';
 import { importPhoto } from '../photos/import';
-import type { Session } from '../session';
+import { draftRevisionFor, stillTheDraft } from './draft-media';
 import { toPhotoInfo } from './photos';
 
 function tagOf(row: ClipRow): MovementTag {
@@ -34,73 +32,49 @@ function toInfo(row: ClipRow): ClipInfo {
   };
 }
 
-/** Clips change only while the current revision is a draft; that draft's number. */
-function draftRevision(db: Db, assessmentId: string): number {
-  const current = findCurrentRevision(db, assessmentId);
-  if (!current)
-    throw new AppError(
-      'not-found',
-      'That assessment could not be found. It may have been discarded.',
-    );
-  if (current.status !== 'draft')
-    throw new AppError(
-      'conflict',
-      'This assessment is finalized, so its clips cannot be changed. Amend it first, then add or change clips.',
-    );
-  return current.revision;
-}
-
-function existing(db: Db, id: string): ClipRow {
-  const row = findClip(db, id);
+async function existing(stores: Stores, id: string): Promise<ClipRow> {
+  const row = await stores.clips.find(id);
   if (!row)
     throw new AppError('not-found', 'That clip could not be found. It may have been removed.');
   return row;
 }
 
-function assertCurrentDraft(db: Db, row: ClipRow): void {
-  if (draftRevision(db, row.assessmentId) !== row.revision)
+async function assertCurrentDraft(stores: Stores, row: ClipRow): Promise<void> {
+  if ((await draftRevisionFor(stores, row.assessmentId, 'clips')) !== row.revision)
     throw new AppError(
       'conflict',
       'This clip belongs to an earlier revision of the assessment, which is kept as it was. Reopen the assessment to change its current clips.',
     );
 }
 
-function stillThisDraft(db: Db, assessmentId: string, revision: number): () => void {
-  return () => {
-    // Finalized or amended while the file was being prepared: it would land in the wrong record.
-    if (draftRevision(db, assessmentId) !== revision)
-      throw new AppError(
-        'conflict',
-        'This assessment changed while the file was being prepared. Reopen it and add it again.',
-      );
-  };
-}
+const changedWhilePrepared =
+  'This assessment changed while the file was being prepared. Reopen it and add it again.';
 
 export async function addClip(
-  { db, photos, now }: Session,
+  { stores, now }: Records,
   { assessmentId, tag, fileName, data: bytes }: ParsedRequestOf<'clips:add'>,
 ): Promise<ClipInfo> {
-  const revision = draftRevision(db, assessmentId);
+  const revision = await draftRevisionFor(stores, assessmentId, 'clips');
   const row = await importClip(
-    db,
-    photos,
+    stores,
     { assessmentId, revision, tag, fileName, bytes },
     now,
-    stillThisDraft(db, assessmentId, revision),
+    stillTheDraft(assessmentId, revision, 'clips', changedWhilePrepared),
   );
   return toInfo(row);
 }
 
-export function clipsOfAssessment(
-  { db }: Session,
+export async function clipsOfAssessment(
+  { stores }: Records,
   assessmentId: string,
   revision?: number,
-): ClipInfo[] {
-  const current = findCurrentRevision(db, assessmentId);
+): Promise<ClipInfo[]> {
+  const current = await stores.assessments.findCurrent(assessmentId);
   if (!current) throw new AppError('not-found', 'That assessment could not be found.');
   if (revision !== undefined && revision > current.revision)
     throw new AppError('not-found', `Revision ${revision} of that assessment does not exist.`);
-  return listClipsOfRevision(db, assessmentId, revision ?? current.revision).map(toInfo);
+  const rows = await stores.clips.listOfRevision(assessmentId, revision ?? current.revision);
+  return rows.map(toInfo);
 }
 
 /**
@@ -108,14 +82,13 @@ export function clipsOfAssessment(
  * re-encoded, with a preview), then carries the clip's tag.
  */
 export async function keepFrame(
-  { db, photos, now }: Session,
+  { stores, now }: Records,
   { clipId, photoView, fileName, dataBase64 }: ParsedRequestOf<'clips:keepFrame'>,
 ): Promise<PhotoInfo> {
-  const clip = existing(db, clipId);
-  assertCurrentDraft(db, clip);
+  const clip = await existing(stores, clipId);
+  await assertCurrentDraft(stores, clip);
   const row = await importPhoto(
-    db,
-    photos,
+    stores,
     {
       assessmentId: clip.assessmentId,
       revision: clip.revision,
@@ -125,16 +98,18 @@ export async function keepFrame(
       movement: JSON.stringify(tagOf(clip)),
     },
     now,
-    stillThisDraft(db, clip.assessmentId, clip.revision),
+    stillTheDraft(clip.assessmentId, clip.revision, 'clips', changedWhilePrepared),
   );
-  const stored = findPhoto(db, row.id);
+  const stored = await stores.photos.find(row.id);
   if (!stored) throw new AppError('internal', 'The kept frame could not be read back.');
   return toPhotoInfo(stored);
 }
 
 /** Only the row goes; the orphan sweep removes the file once a backup holds it. */
-export function removeClip({ db }: Session, id: string): { removed: true } {
-  assertCurrentDraft(db, existing(db, id));
-  deleteClip(db, id);
-  return { removed: true };
+export function removeClip({ stores }: Records, id: string): Promise<{ removed: true }> {
+  return stores.transaction(async (inside) => {
+    await assertCurrentDraft(inside, await existing(inside, id));
+    await inside.clips.delete(id);
+    return { removed: true as const };
+  });
 }

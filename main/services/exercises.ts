@@ -3,23 +3,8 @@ import type { LibraryExercise, OwnExerciseFields } from '../../shared/channels/e
 import type { Exercise } from '../../shared/domain/exercises';
 import { builtInExercises, exercisePhases, findExercise } from '../../shared/domain/exercises';
 import { AppError } from '../../shared/errors';
-import type { Db } from '../db/connection';
-import {
-  allExercisePhotoHashes,
-  copyExercisePhoto,
-  deleteExercisePhoto,
-  exercisePhotoHashes,
-} from '../db/repositories/exercises-photos';
-import {
-  findOwnExercise,
-  findOwnExercises,
-  insertOwnExercise,
-  listOwnExercises,
-  setExerciseRetired,
-  updateOwnExercise,
-} from '../db/repositories/exercises';
+import type { Records, Stores } from '../db/stores/stores';
 import { importExercisePhoto } from '../photos/exercise-photo';
-import type { Session } from '../session';
 
 const NAME_MAX = 60;
 const COPY_SUFFIX = ' (copy)';
@@ -38,13 +23,16 @@ const asLibraryEntry = (exercise: Exercise, photoHash: string | null): LibraryEx
 });
 
 /** Built-ins and own exercises among `ids`, retired ones included, keyed by id. */
-export function resolveExercises(db: Db, ids: readonly string[]): Map<string, LibraryExercise> {
+export async function resolveExercises(
+  stores: Stores,
+  ids: readonly string[],
+): Promise<Map<string, LibraryExercise>> {
   const builtInIds = ids.filter((id) => findExercise(id));
-  const resolved = findOwnExercises(
-    db,
-    ids.filter((id) => !findExercise(id)),
-  );
-  const photos = exercisePhotoHashes(db, builtInIds);
+  const resolved = await stores.exercises.findMany(ids.filter((id) => !findExercise(id)));
+  const photos =
+    builtInIds.length === 0
+      ? new Map<string, string>()
+      : await stores.exercisePhotos.hashes(builtInIds);
   for (const id of builtInIds) {
     const builtIn = findExercise(id);
     if (builtIn) resolved.set(id, asLibraryEntry(builtIn, photos.get(id) ?? null));
@@ -87,93 +75,112 @@ const notFound = () =>
   new AppError('not-found', 'That exercise could not be found in the library.');
 
 /** Any exercise, built-in or own, retired ones included. */
-export function requireExercise(db: Db, id: string): LibraryExercise {
-  const found = resolveExercises(db, [id]).get(id);
+export async function requireExercise(stores: Stores, id: string): Promise<LibraryExercise> {
+  const found = (await resolveExercises(stores, [id])).get(id);
   if (!found) throw notFound();
   return found;
 }
 
-function requireOwn(db: Db, id: string, action: keyof typeof builtInRefusals): LibraryExercise {
+async function requireOwn(
+  stores: Stores,
+  id: string,
+  action: keyof typeof builtInRefusals,
+): Promise<LibraryExercise> {
   if (findExercise(id)) {
     throw new AppError('invalid-input', builtInRefusals[action], [
       { path: 'id', message: builtInRefusals[action] },
     ]);
   }
-  const own = findOwnExercise(db, id);
+  const own = await stores.exercises.find(id);
   if (!own) throw notFound();
   return own;
 }
 
-export function listLibrary({ db }: Session, includeRetired: boolean): LibraryExercise[] {
-  const own = listOwnExercises(db, includeRetired);
-  const photos = allExercisePhotoHashes(db);
+export async function listLibrary(
+  { stores }: Records,
+  includeRetired: boolean,
+): Promise<LibraryExercise[]> {
+  const own = await stores.exercises.list(includeRetired);
+  const photos = await stores.exercisePhotos.hashes();
   const builtIns = builtInExercises.map((exercise) =>
     asLibraryEntry(exercise, photos.get(exercise.id) ?? null),
   );
   return [...builtIns, ...own].sort(byPhaseThenName);
 }
 
-export function createExercise({ db, now }: Session, fields: OwnExerciseFields): LibraryExercise {
+export async function createExercise(
+  { stores, now }: Records,
+  fields: OwnExerciseFields,
+): Promise<LibraryExercise> {
   const id = `custom-${randomUUID()}`;
-  insertOwnExercise(db, { id, copiedFrom: null, fields }, now().toISOString());
-  return requireExercise(db, id);
+  await stores.exercises.insert({ id, copiedFrom: null, fields }, now().toISOString());
+  return requireExercise(stores, id);
 }
 
 export function updateExercise(
-  { db, now }: Session,
+  { stores, now }: Records,
   id: string,
   fields: OwnExerciseFields,
-): LibraryExercise {
-  requireOwn(db, id, 'update');
-  updateOwnExercise(db, id, fields, now().toISOString());
-  return requireExercise(db, id);
+): Promise<LibraryExercise> {
+  return stores.transaction(async (inside) => {
+    await requireOwn(inside, id, 'update');
+    await inside.exercises.update(id, fields, now().toISOString());
+    return requireExercise(inside, id);
+  });
 }
 
-export function copyExercise({ db, now }: Session, id: string): LibraryExercise {
-  const source = requireExercise(db, id);
-  const copyId = `custom-${randomUUID()}`;
-  const fields = { ...fieldsOf(source), name: copyName(source.name) };
-  const at = now().toISOString();
-  db.transaction(() => {
-    insertOwnExercise(db, { id: copyId, copiedFrom: source.id, fields }, at);
-    copyExercisePhoto(db, source.id, copyId, at);
-  })();
-  return requireExercise(db, copyId);
-}
-
-export function retireExercise({ db, now }: Session, id: string): LibraryExercise {
-  const own = requireOwn(db, id, 'retire');
-  if (own.retiredAt === null) {
+export function copyExercise({ stores, now }: Records, id: string): Promise<LibraryExercise> {
+  return stores.transaction(async (inside) => {
+    const source = await requireExercise(inside, id);
+    const copyId = `custom-${randomUUID()}`;
+    const fields = { ...fieldsOf(source), name: copyName(source.name) };
     const at = now().toISOString();
-    setExerciseRetired(db, id, at, at);
-  }
-  return requireExercise(db, id);
+    await inside.exercises.insert({ id: copyId, copiedFrom: source.id, fields }, at);
+    await inside.exercisePhotos.copy(source.id, copyId, at);
+    return requireExercise(inside, copyId);
+  });
 }
 
-export function restoreExercise({ db, now }: Session, id: string): LibraryExercise {
-  const own = requireOwn(db, id, 'restore');
-  if (own.retiredAt !== null) setExerciseRetired(db, id, null, now().toISOString());
-  return requireExercise(db, id);
+export function retireExercise({ stores, now }: Records, id: string): Promise<LibraryExercise> {
+  return stores.transaction(async (inside) => {
+    const own = await requireOwn(inside, id, 'retire');
+    if (own.retiredAt === null) {
+      const at = now().toISOString();
+      await inside.exercises.setRetired(id, at, at);
+    }
+    return requireExercise(inside, id);
+  });
+}
+
+export function restoreExercise({ stores, now }: Records, id: string): Promise<LibraryExercise> {
+  return stores.transaction(async (inside) => {
+    const own = await requireOwn(inside, id, 'restore');
+    if (own.retiredAt !== null) await inside.exercises.setRetired(id, null, now().toISOString());
+    return requireExercise(inside, id);
+  });
 }
 
 export async function setExercisePhoto(
-  { db, photos, now }: Session,
+  { stores, now }: Records,
   { id, fileName, dataBase64 }: { id: string; fileName: string; dataBase64: string },
 ): Promise<LibraryExercise> {
-  requireExercise(db, id);
+  await requireExercise(stores, id);
   await importExercisePhoto(
-    db,
-    photos,
+    stores,
     { exerciseId: id, fileName, bytes: Buffer.from(dataBase64, 'base64') },
     now,
-    () => requireExercise(db, id),
+    async (inside) => {
+      await requireExercise(inside, id);
+    },
   );
-  return requireExercise(db, id);
+  return requireExercise(stores, id);
 }
 
 /** As with an assessment photo, only the row goes; the orphan sweep removes the file later. */
-export function removeExercisePhoto({ db }: Session, id: string): LibraryExercise {
-  requireExercise(db, id);
-  deleteExercisePhoto(db, id);
-  return requireExercise(db, id);
+export function removeExercisePhoto({ stores }: Records, id: string): Promise<LibraryExercise> {
+  return stores.transaction(async (inside) => {
+    await requireExercise(inside, id);
+    await inside.exercisePhotos.remove(id);
+    return requireExercise(inside, id);
+  });
 }

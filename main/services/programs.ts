@@ -7,9 +7,7 @@ import { bodyWithPhotoValues } from '../../shared/domain/photo-checkpoint-values
 import { suggestProgram } from '../../shared/domain/programs/suggest';
 import type { FieldIssue } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
-import type { Db } from '../db/connection';
-import type { Records } from '../db/stores/stores';
-import type { Session } from '../session';
+import type { Records, Stores } from '../db/stores/stores';
 import { resolveExercises } from './exercises';
 import { photosOfAssessment } from './photos';
 
@@ -19,16 +17,13 @@ const programNotFound = () =>
 const clientNotFound = () =>
   new AppError('not-found', 'That client could not be found. They may have been erased.');
 
-/**
- * The program with each item's exercise as the library holds it now. The library has no store
- * yet, so its exercises come from the session's file.
- */
-export async function loadProgram({ db, stores }: Session, id: string): Promise<Program> {
+/** The program with each item's exercise as the library holds it now. */
+export async function loadProgram({ stores }: Records, id: string): Promise<Program> {
   const stored = await stores.programs.find(id);
   if (!stored) throw programNotFound();
   const items = await stores.programs.findItems(id);
-  const exercises = resolveExercises(
-    db,
+  const exercises = await resolveExercises(
+    stores,
     items.map((item) => item.exerciseId),
   );
   return {
@@ -41,12 +36,12 @@ export async function loadProgram({ db, stores }: Session, id: string): Promise<
  * Every exercise must be in the library. A retired one may stay in a program that already had
  * it, so old programs keep working, but it cannot be added anew.
  */
-function exerciseIssues(
-  db: Db,
+async function exerciseIssues(
+  stores: Stores,
   exerciseIds: readonly string[],
   alreadyUsed: ReadonlySet<string>,
-): FieldIssue[] {
-  const library = resolveExercises(db, exerciseIds);
+): Promise<FieldIssue[]> {
+  const library = await resolveExercises(stores, exerciseIds);
   const issues: FieldIssue[] = [];
   exerciseIds.forEach((exerciseId, index) => {
     const path = `items.${index}.exerciseId`;
@@ -64,7 +59,7 @@ function exerciseIssues(
 }
 
 export async function suggestForAssessment(
-  session: Session,
+  session: Records,
   assessmentId: string,
 ): Promise<AssessmentSuggestion> {
   const { stores } = session;
@@ -85,7 +80,7 @@ export async function suggestForAssessment(
     ...suggestProgram(
       bodyWithPhotoValues(
         revision.body as AssessmentBody,
-        photosOfAssessment(session, assessmentId, revision.revision),
+        await photosOfAssessment(session, assessmentId, revision.revision),
       ),
       { ageYears },
     ),
@@ -93,10 +88,10 @@ export async function suggestForAssessment(
 }
 
 export async function saveProgram(
-  session: Session,
+  session: Records,
   { id, clientId, assessmentId, title, notes, items }: ParsedRequestOf<'programs:save'>,
 ): Promise<Program> {
-  const { db, stores, now } = session;
+  const { stores, now } = session;
   if (!(await stores.clients.find(clientId))) throw clientNotFound();
   const existing = id === undefined ? undefined : await stores.programs.find(id);
   if (id !== undefined && !existing) throw programNotFound();
@@ -113,8 +108,8 @@ export async function saveProgram(
   const alreadyUsed = new Set(
     existing ? (await stores.programs.findItems(existing.id)).map((item) => item.exerciseId) : [],
   );
-  const issues = exerciseIssues(
-    db,
+  const issues = await exerciseIssues(
+    stores,
     items.map((item) => item.exerciseId),
     alreadyUsed,
   );

@@ -71,7 +71,7 @@ export async function clientReport(
   const inProgress =
     linked ??
     programs.find((program) => localToday(new Date(program.createdAt)) <= assessment.assessedOn);
-  const photos = photosOfAssessment(session, assessment.assessmentId, assessment.revision);
+  const photos = await photosOfAssessment(session, assessment.assessmentId, assessment.revision);
   return {
     client,
     settings: readSettings(session, locale),
@@ -82,7 +82,7 @@ export async function clientReport(
     program: inProgress ? await loadProgram(session, inProgress.id) : null,
     programFromThisVisit: linked !== undefined,
     photos: inViewOrder(photos),
-    firstPhotos: firstPhotosBefore(
+    firstPhotos: await firstPhotosBefore(
       session,
       index < 0 ? [] : all.slice(index + 1).reverse(),
       photos,
@@ -91,15 +91,15 @@ export async function clientReport(
 }
 
 /** The oldest of `earlier` (oldest first) with a photo of a view the reported visit has too. */
-function firstPhotosBefore(
+async function firstPhotosBefore(
   session: Session,
   earlier: readonly { assessmentId: string; assessedOn: string }[],
   photos: readonly PhotoInfo[],
-): ClientReportData['firstPhotos'] {
+): Promise<ClientReportData['firstPhotos']> {
   const views = new Set(photos.map((photo) => photo.view));
   if (views.size === 0) return null;
   for (const visit of earlier) {
-    const theirs = photosOfAssessment(session, visit.assessmentId);
+    const theirs = await photosOfAssessment(session, visit.assessmentId);
     if (theirs.some((photo) => views.has(photo.view)))
       return {
         assessmentId: visit.assessmentId,

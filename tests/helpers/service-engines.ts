@@ -1,10 +1,11 @@
 /**
  * Stance's real router and handlers with the records on either engine, for the services'
  * integration tests: `describe.each(Object.entries(serviceEngines))`. On a studio server the
- * store-backed channels (clients, assessments) reach PostgreSQL; what has no store yet (photo
- * files, backups, exports) stays in the test's own data folder, as on SQLite.
+ * store-backed channels (clients, assessments, programs, photos) reach PostgreSQL; what has no
+ * store yet (backups, exports) stays in the test's own data folder, as on SQLite.
  */
 import { answered } from '../../main/db/stores/answered';
+import type { Records } from '../../main/db/stores/stores';
 import type { Route } from '../../main/router';
 import { openStance } from '../../main/stance';
 import { freshStudioDatabase } from './store-engines';
@@ -13,12 +14,14 @@ import { makeTempDir } from './temp-dir';
 
 export interface ServiceEngine {
   route: Route;
+  /** The records the engine serves photos and clips from, as the app's `app:` routes do. */
+  records: () => Records | null;
   /** Whom the engine records as having saved: the server's signed-in role; nobody on SQLite. */
   savedBy: string | null;
   /** Rewrites an assessment's bodies in SQL itself, past Stance, as a bug or a tool could. */
   rewriteBodiesInSql(assessmentId: string): Promise<void>;
   /** How many rows a table holds, read in SQL past Stance, to prove a refusal wrote nothing. */
-  countRows(table: 'programs' | 'program_items'): Promise<number>;
+  countRows(table: 'programs' | 'program_items' | 'photos'): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,7 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
     });
     return {
       route: core.route,
+      records: () => core.session,
       savedBy: null,
       rewriteBodiesInSql: (id) =>
         answered(() => {
@@ -65,6 +69,7 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
     return {
       route: studio.route,
       savedBy: new URL(url).username,
+      records: studio.records,
       rewriteBodiesInSql: async (id) => {
         await pool.query("UPDATE assessment_revisions SET body = '{}' WHERE assessment_id = $1", [
           id,

@@ -8,6 +8,7 @@ import type pg from 'pg';
 import { createBackupProblemLog } from '../../main/backups';
 import { openDataAccess, type DataAccess } from '../../main/data-access';
 import { studioStores } from '../../main/db/postgres/stores';
+import type { Records } from '../../main/db/stores/stores';
 import type { HandlerContext } from '../../main/handlers/types';
 import { windowlessHost, type Host } from '../../main/host';
 import { createRouter, type Route } from '../../main/router';
@@ -22,19 +23,28 @@ export interface StudioRouterOptions {
   readonly now?: () => Date;
 }
 
+export interface StudioRouter {
+  route: Route;
+  /** The records the router's store-backed channels use: the studio server's. */
+  records: () => Records;
+  close: () => void;
+}
+
 export async function openStudioRouter({
   dataDir,
   pool,
   now = () => new Date(),
-}: StudioRouterOptions): Promise<{ route: Route; close: () => void }> {
+}: StudioRouterOptions): Promise<StudioRouter> {
   const options = { dataDir, appVersion: 'test', now };
   const data = await openDataAccess({ ...options, paths: dataPaths(dataDir) });
-  const handlers = stanceHandlers(studioContext(data, pool, now), {
+  const context = studioContext(data, pool, now);
+  const handlers = stanceHandlers(context, {
     ...options,
     backupProblems: createBackupProblemLog(),
   });
   return {
     route: createRouter(handlers, { logError: (error) => console.error(error) }),
+    records: context.records,
     close: () => data.close(),
   };
 }
@@ -43,11 +53,11 @@ export async function openStudioRouter({
 export async function routerOnStudio(
   pool: pg.Pool,
   now: () => Date = () => new Date(),
-): Promise<{ route: Route; close: () => void }> {
+): Promise<StudioRouter> {
   const temp = makeTempDir();
   const studio = await openStudioRouter({ dataDir: temp.dir, pool, now });
   return {
-    route: studio.route,
+    ...studio,
     close: () => {
       studio.close();
       temp.cleanup();

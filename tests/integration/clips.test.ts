@@ -13,11 +13,13 @@ import type { CreatedBackup } from '../../shared/channels/backups';
 import type { ClipInfo } from '../../shared/channels/clips';
 import type { RecordExported, RecordImported } from '../../shared/channels/clients';
 import type { PhotoInfo } from '../../shared/channels/photos';
+import type { Channel } from '../../shared/contract';
 import type { Client } from '../../shared/domain/clients';
 import { MAX_CLIP_BYTES, clipTooLargeMessage, clipUrl } from '../../shared/domain/movement/clips';
 import type { MovementTag } from '../../shared/domain/movement/screens';
 import type { Result } from '../../shared/errors';
 import { figurePhoto } from '../helpers/figure-photo';
+import { serviceEngines, type ServiceEngine } from '../helpers/service-engines';
 import { value } from '../helpers/stance-data';
 import { createTestHost, type TestHost } from '../helpers/test-host';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -400,3 +402,75 @@ function makeTempDirFor(): string {
   temps.push(temp);
   return temp.dir;
 }
+
+describe.each(Object.entries(serviceEngines))('movement clips on %s', (_name, open) => {
+  let engine: ServiceEngine;
+  beforeEach(async () => {
+    engine = await open({ now: () => clock });
+  }, 60_000);
+  afterEach(() => engine.close());
+  const ask = async <T>(channel: Channel, payload: unknown) =>
+    value<T>(await engine.route(channel, payload));
+  const serve = (hash: string, range: string | null = null) =>
+    serveClip(engine.records(), `${ORIGIN}${clipUrl(hash)}`, range);
+
+  async function draftWithClip() {
+    const client = await ask<Client>('clients:create', { firstName: 'Ada', lastName: 'Lovelace' });
+    const { assessmentId } = await ask<Assessment>('assessments:create', {
+      clientId: client.id,
+      assessedOn: '2026-06-01',
+    });
+    const clip = await ask<ClipInfo>('clips:add', {
+      assessmentId,
+      tag: FRONT,
+      fileName: 'gps.mp4',
+      data: fixture('gps.mp4'),
+    });
+    return { assessmentId, clip };
+  }
+
+  it('keeps a clip, lists it, and plays it back whole and in byte ranges', async () => {
+    const { assessmentId, clip } = await draftWithClip();
+    expect(await ask<ClipInfo[]>('clips:listForAssessment', { assessmentId })).toEqual([clip]);
+
+    const whole = await serve(clip.hash);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('Content-Type')).toBe('video/mp4');
+    const stored = Buffer.from(await whole.arrayBuffer());
+    expect(stored.length).toBe(clip.bytes);
+    const part = await serve(clip.hash, 'bytes=100-199');
+    expect(part.status).toBe(206);
+    expect(part.headers.get('Content-Range')).toBe(`bytes 100-199/${stored.length}`);
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(stored.subarray(100, 200));
+    const rest = await serve(clip.hash, 'bytes=1000-');
+    expect(Buffer.from(await rest.arrayBuffer())).toEqual(stored.subarray(1000));
+    expect((await serve(clip.hash, `bytes=${stored.length}-`)).status).toBe(416);
+    expect((await servePhoto(engine.records(), `${ORIGIN}/photos/${clip.hash}`)).status).toBe(404);
+  });
+
+  it('keeps a frame as a tagged photo, and leaves a finalized revision’s clips as they were', async () => {
+    const { assessmentId, clip } = await draftWithClip();
+    const kept = await ask<PhotoInfo>('clips:keepFrame', {
+      clipId: clip.id,
+      photoView: 'anterior',
+      fileName: 'frame.png',
+      dataBase64: (await figurePhoto().png().toBuffer()).toString('base64'),
+    });
+    expect(kept.movement).toEqual(FRONT);
+    expect((await servePhoto(engine.records(), `${ORIGIN}/photos/${kept.hash}`)).status).toBe(200);
+
+    await ask('assessments:finalize', { id: assessmentId, revision: 1 });
+    const refusal = await engine.route('clips:remove', { id: clip.id });
+    expect(refusal).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await ask('assessments:amend', { id: assessmentId, reason: 'Filmed again.' });
+    const [copy] = await ask<ClipInfo[]>('clips:listForAssessment', { assessmentId });
+    expect(copy).toMatchObject({ hash: clip.hash, revision: 2 });
+    await ask('clips:remove', { id: copy!.id });
+    expect(await ask<ClipInfo[]>('clips:listForAssessment', { assessmentId })).toEqual([]);
+    expect(await ask<ClipInfo[]>('clips:listForAssessment', { assessmentId, revision: 1 })).toEqual(
+      [clip],
+    );
+    // Revision 1 still names the file, so it still plays.
+    expect((await serve(clip.hash)).status).toBe(200);
+  });
+});

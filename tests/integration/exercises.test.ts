@@ -9,7 +9,11 @@ import type { CreatedBackup, ExportedBackup } from '../../shared/channels/backup
 import type { LibraryExercise, OwnExerciseFields } from '../../shared/channels/exercises';
 import type { Program } from '../../shared/channels/programs';
 import { builtInExercises, exercisePhases } from '../../shared/domain/exercises';
+import type { Channel } from '../../shared/contract';
+import type { Client } from '../../shared/domain/clients';
 import type { Result } from '../../shared/errors';
+import { figurePhoto } from '../helpers/figure-photo';
+import { serviceEngines, type ServiceEngine } from '../helpers/service-engines';
 import { addClient, addPhotoOf, value } from '../helpers/stance-data';
 import { makeTempDir } from '../helpers/temp-dir';
 import { createTestHost } from '../helpers/test-host';
@@ -353,5 +357,80 @@ describe('exercise photos in backups', () => {
     } finally {
       elsewhere.cleanup();
     }
+  });
+});
+
+describe.each(Object.entries(serviceEngines))('the exercise library on %s', (_name, open) => {
+  let engine: ServiceEngine;
+  beforeEach(async () => {
+    engine = await open();
+  }, 60_000);
+  afterEach(() => engine.close());
+  const call = async <T>(channel: Channel, payload: unknown) =>
+    value<T>(await engine.route(channel, payload));
+  const library = (includeRetired = false) =>
+    call<LibraryExercise[]>('exercises:list', { includeRetired });
+
+  it('keeps own exercises, edits, copies, retires and restores them beside the built-ins', async () => {
+    const created = await call<LibraryExercise>('exercises:create', ownFields);
+    const edited = await call<LibraryExercise>('exercises:update', {
+      ...ownFields,
+      id: created.id,
+      name: 'Arch lift',
+    });
+    expect(edited).toMatchObject({ id: created.id, name: 'Arch lift', builtIn: false });
+    const copy = await call<LibraryExercise>('exercises:copy', { id: created.id });
+    expect(copy).toMatchObject({ name: 'Arch lift (copy)', copiedFrom: created.id });
+    await call('exercises:retire', { id: created.id });
+
+    const shown = await library();
+    expect(shown.filter((exercise) => exercise.builtIn)).toHaveLength(builtInExercises.length);
+    expect(shown.filter((exercise) => !exercise.builtIn).map((e) => e.name)).toEqual([
+      'Arch lift (copy)',
+    ]);
+    expect((await library(true)).find((e) => e.id === created.id)?.retiredAt).not.toBeNull();
+    const restored = await call<LibraryExercise>('exercises:restore', { id: created.id });
+    expect(restored.retiredAt).toBeNull();
+    expect((await engine.route('exercises:update', { ...ownFields, id: 'short-foot' })).ok).toBe(
+      false,
+    );
+  });
+
+  it('gives an exercise a photo that its copy shares, serves it, and takes it away again', async () => {
+    const created = await call<LibraryExercise>('exercises:create', ownFields);
+    const jpeg = await figurePhoto().jpeg().toBuffer();
+    const withPhoto = await call<LibraryExercise>('exercises:setPhoto', {
+      id: created.id,
+      fileName: 'arch.jpg',
+      dataBase64: jpeg.toString('base64'),
+    });
+    const hash = withPhoto.photoHash!;
+    const served = await servePhoto(engine.records(), `app://stance/photos/${hash}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/jpeg');
+    const copy = await call<LibraryExercise>('exercises:copy', { id: created.id });
+    expect(copy.photoHash).toBe(hash);
+
+    // A built-in exercise can have the practitioner's own photo too, and a program shows it.
+    await call('exercises:setPhoto', {
+      id: 'short-foot',
+      fileName: 'foot.jpg',
+      dataBase64: jpeg.toString('base64'),
+    });
+    const client = await call<Client>('clients:create', { firstName: 'Ada', lastName: 'Test' });
+    const program = await call<Program>('programs:save', {
+      clientId: client.id,
+      title: 'Feet',
+      notes: '',
+      items: [
+        { exerciseId: 'short-foot', dosage: ownFields.dosage, notes: '' },
+        { exerciseId: copy.id, dosage: ownFields.dosage, notes: '' },
+      ],
+    });
+    expect(program.items.map((item) => item.exercise?.photoHash)).toEqual([hash, hash]);
+
+    const removed = await call<LibraryExercise>('exercises:removePhoto', { id: created.id });
+    expect(removed.photoHash).toBeNull();
+    expect((await library()).find((e) => e.id === copy.id)?.photoHash).toBe(hash);
   });
 });

@@ -5,19 +5,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addPhoto, sweepOrphanPhotos } from '../../main/photos/photos';
 import { servePhoto } from '../../main/photos/serve';
 import { openStance, type StanceCore } from '../../main/stance';
+import type { Assessment } from '../../shared/channels/assessments';
+import type { PhotoInfo } from '../../shared/channels/photos';
+import type { Channel } from '../../shared/contract';
+import type { Client } from '../../shared/domain/clients';
+import { figurePhoto } from '../helpers/figure-photo';
+import { serviceEngines, type ServiceEngine } from '../helpers/service-engines';
 import { makeTempDir } from '../helpers/temp-dir';
 
 let temp: ReturnType<typeof makeTempDir>;
 let core: StanceCore;
-
-beforeEach(async () => {
-  temp = makeTempDir();
-  core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
-});
-afterEach(() => {
-  core.close();
-  temp.cleanup();
-});
 
 function newAssessment(): string {
   const db = core.session!.db;
@@ -57,6 +54,14 @@ function storePhoto(data: Uint8Array) {
 }
 
 describe('photo files', () => {
+  beforeEach(async () => {
+    temp = makeTempDir();
+    core = await openStance({ dataDir: temp.dir, appVersion: 'test' });
+  });
+  afterEach(() => {
+    core.close();
+    temp.cleanup();
+  });
   it('names the file by the SHA-256 of its bytes and records hash, view, size and landmarks', () => {
     const data = new Uint8Array([137, 80, 78, 71, 1, 2, 3]);
     const photo = storePhoto(data);
@@ -179,5 +184,115 @@ describe('photo files', () => {
     expect(fs.existsSync(copyPath)).toBe(false);
     expect(fs.existsSync(screenPath)).toBe(false);
     expect((await servePhoto(session, url)).status).toBe(404);
+  });
+});
+
+describe.each(Object.entries(serviceEngines))('assessment photos on %s', (_name, open) => {
+  let engine: ServiceEngine;
+  beforeEach(async () => {
+    engine = await open();
+  }, 60_000);
+  afterEach(() => engine.close());
+
+  async function call<T>(channel: Channel, payload: unknown): Promise<T> {
+    const result = await engine.route(channel, payload);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  }
+  const serve = (hash: string, size = '') =>
+    servePhoto(engine.records(), `app://stance/photos/${hash}${size}`);
+
+  async function draft(): Promise<string> {
+    const client = await call<Client>('clients:create', { firstName: 'Maren', lastName: 'Holt' });
+    const created = await call<Assessment>('assessments:create', {
+      clientId: client.id,
+      assessedOn: '2026-03-10',
+    });
+    return created.assessmentId;
+  }
+  async function addPhoto(assessmentId: string, skin = '#6f5646'): Promise<PhotoInfo> {
+    // Larger than a print copy, so the print copy is a smaller picture.
+    const jpeg = await figurePhoto(skin).resize(1800, 2700).jpeg().toBuffer();
+    return call<PhotoInfo>('photos:add', {
+      assessmentId,
+      view: 'anterior',
+      fileName: 'front.jpg',
+      dataBase64: jpeg.toString('base64'),
+    });
+  }
+  const knees = (x: number) => ({
+    points: { 'knee-left': { x, y: 1800 }, 'knee-right': { x: x + 300, y: 1800 } },
+  });
+
+  it('adds a photo to a draft, lists it with its preview, and serves it whole and at print size', async () => {
+    const assessmentId = await draft();
+    const photo = await addPhoto(assessmentId);
+    expect(photo).toMatchObject({ assessmentId, revision: 1, view: 'anterior', width: 1800 });
+    expect(await call<PhotoInfo[]>('photos:listForAssessment', { assessmentId })).toEqual([photo]);
+
+    const preview = await call<{ dataBase64: string }>('photos:thumbnail', { id: photo.id });
+    expect((await sharp(Buffer.from(preview.dataBase64, 'base64')).metadata()).format).toBe('jpeg');
+
+    const whole = await serve(photo.hash);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-type')).toBe('image/jpeg');
+    const bytes = Buffer.from(await whole.arrayBuffer());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(photo.hash);
+    expect(bytes.byteLength).toBe(photo.bytes);
+
+    const print = await serve(photo.hash, '/print');
+    expect(print.status).toBe(200);
+    const copy = await sharp(Buffer.from(await print.arrayBuffer())).metadata();
+    expect([copy.width, copy.height]).toEqual([1067, 1600]);
+  });
+
+  it('keeps landmarks and view on the draft, and refuses to change them once finalized', async () => {
+    const assessmentId = await draft();
+    const photo = await addPhoto(assessmentId);
+    const placed = await call<PhotoInfo>('photos:saveLandmarks', {
+      id: photo.id,
+      landmarks: knees(600),
+    });
+    expect(placed.landmarks).toEqual(knees(600));
+    const moved = await call<PhotoInfo>('photos:setView', { id: photo.id, view: 'posterior' });
+    expect(moved.view).toBe('posterior');
+    await call('assessments:finalize', { id: assessmentId, revision: 1 });
+
+    for (const [channel, payload] of [
+      ['photos:saveLandmarks', { id: photo.id, landmarks: knees(100) }],
+      ['photos:setView', { id: photo.id, view: 'anterior' }],
+      ['photos:remove', { id: photo.id }],
+    ] as const) {
+      const refused = await engine.route(channel, payload);
+      expect(refused, channel).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    }
+    expect(await call<PhotoInfo[]>('photos:listForAssessment', { assessmentId })).toEqual([moved]);
+    expect((await serve(photo.hash)).status).toBe(200);
+  });
+
+  it('removes a draft’s photo, which is then served no more', async () => {
+    const assessmentId = await draft();
+    const photo = await addPhoto(assessmentId);
+    await call('photos:remove', { id: photo.id });
+    expect(await call<PhotoInfo[]>('photos:listForAssessment', { assessmentId })).toEqual([]);
+    expect((await serve(photo.hash)).status).toBe(404);
+    expect((await serve(photo.hash, '/print')).status).toBe(404);
+  });
+
+  it('refuses a photo for an assessment that is not there, storing nothing', async () => {
+    const jpeg = await figurePhoto().jpeg().toBuffer();
+    const refused = await engine.route('photos:add', {
+      assessmentId: crypto.randomUUID(),
+      view: 'anterior',
+      fileName: 'front.jpg',
+      dataBase64: jpeg.toString('base64'),
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await engine.countRows('photos')).toBe(0);
+    const unknown = await engine.route('photos:setView', {
+      id: crypto.randomUUID(),
+      view: 'anterior',
+    });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

@@ -93,90 +93,77 @@ describe.each(Object.entries(serviceEngines))('programs on %s', (engineName, ope
   }
 
   describe('program suggestions', () => {
-    // Suggestions read the assessment's photos, which have no store yet: SQLite only.
-    it.skipIf(engineName !== sqliteEngine)(
-      'suggests from the current revision of an assessment',
-      async () => {
-        const assessment = await assessmentWith(pronatedRightClient);
-        const suggestion = value<AssessmentSuggestion>(
+    it('suggests from the current revision of an assessment', async () => {
+      const assessment = await assessmentWith(pronatedRightClient);
+      const suggestion = value<AssessmentSuggestion>(
+        await core.route('programs:suggest', { assessmentId: assessment.assessmentId }),
+      );
+      expect(suggestion).toMatchObject({ assessmentId: assessment.assessmentId, revision: 1 });
+      expect(suggestion.suggestions[0]?.exerciseId).toBe('calf-foam-roll');
+      expect(suggestion.suggestions[0]?.reasons[0]?.text).toMatch(/^Right foot FPI-6 \+8/);
+    });
+
+    it('uses the children’s bands for a child, and explains an empty list', async () => {
+      const child = value<Client>(
+        await core.route('clients:create', {
+          firstName: 'Ollie',
+          lastName: 'Test',
+          dateOfBirth: '2018-05-01',
+        }),
+      );
+      const body: AssessmentBody = {
+        schemaVersion: 1,
+        feet: { left: { footProgressionAngleDeg: 15 }, right: { footProgressionAngleDeg: 15 } },
+      };
+      const assessment = await assessmentWith(body, child);
+      const suggestion = value<AssessmentSuggestion>(
+        await core.route('programs:suggest', { assessmentId: assessment.assessmentId }),
+      );
+      expect(suggestion.suggestions).toEqual([]);
+      expect(suggestion.explanation).toBe(SUGGESTION_EXPLANATIONS.allTypical);
+    });
+
+    it('counts the side photo’s craniovertebral angle where nothing was typed, and a typed value over it', async () => {
+      const assessment = await assessmentWith({ schemaVersion: 1 });
+      const photo = value<PhotoInfo>(
+        await core.route('photos:add', {
+          assessmentId: assessment.assessmentId,
+          view: 'left-lateral',
+          fileName: 'side.jpg',
+          dataBase64: (await figurePhoto().jpeg().toBuffer()).toString('base64'),
+        }),
+      );
+      // Facing the image's left, the ear 42.7° above the horizontal through C7.
+      const angle = (42.7 * Math.PI) / 180;
+      const c7 = { x: 320, y: 240 };
+      const tragus = { x: c7.x - 100 * Math.cos(angle), y: c7.y - 100 * Math.sin(angle) };
+      value(
+        await core.route('photos:saveLandmarks', {
+          id: photo.id,
+          landmarks: { points: { c7, tragus } },
+        }),
+      );
+      const reasons = async () =>
+        value<AssessmentSuggestion>(
           await core.route('programs:suggest', { assessmentId: assessment.assessmentId }),
-        );
-        expect(suggestion).toMatchObject({ assessmentId: assessment.assessmentId, revision: 1 });
-        expect(suggestion.suggestions[0]?.exerciseId).toBe('calf-foam-roll');
-        expect(suggestion.suggestions[0]?.reasons[0]?.text).toMatch(/^Right foot FPI-6 \+8/);
-      },
-    );
+        ).suggestions.flatMap((item) => item.reasons.map((reason) => reason.text));
+      expect((await reasons()).some((text) => text.includes('42.7°'))).toBe(true);
 
-    // Suggestions read the assessment's photos, which have no store yet: SQLite only.
-    it.skipIf(engineName !== sqliteEngine)(
-      'uses the children’s bands for a child, and explains an empty list',
-      async () => {
-        const child = value<Client>(
-          await core.route('clients:create', {
-            firstName: 'Ollie',
-            lastName: 'Test',
-            dateOfBirth: '2018-05-01',
-          }),
-        );
-        const body: AssessmentBody = {
-          schemaVersion: 1,
-          feet: { left: { footProgressionAngleDeg: 15 }, right: { footProgressionAngleDeg: 15 } },
-        };
-        const assessment = await assessmentWith(body, child);
-        const suggestion = value<AssessmentSuggestion>(
-          await core.route('programs:suggest', { assessmentId: assessment.assessmentId }),
-        );
-        expect(suggestion.suggestions).toEqual([]);
-        expect(suggestion.explanation).toBe(SUGGESTION_EXPLANATIONS.allTypical);
-      },
-    );
-
-    // Photos have no store yet: on a studio server they would be saved to an assessment the file
-    // does not hold, so this case runs on SQLite only.
-    it.skipIf(engineName !== sqliteEngine)(
-      'counts the side photo’s craniovertebral angle where nothing was typed, and a typed value over it',
-      async () => {
-        const assessment = await assessmentWith({ schemaVersion: 1 });
-        const photo = value<PhotoInfo>(
-          await core.route('photos:add', {
-            assessmentId: assessment.assessmentId,
-            view: 'left-lateral',
-            fileName: 'side.jpg',
-            dataBase64: (await figurePhoto().jpeg().toBuffer()).toString('base64'),
-          }),
-        );
-        // Facing the image's left, the ear 42.7° above the horizontal through C7.
-        const angle = (42.7 * Math.PI) / 180;
-        const c7 = { x: 320, y: 240 };
-        const tragus = { x: c7.x - 100 * Math.cos(angle), y: c7.y - 100 * Math.sin(angle) };
-        value(
-          await core.route('photos:saveLandmarks', {
-            id: photo.id,
-            landmarks: { points: { c7, tragus } },
-          }),
-        );
-        const reasons = async () =>
-          value<AssessmentSuggestion>(
-            await core.route('programs:suggest', { assessmentId: assessment.assessmentId }),
-          ).suggestions.flatMap((item) => item.reasons.map((reason) => reason.text));
-        expect((await reasons()).some((text) => text.includes('42.7°'))).toBe(true);
-
-        value(
-          await core.route('assessments:saveDraft', {
-            id: assessment.assessmentId,
-            revision: 1,
-            assessedOn: '2026-11-10',
-            body: {
-              schemaVersion: 1,
-              checkpointFindings: [
-                { checkpointId: 'lateral.head.position', side: null, severity: null, valueDeg: 55 },
-              ],
-            },
-          }),
-        );
-        expect((await reasons()).some((text) => text.includes('42.7°'))).toBe(false);
-      },
-    );
+      value(
+        await core.route('assessments:saveDraft', {
+          id: assessment.assessmentId,
+          revision: 1,
+          assessedOn: '2026-11-10',
+          body: {
+            schemaVersion: 1,
+            checkpointFindings: [
+              { checkpointId: 'lateral.head.position', side: null, severity: null, valueDeg: 55 },
+            ],
+          },
+        }),
+      );
+      expect((await reasons()).some((text) => text.includes('42.7°'))).toBe(false);
+    });
 
     it('answers not-found for an unknown assessment', async () => {
       const error = failure(

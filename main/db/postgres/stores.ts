@@ -3,6 +3,10 @@ import type { Pool, PoolClient } from 'pg';
 import { nestedTransactionRefused, type Stores } from '../stores/stores';
 import { studioAssessmentStore } from './assessment-store';
 import { studioClientStore } from './client-store';
+import { studioExercisePhotoStore, studioExerciseStore } from './exercise-store';
+import { studioClipRowStore } from './clip-row-store';
+import { studioFileStore } from './file-store';
+import { studioPhotoRowStore } from './photo-row-store';
 import { studioProgramStore, studioSettingsStore } from './program-store';
 import { studioRevisionFileStore } from './revision-file-store';
 import { inTransaction, type Queryable } from './transaction';
@@ -28,5 +32,10 @@ function storesOn(db: Queryable): Omit<Stores, 'transaction'> {
     programs: studioProgramStore(db),
     settings: studioSettingsStore(db),
     revisionFiles: studioRevisionFileStore(db),
+    files: studioFileStore(db),
+    photos: studioPhotoRowStore(db),
+    clips: studioClipRowStore(db),
+    exercises: studioExerciseStore(db),
+    exercisePhotos: studioExercisePhotoStore(db),
   };
 }

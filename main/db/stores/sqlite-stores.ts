@@ -14,6 +14,10 @@ import type { Db } from '../connection';
 import { answered, type Run } from './answered';
 import { sqliteAssessmentStore } from './sqlite-assessment-store';
 import { sqliteClientStore } from './sqlite-client-store';
+import { sqliteExercisePhotoStore, sqliteExerciseStore } from './sqlite-exercise-store';
+import { sqliteClipRowStore } from './sqlite-clip-row-store';
+import { sqliteFileStore } from './sqlite-file-store';
+import { sqlitePhotoRowStore } from './sqlite-photo-row-store';
 import { sqliteProgramStore, sqliteSettingsStore } from './sqlite-program-store';
 import { sqliteRevisionFileStore } from './sqlite-revision-file-store';
 import { nestedTransactionRefused, type Stores } from './stores';
@@ -50,6 +54,11 @@ export function sqliteStores(db: Db, files: PhotoStore): Stores {
     programs: sqliteProgramStore(db, run),
     settings: sqliteSettingsStore(db, run),
     revisionFiles: sqliteRevisionFileStore(db, files, run),
+    files: sqliteFileStore(db, files, run),
+    photos: sqlitePhotoRowStore(db, run),
+    clips: sqliteClipRowStore(db, run),
+    exercises: sqliteExerciseStore(db, run),
+    exercisePhotos: sqliteExercisePhotoStore(db, run),
     transaction: nested,
   });
 

@@ -5,6 +5,10 @@
  */
 import type { AssessmentStore } from './assessment-store';
 import type { ClientStore } from './client-store';
+import type { ClipRowStore } from './clip-row-store';
+import type { ExercisePhotoStore, ExerciseStore } from './exercise-store';
+import type { FileStore } from './file-store';
+import type { PhotoRowStore } from './photo-row-store';
 import type { ProgramStore, SettingsStore } from './program-store';
 import type { RevisionFileStore } from './revision-file-store';
 
@@ -14,6 +18,12 @@ export interface Stores {
   readonly programs: ProgramStore;
   readonly settings: SettingsStore;
   readonly revisionFiles: RevisionFileStore;
+  /** The stored bytes of photos, clips and exercise photos, named by their SHA-256. */
+  readonly files: FileStore;
+  readonly photos: PhotoRowStore;
+  readonly clips: ClipRowStore;
+  readonly exercises: ExerciseStore;
+  readonly exercisePhotos: ExercisePhotoStore;
   /** Committed when `work` resolves, rolled back when it throws. */
   transaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
 }
