@@ -82,7 +82,7 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
     if (!element || cache.current) return;
     const width = Math.min(clip.width, element.clientWidth * window.devicePixelRatio);
     cache.current = new FrameCache(clipUrl(clip.hash), clip.frameRate, width);
-    void cache.current.frame(shownFrame.current);
+    cache.current.moveTo(shownFrame.current);
   };
 
   const hideStill = () => {
@@ -111,11 +111,12 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
     const canvas = still.current;
     const element = video.current;
     if (!canvas || !element) return;
-    canvas.width = decoded.width;
-    canvas.height = decoded.height;
+    // Setting a canvas's size clears and reallocates it even when unchanged: only when it changes.
+    if (canvas.width !== decoded.width) canvas.width = decoded.width;
+    if (canvas.height !== decoded.height) canvas.height = decoded.height;
     canvas.style.width = `${element.clientWidth}px`;
     canvas.style.height = `${element.clientHeight}px`;
-    canvas.getContext('2d')?.drawImage(decoded, 0, 0);
+    canvas.getContext('2d', { alpha: false })?.drawImage(decoded, 0, 0);
     canvas.dataset.frame = String(at);
     canvas.hidden = false;
   };
@@ -127,21 +128,22 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
     element.pause();
     const target = stepTarget(timeOfFrame(from, clip.frameRate), by, clip.frameRate, seconds);
     shownFrame.current = target;
-    setFrame(target);
     const request = ++stepRequest.current;
     const frames = cache.current;
-    if (!frames) {
-      element.currentTime = timeOfFrame(target, clip.frameRate);
-      return;
-    }
-    void frames.frame(target).then((decoded) => {
-      if (request !== stepRequest.current) return;
-      if (decoded) draw(decoded, target);
-      else {
-        hideStill();
-        element.currentTime = timeOfFrame(target, clip.frameRate);
-      }
-    });
+    // Drawn before the page re-renders the frame number, so nothing stands before the picture.
+    const ready = frames?.moveTo(target);
+    if (ready) draw(ready, target);
+    else if (!frames) element.currentTime = timeOfFrame(target, clip.frameRate);
+    else
+      void frames.whenDecoded(target).then((decoded) => {
+        if (request !== stepRequest.current) return;
+        if (decoded) draw(decoded, target);
+        else {
+          hideStill();
+          element.currentTime = timeOfFrame(target, clip.frameRate);
+        }
+      });
+    setFrame(target);
   };
 
   const goTo = (timeSeconds: number) => {
