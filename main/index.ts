@@ -101,7 +101,7 @@ async function start(): Promise<void> {
   }
   core = opened;
 
-  handleAppProtocol({ rendererDir, currentSession: () => opened.session });
+  handleAppProtocol({ rendererDir, currentRecords: opened.currentRecords });
   registerIpc(ipcMain, opened.route);
   installApplicationMenu();
   mainWindow = createMainWindow(preloadFile);

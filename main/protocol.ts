@@ -24,7 +24,7 @@ export interface AppProtocolSources {
    * The records in use, for photos and clips: the session's file and photos folder, or a
    * studio's server; null while they are unavailable.
    */
-  currentSession: () => Records | null;
+  currentRecords: () => Records | null;
 }
 
 /**
@@ -42,10 +42,10 @@ export function answerAppRequest(sources: AppProtocolSources, request: Request):
   }
   if (url.host !== APP_HOST) return Promise.resolve(plain(404, 'Not found'));
   if (url.pathname.startsWith(PHOTO_PATH_PREFIX)) {
-    return servePhoto(sources.currentSession(), request.url);
+    return servePhoto(sources.currentRecords(), request.url);
   }
   if (url.pathname.startsWith(CLIP_PATH_PREFIX)) {
-    return serveClip(sources.currentSession(), request.url, request.headers.get('Range'));
+    return serveClip(sources.currentRecords(), request.url, request.headers.get('Range'));
   }
   return serveRenderer(sources.rendererDir, request.url);
 }

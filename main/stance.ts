@@ -29,6 +29,7 @@ import { dataPaths, type Session } from './session';
 import { createWorkplace, type Workplace } from './studio/workplace';
 import { gateWrites } from './write-gate';
 import type { IntegrityCheck } from './db/integrity-check';
+import type { Records } from './db/stores/stores';
 import type { AppStatus } from '../shared/contract';
 
 export { dataPaths } from './session';
@@ -38,6 +39,11 @@ export interface StanceCore {
   readonly status: AppStatus;
   /** The open session, or null while the data is unavailable. */
   readonly session: Session | null;
+  /**
+   * The records in use (the file, or the studio server when she works there), or null while they
+   * are unavailable: where stored photos and clips are served from.
+   */
+  currentRecords(): Records | null;
   /**
    * Resolves once the full check of the opened file has finished (it runs in the background
    * after the cheap checks; writes wait for it). Never rejects; a damaged file shows in `status`.
@@ -145,6 +151,13 @@ export async function openStance(options: OpenOptions): Promise<StanceCore> {
     },
     get session() {
       return data.current();
+    },
+    currentRecords: () => {
+      try {
+        return place.records();
+      } catch {
+        return null;
+      }
     },
     fullyChecked: data.fullyChecked,
     backups: {

@@ -37,7 +37,7 @@ export async function openAppPage(
   });
   const context = await browser.newContext({ ...contextOptions, viewport });
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
-  await routeAppOrigin(context, rendererBuildDir, () => core.session);
+  await routeAppOrigin(context, rendererBuildDir, () => core.currentRecords());
   const page = await context.newPage();
   await page.exposeBinding(INVOKE_BINDING, (_source, channel: unknown, payload: unknown) =>
     core.route(channel, payload),

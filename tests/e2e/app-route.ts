@@ -7,7 +7,7 @@ import type { BrowserContext } from '@playwright/test';
 import { serveClip } from '../../main/clips/serve';
 import { servePhoto } from '../../main/photos/serve';
 import { serveRenderer } from '../../main/serve';
-import type { Session } from '../../main/session';
+import type { Records } from '../../main/db/stores/stores';
 import { CLIP_PATH_PREFIX } from '../../shared/domain/movement/clips';
 import { PHOTO_PATH_PREFIX } from '../../shared/domain/photos';
 import { APP_ORIGIN } from './bridge';
@@ -15,16 +15,16 @@ import { APP_ORIGIN } from './bridge';
 export async function routeAppOrigin(
   context: BrowserContext,
   rendererBuildDir: string,
-  currentSession: () => Session | null,
+  currentRecords: () => Records | null,
 ): Promise<void> {
   await context.route(`${APP_ORIGIN}/**`, async (route) => {
     const url = route.request().url();
     const { pathname } = new URL(url);
     const response = pathname.startsWith(PHOTO_PATH_PREFIX)
-      ? await servePhoto(currentSession(), url)
+      ? await servePhoto(currentRecords(), url)
       : pathname.startsWith(CLIP_PATH_PREFIX)
         ? await serveClip(
-            currentSession(),
+            currentRecords(),
             url,
             (await route.request().headerValue('range')) ?? null,
           )

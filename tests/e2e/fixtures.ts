@@ -181,7 +181,7 @@ export const test = base.extend<StanceFixtures & StanceOptions>({
       outsideRequests.push(route.request().url());
       await route.abort('blockedbyclient');
     });
-    await routeAppOrigin(context, rendererBuildDir, () => core.session);
+    await routeAppOrigin(context, rendererBuildDir, () => core.currentRecords());
 
     // The sender check main/ipc.ts does: only frames showing the app may reach the router.
     await page.exposeBinding(

@@ -86,7 +86,7 @@ describe('serveRenderer', () => {
 
 describe('app: protocol in Electron', () => {
   function registeredHandler() {
-    handleAppProtocol({ rendererDir: buildDir, currentSession: () => null });
+    handleAppProtocol({ rendererDir: buildDir, currentRecords: () => null });
     const handler = protocol.handlers.get('app');
     if (!handler) throw new Error('no handler registered for app:');
     return (url: string, init?: RequestInit) => Promise.resolve(handler(new Request(url, init)));
