@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import type pg from 'pg';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
+import { STUDIO_UNREACHABLE_MESSAGE } from '../../main/db/postgres/lost-connection';
 import { openStudioPool } from '../../main/db/postgres/pool';
 import type { Route } from '../../main/router';
 import type { Assessment } from '../../shared/channels/assessments';
@@ -57,8 +58,12 @@ async function storedNotes(id: string): Promise<string | null> {
   return rows[0]?.notes ?? null;
 }
 
+// The banner, not the save-status line beside the form (which says so too, in short).
 const banner = (page: Page) =>
-  page.getByRole('status').filter({ hasText: 'The studio database cannot be reached just now.' });
+  page
+    .getByRole('status')
+    .filter({ hasText: 'The studio database cannot be reached just now.' })
+    .filter({ hasText: 'Keep typing: everything you type is kept on this computer' });
 const notesBox = (page: Page) => page.getByRole('textbox', { name: 'Assessment notes' });
 
 test('while the server is away her typing is kept and said so, and saved by itself when it is back', async ({
@@ -127,6 +132,7 @@ test('her text survives a reload while the server is away and is saved once it o
 test('a colleague’s save while she was cut off is reported, not overwritten', async ({
   page,
   gotoApp,
+  mainAnswers,
 }) => {
   const id = await newDraft();
   await gotoApp(`/assessments/${id}`);
@@ -137,8 +143,13 @@ test('a colleague’s save while she was cut off is reported, not overwritten', 
   await cluster.halt();
   await notesBox(page).fill('Her first words. Typed while cut off.');
   await expect(banner(page)).toBeVisible({ timeout: 15_000 });
+  // Her retries keep their answer (the one main just gave) until the colleague has saved, so
+  // the order does not depend on when her backoff comes round.
+  mainAnswers['assessments:saveDraft'] = {
+    ok: false,
+    error: { code: 'unavailable', message: STUDIO_UNREACHABLE_MESSAGE },
+  };
   await cluster.resume();
-  // Before her retry comes round, a colleague saves on top of what the server had.
   const seen = await call<Assessment>('assessments:get', { id });
   await call('assessments:saveDraft', {
     id,
@@ -147,6 +158,7 @@ test('a colleague’s save while she was cut off is reported, not overwritten', 
     body: { ...seen.body, notes: 'The colleague’s words.' },
     expectedUpdatedAt: seen.updatedAt,
   });
+  delete mainAnswers['assessments:saveDraft'];
 
   await expect(page.getByText(/This draft was changed by stance at \d\d:\d\d/)).toBeVisible({
     timeout: 30_000,

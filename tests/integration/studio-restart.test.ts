@@ -192,7 +192,8 @@ describe('a studio server restarting mid-session', () => {
     await cluster.restart({ immediate: true });
     crash.to = Date.now();
     const ackedBeforeCrashEnded = log.acknowledged.length;
-    await sleep(1500);
+    // Long enough for every practitioner to be answered again on a busy machine.
+    await sleep(4000);
     stop = true;
     await work;
     console.log(
