@@ -43,7 +43,7 @@ export interface StanceCore {
    * The records in use (the file, or the studio server when she works there), or null while they
    * are unavailable: where stored photos and clips are served from.
    */
-  currentRecords(): Records | null;
+  currentRecords: () => Records | null;
   /**
    * Resolves once the full check of the opened file has finished (it runs in the background
    * after the cheap checks; writes wait for it). Never rejects; a damaged file shows in `status`.
