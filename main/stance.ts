@@ -20,7 +20,6 @@ import { progressHandlers } from './handlers/progress';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 import { studioHandlers } from './handlers/studio';
-import { studioBackupHandlers } from './handlers/studio-backup';
 import type { HandlerContext } from './handlers/types';
 import { windowlessHost, type Host } from './host';
 import type { Printer } from './printer';
@@ -94,7 +93,6 @@ export function stanceHandlers(context: HandlerContext, options: HandlerOptions)
     ...reportHandlers(context, options.locale),
     ...settingsHandlers(context, options.locale),
     ...studioHandlers(context),
-    ...studioBackupHandlers(context),
   };
 }
 

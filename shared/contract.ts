@@ -19,7 +19,6 @@ import { progressChannels } from './channels/progress';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import { studioChannels } from './channels/studio';
-import { studioBackupChannels } from './channels/studio-backup';
 import type { Result } from './errors';
 import type { EventName, EventPayloads } from './events';
 
@@ -47,7 +46,6 @@ export const contract = {
   ...reportChannels,
   ...settingsChannels,
   ...studioChannels,
-  ...studioBackupChannels,
 } as const;
 
 export type Contract = typeof contract;

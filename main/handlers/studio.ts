@@ -6,6 +6,8 @@ import {
   testStudioSettings,
 } from '../services/studio';
 import { moveRecordsToStudio } from '../services/studio-move';
+import { findPgDump } from '../studio/pg-dump';
+import { studioBackupsFolder, takeStudioBackup } from '../studio/studio-backup';
 import type { HandlerContext, HandlerGroup } from './types';
 
 export function studioHandlers({
@@ -14,7 +16,7 @@ export function studioHandlers({
   host,
   workplace,
 }: HandlerContext): HandlerGroup<keyof typeof studioChannels> {
-  const { dataDir } = data.paths;
+  const { dataDir, backups } = data.paths;
   return {
     'studio:get': () => readStudioConnection(dataDir, host),
     'studio:save': (input) => saveStudioConnection(dataDir, input, host),
@@ -23,5 +25,8 @@ export function studioHandlers({
     'studio:moveRecords': () => moveRecordsToStudio(session(), host),
     'studio:use': () => workplace.useStudio(),
     'studio:useFile': () => workplace.useFile(),
+    'studio:backupStatus': () =>
+      Promise.resolve({ pgDumpFound: findPgDump() !== null, folder: studioBackupsFolder(backups) }),
+    'studio:backup': () => takeStudioBackup(backups, dataDir, host.secrets, new Date()),
   };
 }

@@ -8,31 +8,48 @@
  */
 import type { Stores } from '../db/stores/stores';
 
-/** Saves lost one after another during one outage; more is a server that is not coming back. */
-const MAX_CHAIN = 32;
+/** Saves lost during one outage; more is a server that is not coming back. */
+const MAX_REMEMBERED = 32;
 
 export class UncertainSaves {
-  /** Per draft: the stamp an unanswered save started from -> the stamp it would have written. */
-  private readonly drafts = new Map<string, Map<string, string>>();
+  /**
+   * Per draft: the stamp an unanswered save started from -> every stamp such a save would have
+   * written. One start can have several: while the server is away her retries all start from the
+   * last stamp she was answered, and any one of them (the first, usually) may have landed.
+   */
+  private readonly drafts = new Map<string, Map<string, Set<string>>>();
 
   remember(id: string, revision: number, from: string, wouldWrite: string): void {
     const key = draftKey(id, revision);
-    const links = this.drafts.get(key) ?? new Map<string, string>();
-    if (links.size >= MAX_CHAIN) links.delete(links.keys().next().value!);
-    links.set(from, wouldWrite);
+    const links = this.drafts.get(key) ?? new Map<string, Set<string>>();
+    if (!links.has(from) && links.size >= MAX_REMEMBERED) links.delete(links.keys().next().value!);
+    const written = links.get(from) ?? new Set<string>();
+    if (written.size < MAX_REMEMBERED) written.add(wouldWrite);
+    links.set(from, written);
     this.drafts.set(key, links);
   }
 
   /**
    * The stamp to save on top of when the draft's stamp `current` was written by unanswered saves
-   * of this computer's that started from `from`; null when someone else saved.
+   * of this computer's that started from `from` (directly, or one on top of another); null when
+   * someone else saved.
    */
   ownStampAfter(id: string, revision: number, from: string, current: string): string | null {
     const links = this.drafts.get(draftKey(id, revision));
-    let stamp = links?.get(from);
-    for (let step = 0; stamp !== undefined && step < MAX_CHAIN; step += 1) {
-      if (stamp === current) return current;
-      stamp = links!.get(stamp);
+    if (!links) return null;
+    const seen = new Set<string>([from]);
+    let reached = [from];
+    while (reached.length > 0) {
+      const next: string[] = [];
+      for (const stamp of reached)
+        for (const written of links.get(stamp) ?? []) {
+          if (written === current) return current;
+          if (!seen.has(written)) {
+            seen.add(written);
+            next.push(written);
+          }
+        }
+      reached = next;
     }
     return null;
   }

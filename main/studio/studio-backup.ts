@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { StudioBackupTaken } from '../../shared/channels/studio-backup';
+import type { StudioBackupTaken } from '../../shared/domain/studio-backup';
 import { AppError } from '../../shared/errors';
 import { syncDirectory } from '../durable';
 import type { SecretBox } from '../host';

@@ -3,6 +3,7 @@ import {
   type StudioConnectionView,
   type StudioTestResult,
 } from '../domain/studio-connection';
+import type { StudioBackupStatus, StudioBackupTaken } from '../domain/studio-backup';
 import type { MoveOutcome } from '../domain/studio-move';
 import type { AppStatus } from './app';
 import { channel, noArguments, type Cancelled } from './define';
@@ -47,4 +48,13 @@ export const studioChannels = {
 
   /** Back to the records in this computer's file; the studio connection is closed and kept saved. */
   'studio:useFile': channel<AppStatus>()(noArguments),
+
+  /** Whether a studio backup can be taken here, and where it would go. Changes nothing. */
+  'studio:backupStatus': channel<StudioBackupStatus>()(noArguments),
+
+  /**
+   * Backs up the whole studio database with pg_dump (custom format) on the saved connection into
+   * the studio backups folder. The file appears only once the dump is complete and on disk.
+   */
+  'studio:backup': channel<StudioBackupTaken>()(noArguments),
 };

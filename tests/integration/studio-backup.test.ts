@@ -11,7 +11,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStance, type StanceCore } from '../../main/stance';
-import type { StudioBackupTaken } from '../../shared/channels/studio-backup';
+import type { StudioBackupTaken } from '../../shared/domain/studio-backup';
 import { PASSWORDS, startAuditStudio, type AuditStudio } from '../helpers/audit-studio';
 import { makeTempDir } from '../helpers/temp-dir';
 import { createTestHost } from '../helpers/test-host';
@@ -44,13 +44,13 @@ async function saveAs(person: 'ana' | 'sam') {
 }
 
 async function take(): Promise<StudioBackupTaken> {
-  const result = await core.route('studioBackup:take', {});
+  const result = await core.route('studio:backup', {});
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value as StudioBackupTaken;
 }
 
 async function refusal(): Promise<string> {
-  const result = await core.route('studioBackup:take', {});
+  const result = await core.route('studio:backup', {});
   if (result.ok) throw new Error('a backup was taken');
   return result.error.message;
 }
@@ -74,7 +74,7 @@ function standInPgDump(stderr: string): string {
 describe('backing up the studio database with pg_dump', () => {
   it('takes a whole dump that pg_restore puts back, records and trail included', async () => {
     await saveAs('ana');
-    expect(await core.route('studioBackup:status', {})).toEqual({
+    expect(await core.route('studio:backupStatus', {})).toEqual({
       ok: true,
       value: { pgDumpFound: true, folder: studioFolder() },
     });
@@ -145,7 +145,7 @@ describe('backing up the studio database with pg_dump', () => {
   it('says pg_dump is not installed when it is not on PATH, and takes nothing', async () => {
     await saveAs('ana');
     process.env['PATH'] = path.join(temp.dir, 'nowhere');
-    expect(await core.route('studioBackup:status', {})).toMatchObject({
+    expect(await core.route('studio:backupStatus', {})).toMatchObject({
       ok: true,
       value: { pgDumpFound: false },
     });

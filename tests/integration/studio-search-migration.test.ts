@@ -15,6 +15,7 @@ let pool: pg.Pool;
 const stamp = (second: number) => new Date(Date.UTC(2026, 11, 1, 9, 0, second)).toISOString();
 const page = { archived: false, limit: 200 };
 const beforeSearchStep = studioMigrations.filter((step) => step.version < 4);
+const throughSearchStep = studioMigrations.filter((step) => step.version <= 4);
 
 beforeAll(async () => {
   cluster = await startTestCluster();
@@ -41,7 +42,10 @@ describe('studio migration 004 (search prefix query) with clients in the databas
     );
     const before = await pool.query('SELECT * FROM clients ORDER BY id');
 
-    await expect(migrateStudioDatabase(pool)).resolves.toEqual({ from: 3, to: 4 });
+    await expect(migrateStudioDatabase(pool, throughSearchStep)).resolves.toEqual({
+      from: 3,
+      to: 4,
+    });
 
     const after = await pool.query('SELECT * FROM clients ORDER BY id');
     expect(after.rows).toEqual(before.rows);

@@ -7,7 +7,7 @@ import { invoke } from '../../api';
 import { ActionMessage, type ActionMessageContent } from '../../components/ActionMessage';
 import { SettingsSection } from '../../components/SettingsSection';
 import { formatFileSize } from '../../lib/format';
-import type { StudioBackupStatus } from '../../../shared/channels/studio-backup';
+import type { StudioBackupStatus } from '../../../shared/domain/studio-backup';
 
 export function StudioBackupSection() {
   const [status, setStatus] = useState<StudioBackupStatus | null>(null);
@@ -16,7 +16,7 @@ export function StudioBackupSection() {
 
   useEffect(() => {
     let current = true;
-    void invoke('studioBackup:status', {}).then((result) => {
+    void invoke('studio:backupStatus', {}).then((result) => {
       if (!current) return;
       if (result.ok) setStatus(result.value);
       else setMessage({ tone: 'problem', text: result.error.message });
@@ -29,7 +29,7 @@ export function StudioBackupSection() {
   const backUp = async () => {
     setBusy(true);
     setMessage(null);
-    const result = await invoke('studioBackup:take', {});
+    const result = await invoke('studio:backup', {});
     setBusy(false);
     setMessage(
       result.ok
