@@ -53,6 +53,18 @@ export function readSavedConnection(dataDir: string): ReadOutcome {
   return { state: 'unreadable', message: unreadable(file) };
 }
 
+/** The saved details, or a plain-words refusal when there are none Stance can use. */
+export function requireSavedConnection(dataDir: string): SavedConnection {
+  const outcome = readSavedConnection(dataDir);
+  if (outcome.state === 'saved') return outcome.saved;
+  throw new AppError(
+    'unavailable',
+    outcome.state === 'unreadable'
+      ? outcome.message
+      : 'No studio database is set up on this computer. Enter its details in Settings → Studio database and save them first.',
+  );
+}
+
 /** Saves the details; without a password in `input` the saved one is kept, '' removes it. */
 export async function saveConnection(
   dataDir: string,

@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { AppError } from '../../shared/errors';
 import { openStudioPool } from '../db/postgres/pool';
 import type { SecretBox } from '../host';
-import { readSavedConnection, savedPassword, type SavedConnection } from './saved-connection';
+import { requireSavedConnection, savedPassword, type SavedConnection } from './saved-connection';
 
 export interface SavedPoolOptions {
   /** Most connections the pool keeps; node-postgres' default (10) when not given. */
@@ -22,14 +22,16 @@ export async function openSavedStudioPool(
   secrets: SecretBox,
   options: SavedPoolOptions = {},
 ): Promise<pg.Pool> {
-  const outcome = readSavedConnection(dataDir);
-  if (outcome.state === 'unreadable') throw new AppError('unavailable', outcome.message);
-  if (outcome.state === 'none')
-    throw new AppError(
-      'unavailable',
-      'No studio database is set up on this computer. Enter its details in Settings → Studio database and save them first.',
-    );
-  return openStudioPool(await poolConfig(outcome.saved, secrets, options));
+  return openPoolOn(requireSavedConnection(dataDir), secrets, options);
+}
+
+/** The same on saved details already read (the caller needs them for more than the pool). */
+export async function openPoolOn(
+  saved: SavedConnection,
+  secrets: SecretBox,
+  options: SavedPoolOptions = {},
+): Promise<pg.Pool> {
+  return openStudioPool(await poolConfig(saved, secrets, options));
 }
 
 async function poolConfig(

@@ -12,7 +12,7 @@ import { AppError } from '../../shared/errors';
 import { syncDirectory } from '../durable';
 import type { SecretBox } from '../host';
 import { findPgDump, pgDumpEnvironment, runPgDump } from './pg-dump';
-import { readSavedConnection, savedPassword, type SavedConnection } from './saved-connection';
+import { requireSavedConnection, savedPassword, type SavedConnection } from './saved-connection';
 
 export const STUDIO_BACKUPS_FOLDER = 'studio';
 
@@ -35,14 +35,7 @@ export async function takeStudioBackup(
   secrets: SecretBox,
   now: Date,
 ): Promise<StudioBackupTaken> {
-  const outcome = readSavedConnection(dataDir);
-  if (outcome.state === 'unreadable') throw new AppError('unavailable', outcome.message);
-  if (outcome.state === 'none')
-    throw new AppError(
-      'unavailable',
-      'No studio database is set up on this computer. Enter its details in Settings → Studio database and save them first.',
-    );
-  const { saved } = outcome;
+  const saved = requireSavedConnection(dataDir);
   const pgDump = findPgDump();
   if (pgDump === null) throw pgDumpMissing();
   const password = await savedPassword(saved, secrets);

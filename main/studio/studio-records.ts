@@ -13,8 +13,8 @@ import type { Records } from '../db/stores/stores';
 import type { SecretBox } from '../host';
 import { describeConnectionProblem } from './connection-problems';
 import { judgeServer } from './connection-test';
-import { readSavedConnection, type SavedConnection } from './saved-connection';
-import { openSavedStudioPool } from './saved-pool';
+import { requireSavedConnection, type SavedConnection } from './saved-connection';
+import { openPoolOn } from './saved-pool';
 
 export type StudioPlace = Extract<RecordsPlace, { place: 'studio' }>;
 
@@ -30,8 +30,8 @@ export async function openStudioRecords(
   secrets: SecretBox,
   now: () => Date,
 ): Promise<OpenedStudio> {
-  const saved = savedDetails(dataDir);
-  const pool = await openSavedStudioPool(dataDir, secrets, { applicationName: 'Stance' });
+  const saved = requireSavedConnection(dataDir);
+  const pool = await openPoolOn(saved, secrets, { applicationName: 'Stance' });
   try {
     assertUsable(await serverFacts(pool, saved), saved);
   } catch (error) {
@@ -44,17 +44,6 @@ export async function openStudioRecords(
     records: { stores: studioStores(pool), now },
     close: () => pool.end().catch(() => undefined),
   };
-}
-
-function savedDetails(dataDir: string): SavedConnection {
-  const outcome = readSavedConnection(dataDir);
-  if (outcome.state === 'saved') return outcome.saved;
-  throw new AppError(
-    'unavailable',
-    outcome.state === 'unreadable'
-      ? outcome.message
-      : 'No studio database is set up on this computer. Enter its details in Settings → Studio database and save them first.',
-  );
 }
 
 async function serverFacts(pool: pg.Pool, saved: SavedConnection): Promise<ServerFacts> {
