@@ -4,6 +4,7 @@ import { syncDirectory } from '../durable';
 import type { DataPaths } from '../session';
 import { listBackups } from './catalog';
 import { ERASING_FOLDER } from './erase-from-backups';
+import { studioBackupsFolder } from '../studio/studio-backup';
 import { backupPhotosRoot } from './snapshot';
 
 /**
@@ -20,6 +21,8 @@ import { backupPhotosRoot } from './snapshot';
  *   backup of them could be made, and the restore told the practitioner where they are.
  * - `*.partial` and `*.partial-journal`: a backup or restore copy before it was verified, made from
  *   data that still exists; `backups/.incoming` and `backups/.erasing` hold only such copies.
+ * - `backups/studio/*.dump.partial`: a studio database dump pg_dump had not finished; the server
+ *   it was taken from still holds everything in it.
  * - `photos/xx/<hash>.<pid>.partial` (and in the backups' photo set): a photo file being written
  *   before its rename; no row ever names a file before the rename, so it was never saved.
  *
@@ -50,6 +53,10 @@ export function removeLeftovers(paths: DataPaths, liveDatabaseIsSound: boolean):
   for (const name of namesIn(paths.backups)) {
     if (isPartial(name) || name === '.incoming' || name === ERASING_FOLDER)
       remove(path.join(paths.backups, name));
+  }
+  const studioDumps = studioBackupsFolder(paths.backups);
+  for (const name of namesIn(studioDumps)) {
+    if (isPartial(name)) remove(path.join(studioDumps, name));
   }
   for (const root of [paths.photos, backupPhotosRoot(paths.backups)]) {
     for (const fan of namesIn(root)) {

@@ -109,6 +109,7 @@ describe('leftovers found at start-up', () => {
       plant(path.join(paths.photos, hash.slice(0, 2), `${hash}.4242.partial`)),
       plant(path.join(paths.photos, 'ab', `${'ab'.repeat(32)}.print.77.partial`)),
       plant(path.join(paths.backups, 'photos', 'cd', `${'cd'.repeat(32)}.99.partial`)),
+      plant(path.join(paths.backups, 'studio', `studio-front_desk-${stamp}.dump.partial`)),
     ];
     const kept = [
       // No safety backup of its moment is listed: it may be the only copy of that data.
@@ -120,6 +121,8 @@ describe('leftovers found at start-up', () => {
       plant(`${db}.set-aside-${stamp}`),
       plant(`${db}.damaged-${stamp}`),
       path.join(paths.photos, hash.slice(0, 2), hash),
+      // A finished studio dump: the studio keeps or deletes those.
+      plant(path.join(paths.backups, 'studio', `studio-front_desk-${stamp}.dump`), 'PGDMP'),
     ];
 
     core = await openStance({ dataDir, appVersion: 'test', now: () => clock });
