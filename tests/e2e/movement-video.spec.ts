@@ -3,12 +3,23 @@
  * frame with buttons and keys, slow motion and the loop, keeping a frame that joins the photos and
  * opens in the annotator, then grading the squat, the suggestions changing and the report printing
  * the kept frame beside the squat; a file that is not a video and a clip over the size limit refused in
- * plain words, the second before a byte of it is read.
+ * plain words, the second before a byte of it is read; a clip filmed with the phone upright shown
+ * standing up, in the player and in its stepped frames.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import {
+  ALL_FORMATS,
+  BufferSource,
+  BufferTarget,
+  EncodedPacketSink,
+  EncodedVideoPacketSource,
+  Input,
+  Mp4OutputFormat,
+  Output,
+} from 'mediabunny';
 import config from '../../playwright.config';
 import { MAX_CLIP_BYTES, clipTooLargeMessage } from '../../shared/domain/movement/clips';
 import type { LandmarkSet } from '../../shared/domain/photo-views';
@@ -262,4 +273,89 @@ test('refuses a clip over the size limit before reading it', async ({
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
+});
+
+/** gps.mp4's frames in a new file whose track says "turn 90° clockwise", as a phone held upright writes it. */
+async function filmedUpright(): Promise<Buffer> {
+  const source = new Input({
+    source: new BufferSource(new Uint8Array(fs.readFileSync('tests/fixtures/video/gps.mp4'))),
+    formats: ALL_FORMATS,
+  });
+  const track = (await source.getPrimaryVideoTrack())!;
+  const output = new Output({
+    format: new Mp4OutputFormat({ fastStart: 'in-memory' }),
+    target: new BufferTarget(),
+  });
+  const packets = new EncodedVideoPacketSource('avc');
+  output.addVideoTrack(packets, { rotation: 90 });
+  await output.start();
+  const decoderConfig = (await track.getDecoderConfig())!;
+  let first = true;
+  for await (const packet of new EncodedPacketSink(track).packets()) {
+    await packets.add(packet, first ? { decoderConfig } : undefined);
+    first = false;
+  }
+  await output.finalize();
+  source.dispose();
+  return Buffer.from(output.target.buffer!);
+}
+
+/** A coarse 4 × 4 grid of the picture's mean brightness, to compare two drawings of one frame. */
+function gridOf(clips: Locator, which: 'still' | 'video'): Promise<number[]> {
+  return clips.locator('.clip-stage').evaluate((stage: HTMLElement, which) => {
+    const picture =
+      which === 'still'
+        ? stage.querySelector<HTMLCanvasElement>('canvas.clip-still')!
+        : stage.querySelector<HTMLVideoElement>('video.clip-video')!;
+    const canvas = document.createElement('canvas');
+    canvas.width = 4;
+    canvas.height = 4;
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(picture, 0, 0, 4, 4);
+    const { data } = context.getImageData(0, 0, 4, 4);
+    const grid: number[] = [];
+    for (let at = 0; at < data.length; at += 4)
+      grid.push((data[at]! + data[at + 1]! + data[at + 2]!) / 3);
+    return grid;
+  }, which);
+}
+
+test('shows a clip filmed with the phone upright standing up, in the player and in each stepped frame', async ({
+  page,
+  core,
+  gotoApp,
+  readDb,
+}) => {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const clips = await openClips(page, gotoApp, assessmentId);
+  await clips.locator('[data-clip-file]').setInputFiles({
+    name: 'upright.mp4',
+    mimeType: 'video/mp4',
+    buffer: await filmedUpright(),
+  });
+  const video = clips.locator('video.clip-video');
+  await expect
+    .poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState))
+    .toBeGreaterThanOrEqual(2);
+  expect(readDb(clipRows)).toHaveLength(1);
+  expect(
+    await video.evaluate((element: HTMLVideoElement) => [element.videoWidth, element.videoHeight]),
+  ).toEqual([240, 320]);
+
+  await clips.getByRole('button', { name: 'Next frame' }).click();
+  await clips.getByRole('button', { name: 'Previous frame' }).click();
+  const still = clips.locator('canvas.clip-still');
+  await expect(still).toHaveAttribute('data-frame', '0');
+  const [width, height] = await still.evaluate((canvas: HTMLCanvasElement) => [
+    canvas.width,
+    canvas.height,
+  ]);
+  expect(height / width).toBeCloseTo(320 / 240, 1);
+  // The same frame as the <video>, which Chromium turns by itself: the same way up, not mirrored.
+  const drawn = await gridOf(clips, 'still');
+  const played = await gridOf(clips, 'video');
+  expect(Math.abs(played[0]! - played[15]!)).toBeGreaterThan(40);
+  for (const [cell, value] of drawn.entries())
+    expect(Math.abs(value - played[cell]!)).toBeLessThan(20);
 });
