@@ -1,0 +1,104 @@
+/**
+ * Two practitioners on one draft on the studio's server, each signed in as her own database role:
+ * Sam saves the draft Ana has open; Ana's next save is refused with Sam's name and the time, her
+ * typed text stays in the form, and the server keeps Sam's. Once Sam finalizes it, the revision
+ * cannot be changed in SQL by anyone, Ana included.
+ */
+import type pg from 'pg';
+import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
+import { openStudioPool } from '../../main/db/postgres/pool';
+import type { Assessment } from '../../shared/channels/assessments';
+import type { Client } from '../../shared/domain/clients';
+import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
+import { routerOnStudio, type StudioRouter } from '../helpers/studio-router';
+import { formReady } from './assessment-helpers';
+import { expect, test } from './fixtures';
+
+let cluster: TestCluster;
+const pools: pg.Pool[] = [];
+let ana: StudioRouter;
+let sam: StudioRouter;
+
+test.beforeAll(async () => {
+  cluster = await startTestCluster();
+  const url = cluster.createDatabase('conflict');
+  const poolAs = (user: string) => {
+    const address = new URL(url);
+    address.username = user;
+    const pool = openStudioPool({ connectionString: address.toString(), max: 2 });
+    pools.push(pool);
+    return pool;
+  };
+  const admin = poolAs('stance');
+  await migrateStudioDatabase(admin);
+  await admin.query('CREATE ROLE ana LOGIN IN ROLE stance_owner, stance_practitioner');
+  const anaPool = poolAs('ana');
+  await anaPool.query('SELECT stance_add_practitioner($1, $2)', ['sam', 'a long password']);
+  ana = await routerOnStudio(anaPool);
+  sam = await routerOnStudio(poolAs('sam'));
+});
+
+test.afterAll(async () => {
+  ana?.close();
+  sam?.close();
+  await Promise.all(pools.map((pool) => pool.end()));
+  cluster?.stop();
+});
+
+test.use({ routeTo: { route: (channel, payload) => ana.route(channel, payload) } });
+
+async function call<T>(as: StudioRouter, channel: string, payload: unknown): Promise<T> {
+  const result = await as.route(channel, payload);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** The notes as the server holds them, read in SQL past Stance. */
+async function storedNotes(id: string): Promise<string | null> {
+  const { rows } = await pools[0]!.query<{ notes: string | null }>(
+    "SELECT body->>'notes' AS notes FROM assessment_revisions WHERE assessment_id = $1",
+    [id],
+  );
+  return rows[0]?.notes ?? null;
+}
+
+test('a colleague’s save is reported with who made it and when, and nothing is overwritten', async ({
+  page,
+  gotoApp,
+}) => {
+  const client = await call<Client>(ana, 'clients:create', { firstName: 'Rosa', lastName: 'Two' });
+  const { assessmentId } = await call<Assessment>(ana, 'assessments:create', {
+    clientId: client.id,
+  });
+  await gotoApp(`/assessments/${assessmentId}`);
+  await formReady(page);
+  const notes = page.getByRole('textbox', { name: 'Assessment notes' });
+  await notes.fill('Ana: feet turn out.');
+  await expect.poll(() => storedNotes(assessmentId)).toBe('Ana: feet turn out.');
+
+  // Sam, on the front-desk computer, opens the draft after Ana's save and saves over it.
+  const seen = await call<Assessment>(sam, 'assessments:get', { id: assessmentId });
+  await call(sam, 'assessments:saveDraft', {
+    id: assessmentId,
+    revision: seen.revision,
+    assessedOn: seen.assessedOn,
+    body: { ...seen.body, notes: 'Sam: left arch collapses.' },
+    expectedUpdatedAt: seen.updatedAt,
+  });
+
+  await notes.fill('Ana: feet turn out. Knees track in.');
+  await expect(
+    page.getByText(/This draft was changed by sam at \d\d:\d\d while you were typing\./),
+  ).toBeVisible();
+  await expect(notes).toHaveValue('Ana: feet turn out. Knees track in.');
+  expect(await storedNotes(assessmentId)).toBe('Sam: left arch collapses.');
+
+  // Sam finalizes; the server itself refuses any change to the final revision, from anyone.
+  await call(sam, 'assessments:finalize', { id: assessmentId, revision: seen.revision });
+  await expect(
+    pools[1]!.query("UPDATE assessment_revisions SET body = '{}' WHERE assessment_id = $1", [
+      assessmentId,
+    ]),
+  ).rejects.toThrow();
+  expect(await storedNotes(assessmentId)).toBe('Sam: left arch collapses.');
+});
