@@ -237,7 +237,8 @@ async function pickUntilPlayable(page: Page, assessmentId: string, file: string)
         : null;
     },
     undefined,
-    { polling: 'raf', timeout: 60_000 },
+    // The test bridge's base64 copy of 61 MB alone takes over a minute on a loaded two-core machine.
+    { polling: 'raf', timeout: 240_000 },
   );
   return (await handle.jsonValue()) as number;
 }
