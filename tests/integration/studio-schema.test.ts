@@ -129,6 +129,44 @@ describe('the studio database schema', () => {
     expect(tables.rows).toEqual([]);
   });
 
+  it('keeps stored files uncompressed (migration 8), also those stored before it, so a range read of a long clip reads only its own bytes', async () => {
+    const pool = freshDatabase();
+    await migrateStudioDatabase(
+      pool,
+      studioMigrations.filter((step) => step.version < 8),
+    );
+    // Text-like bytes compress well, so the server compresses them while the default allows it.
+    const compressible = Buffer.from('stance '.repeat(40_000));
+    const insertFile = (hash: string) =>
+      pool.query(
+        `INSERT INTO photo_files (hash, media_type, content, created_at)
+         VALUES ($1, 'video/mp4', $2, '2026-12-06T10:00:00.000Z')`,
+        [hash, compressible],
+      );
+    await insertFile('c'.repeat(64));
+    const compression = async () =>
+      (
+        await pool.query<{ hash: string; compression: string | null }>(
+          'SELECT hash, pg_column_compression(content) AS compression FROM photo_files ORDER BY hash',
+        )
+      ).rows;
+    expect((await compression())[0]?.compression).not.toBeNull();
+
+    await expect(migrateStudioDatabase(pool)).resolves.toMatchObject({ from: 7, to: 8 });
+    const storage = await pool.query<{ attstorage: string }>(
+      `SELECT attstorage FROM pg_attribute
+       WHERE attrelid = 'photo_files'::regclass AND attname = 'content'`,
+    );
+    expect(storage.rows).toEqual([{ attstorage: 'e' }]);
+    await insertFile('d'.repeat(64));
+    expect(await compression()).toEqual([
+      { hash: 'c'.repeat(64), compression: null },
+      { hash: 'd'.repeat(64), compression: null },
+    ]);
+    const stored = await pool.query<{ content: Buffer }>('SELECT content FROM photo_files');
+    for (const row of stored.rows) expect(row.content.equals(compressible)).toBe(true);
+  });
+
   describe('with records', () => {
     let pool: pg.Pool;
     const stamp = '2026-12-05T10:00:00.000Z';
