@@ -9,8 +9,11 @@ export async function draftRevisionFor(
   stores: Stores,
   assessmentId: string,
   media: 'photos' | 'clips',
+  read: 'find' | 'hold' = 'find',
 ): Promise<number> {
-  const current = await stores.assessments.findCurrent(assessmentId);
+  const current = await (read === 'hold'
+    ? stores.assessments.holdCurrent(assessmentId)
+    : stores.assessments.findCurrent(assessmentId));
   if (!current)
     throw new AppError(
       'not-found',
@@ -33,7 +36,8 @@ export function stillTheDraft(
 ): (stores: Stores) => Promise<void> {
   return async (stores) => {
     // Finalized or amended while the file was being prepared: it would land in the wrong record.
-    if ((await draftRevisionFor(stores, assessmentId, media)) !== revision)
+    // Held, so a colleague's finalize cannot slip in between this check and the insert.
+    if ((await draftRevisionFor(stores, assessmentId, media, 'hold')) !== revision)
       throw new AppError('conflict', changedMessage);
   };
 }

@@ -51,6 +51,12 @@ export interface AssessmentStore {
   deleteDraftRevision(assessmentId: string, revision: number): Promise<void>;
   delete(assessmentId: string): Promise<void>;
   findCurrent(assessmentId: string): Promise<AssessmentRevision | undefined>;
+  /**
+   * The current revision, held as it is until the transaction this runs in ends: no colleague can
+   * finalize, amend or discard it meanwhile, so what is added to it lands on what was checked.
+   * Only meaningful inside `Stores.transaction` (SQLite's holds the whole file already).
+   */
+  holdCurrent(assessmentId: string): Promise<AssessmentRevision | undefined>;
   find(assessmentId: string, revision: number): Promise<AssessmentRevision | undefined>;
   /** Newest revision first. */
   listRevisions(assessmentId: string): Promise<AssessmentRevisionInfo[]>;

@@ -36,6 +36,7 @@ export function sqliteAssessmentStore(db: Db, run: Run = answered): AssessmentSt
       run(() => deleteRevision(db, assessmentId, revision)),
     delete: (assessmentId) => run(() => deleteAssessment(db, assessmentId)),
     findCurrent: (assessmentId) => run(() => findCurrentRevision(db, assessmentId)),
+    holdCurrent: (assessmentId) => run(() => findCurrentRevision(db, assessmentId)),
     find: (assessmentId, revision) => run(() => findRevision(db, assessmentId, revision)),
     listRevisions: (assessmentId) => run(() => listRevisions(db, assessmentId)),
     listForClient: (clientId) => run(() => listClientAssessments(db, clientId)),
