@@ -25,7 +25,7 @@ export function clientHandlers({
     'clients:get': ({ id }) => requireClient(records().stores, id),
     'clients:archive': ({ id }) => archiveClient(records(), id),
     'clients:restore': ({ id }) => restoreClient(records(), id),
-    'clients:erase': ({ id, confirmName }) => eraseClient(data, id, confirmName),
+    'clients:erase': ({ id, confirmName }) => eraseClient(data, records(), id, confirmName),
     'clients:exportRecord': ({ id }) => exportRecordToChosenFile(data, records(), host, id),
     'clients:importRecord': () => importRecordFromChosenFile(data, host),
     'clients:exportCsv': ({ includeArchived }) =>

@@ -7,11 +7,7 @@ import {
   type ClientSummary,
 } from '../../shared/domain/clients';
 import { AppError } from '../../shared/errors';
-import { hashesOwnedBy } from '../db/file-references';
-import { deleteClient, emptyWriteAheadLog, mergeSearchIndexes } from '../db/repositories/clients';
-import { answered } from '../db/stores/answered';
 import type { Records, Stores } from '../db/stores/stores';
-import { removeUnreferencedPhotos } from '../photos/photos';
 import { eraseFromBackups } from '../backups/erase-from-backups';
 import { exclusive } from '../backups/exclusive';
 import type { DataAccess } from '../data-access';
@@ -22,6 +18,7 @@ import { exportClientRecord } from '../exports/record-export';
 import { importClientRecord } from '../exports/record-import';
 import type { Host } from '../host';
 import { localToday } from '../../shared/domain/dates';
+import { studioCopiesLeft } from './erase-reach';
 import type {
   ClientErased,
   CsvExported,
@@ -89,17 +86,17 @@ export async function restoreClient({ stores, now }: Records, id: string): Promi
 }
 
 /**
- * Deletes the client's rows, then the stored files of hers that nothing else uses, then takes her
- * out of the backups in Stance's backups folder (after any backup already under way, which may
- * hold her). Her bytes are zeroed, not just unlinked: secure_delete on the connection, the search
- * index merged, the WAL emptied.
+ * Deletes the client's rows and the stored files of hers that nothing else uses, where the records
+ * are (see the stores' `erasure`). On this computer's file it then takes her out of the backups in
+ * Stance's backups folder (after any backup already under way, which may hold her); on a studio's
+ * server the answer says which backups of the server still hold her.
  */
 export async function eraseClient(
   data: DataAccess,
+  { stores }: Records,
   id: string,
   confirmName: string,
 ): Promise<ClientErased> {
-  const { db, photos, stores } = data.session();
   const client = await requireClient(stores, id);
   const expected = clientDisplayName(client);
   if (normalizeName(confirmName) !== normalizeName(expected)) {
@@ -109,21 +106,21 @@ export async function eraseClient(
       [{ path: 'confirmName', message: `Type "${expected}" to confirm.` }],
     );
   }
-  const hashes = hashesOwnedBy(db, { clientId: id });
-  // Through the stores' transaction, so it takes its turn with any other service's.
-  await stores.transaction(() =>
-    answered(() => {
-      deleteClient(db, id);
-      mergeSearchIndexes(db);
-    }),
-  );
-  emptyWriteAheadLog(db);
-  const erasedPhotos = removeUnreferencedPhotos(db, photos, hashes);
+  const erased = await stores.erasure.erase(id);
+  if (!erased) throw clientNotFound();
+  if (erased.place === 'studio')
+    return {
+      erasedPhotos: erased.erasedFiles,
+      backupsRewritten: 0,
+      backupsStillHolding: [],
+      remainingCopies: await studioCopiesLeft(data, id, expected),
+    };
   const backups = await exclusive(data, () => eraseFromBackups(data.paths.backups, id));
   return {
-    erasedPhotos,
+    erasedPhotos: erased.erasedFiles,
     backupsRewritten: backups.rewritten.length,
     backupsStillHolding: backups.stillHolding.map((backup) => backup.name),
+    remainingCopies: null,
   };
 }
 

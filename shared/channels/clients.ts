@@ -36,6 +36,12 @@ export interface ClientErased {
   backupsRewritten: number;
   /** Backups there that still hold her because they could not be rewritten, by name. */
   backupsStillHolding: string[];
+  /**
+   * Copies of her record this erase could not reach, in plain words for her to read; null when
+   * there are none beyond `backupsStillHolding`. On a studio's server: its backups (the server's
+   * own, and studio backups in `backups/studio`), which the studio's owner deletes or keeps.
+   */
+  remainingCopies: string | null;
 }
 
 export const clientChannels = {
@@ -69,8 +75,9 @@ export const clientChannels = {
   'clients:restore': channel<Client>()(z.strictObject({ id: clientId })),
 
   /**
-   * Deletes the client, their assessments, programs, and every photo no other record uses, here
-   * and in every backup in Stance's backups folder (see main/backups/erase-from-backups.ts).
+   * Deletes the client, their assessments, programs, and every photo no other record uses, where
+   * the records are (this computer's file, or the studio's server), and for the file in every
+   * backup in Stance's backups folder (see main/backups/erase-from-backups.ts).
    * `confirmName` must be the client's full name as shown, so a slip cannot erase the wrong person.
    */
   'clients:erase': channel<ClientErased>()(

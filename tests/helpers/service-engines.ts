@@ -21,8 +21,25 @@ export interface ServiceEngine {
   /** Rewrites an assessment's bodies in SQL itself, past Stance, as a bug or a tool could. */
   rewriteBodiesInSql(assessmentId: string): Promise<void>;
   /** How many rows a table holds, read in SQL past Stance, to prove a refusal wrote nothing. */
-  countRows(table: 'programs' | 'program_items' | 'photos'): Promise<number>;
+  countRows(table: CountedTable): Promise<number>;
+  /** The server's audit trail, oldest first, read past Stance; null on SQLite, which has none. */
+  auditTrail(): Promise<AuditRow[] | null>;
   close(): Promise<void>;
+}
+
+export type CountedTable =
+  | 'clients'
+  | 'assessments'
+  | 'assessment_revisions'
+  | 'programs'
+  | 'program_items'
+  | 'photos'
+  | 'clips';
+
+export interface AuditRow {
+  actor: string;
+  action: string;
+  clientId: string;
 }
 
 export interface EngineOptions {
@@ -56,6 +73,7 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
             (core.session!.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number })
               .n,
         ),
+      auditTrail: () => Promise.resolve(null),
       close: () => {
         core.close();
         temp.cleanup();
@@ -78,6 +96,12 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
       countRows: async (table) => {
         const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
         return rows[0]!.n;
+      },
+      auditTrail: async () => {
+        const { rows } = await pool.query<AuditRow>(
+          'SELECT actor, action, client_id AS "clientId" FROM audit_events ORDER BY id',
+        );
+        return rows;
       },
       close: async () => {
         await pool.end();

@@ -180,7 +180,12 @@ describe('erasing a client from the embedded SQLite file', () => {
     const erased = await ok<ClientErased>(
       core.route('clients:erase', { id: ada.id, confirmName: '  ada   LOVELACE ' }),
     );
-    expect(erased).toEqual({ erasedPhotos: 1, backupsRewritten: 0, backupsStillHolding: [] });
+    expect(erased).toEqual({
+      erasedPhotos: 1,
+      backupsRewritten: 0,
+      backupsStillHolding: [],
+      remainingCopies: null,
+    });
     expect(fs.existsSync(photos.pathOf(own))).toBe(false);
     expect(fs.existsSync(photos.pathOf(shared))).toBe(true);
     const db = core.session!.db;

@@ -151,7 +151,12 @@ describe('erasing a client from the backups', () => {
 
     const erased = await erase(her.id);
 
-    expect(erased).toEqual({ erasedPhotos: 1, backupsRewritten: 2, backupsStillHolding: [] });
+    expect(erased).toEqual({
+      erasedPhotos: 1,
+      backupsRewritten: 2,
+      backupsStillHolding: [],
+      remainingCopies: null,
+    });
     const names = fs.readdirSync(paths().backups).filter((name) => name.endsWith('.stance.db'));
     expect(names).toHaveLength(3);
     expect(names).toContain(manual);

@@ -33,8 +33,10 @@ export function studioFileStore(db: Queryable, now: () => Date = () => new Date(
     async put(bytes, mediaType) {
       const hash = createHash('sha256').update(bytes).digest('hex');
       await db.query(
+        // Already stored: the no-op update locks the file until this transaction ends, so a
+        // colleague's sweep (file-sweep.ts) waits for the row about to name it.
         `INSERT INTO photo_files (hash, media_type, content, created_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (hash) DO NOTHING`,
+         ON CONFLICT (hash) DO UPDATE SET media_type = photo_files.media_type`,
         [
           hash,
           mediaType,

@@ -4,16 +4,8 @@
  */
 import { fileReferences } from '../file-references';
 import type { RevisionFileStore } from '../stores/revision-file-store';
+import { removeUnnamedFiles } from './file-sweep';
 import type { Queryable } from './transaction';
-
-// jsonb holds the logo setting's hash as a JSON string; #>> '{}' reads it as text.
-const namesFile = fileReferences
-  .map((ref) =>
-    'setting' in ref
-      ? `EXISTS (SELECT 1 FROM ${ref.table} WHERE key = '${ref.setting}' AND ${ref.column} #>> '{}' = f.hash)`
-      : `EXISTS (SELECT 1 FROM ${ref.table} WHERE ${ref.column} = f.hash)`,
-  )
-  .join(' OR ');
 
 const ownedSql = (match: string) =>
   fileReferences
@@ -60,13 +52,6 @@ export function studioRevisionFileStore(db: Queryable): RevisionFileStore {
       const result = await db.query<{ hash: string }>(ownedSql(match), [id]);
       return result.rows.map((row) => row.hash);
     },
-    async removeUnreferenced(hashes) {
-      if (hashes.length === 0) return 0;
-      const result = await db.query(
-        `DELETE FROM photo_files f WHERE f.hash = ANY($1::text[]) AND NOT (${namesFile})`,
-        [[...new Set(hashes)]],
-      );
-      return result.rowCount ?? 0;
-    },
+    removeUnreferenced: (hashes) => removeUnnamedFiles(db, hashes),
   };
 }

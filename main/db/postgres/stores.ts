@@ -2,6 +2,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { nestedTransactionRefused, type Stores } from '../stores/stores';
 import { studioAssessmentStore } from './assessment-store';
+import { studioClientErasure } from './client-erasure';
 import { studioClientStore } from './client-store';
 import { studioExercisePhotoStore, studioExerciseStore } from './exercise-store';
 import { studioClipRowStore } from './clip-row-store';
@@ -28,6 +29,7 @@ function inside(client: PoolClient): Stores {
 function storesOn(db: Queryable): Omit<Stores, 'transaction'> {
   return {
     clients: studioClientStore(db),
+    erasure: studioClientErasure(db),
     assessments: studioAssessmentStore(db),
     programs: studioProgramStore(db),
     settings: studioSettingsStore(db),

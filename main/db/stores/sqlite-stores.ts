@@ -13,6 +13,7 @@ import type { PhotoStore } from '../../photos/store';
 import type { Db } from '../connection';
 import { answered, type Run } from './answered';
 import { sqliteAssessmentStore } from './sqlite-assessment-store';
+import { sqliteClientErasure } from './sqlite-client-erasure';
 import { sqliteClientStore } from './sqlite-client-store';
 import { sqliteExercisePhotoStore, sqliteExerciseStore } from './sqlite-exercise-store';
 import { sqliteClipRowStore } from './sqlite-clip-row-store';
@@ -50,6 +51,7 @@ export function sqliteStores(db: Db, files: PhotoStore): Stores {
 
   const storesOn = (run: Run, nested: Stores['transaction']): Stores => ({
     clients: sqliteClientStore(db, run),
+    erasure: sqliteClientErasure(db, files, run),
     assessments: sqliteAssessmentStore(db, run),
     programs: sqliteProgramStore(db, run),
     settings: sqliteSettingsStore(db, run),

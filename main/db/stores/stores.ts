@@ -4,6 +4,7 @@
  * stores; inside it, only the stores it hands over may be used.
  */
 import type { AssessmentStore } from './assessment-store';
+import type { ClientErasure } from './client-erasure';
 import type { ClientStore } from './client-store';
 import type { ClipRowStore } from './clip-row-store';
 import type { ExercisePhotoStore, ExerciseStore } from './exercise-store';
@@ -14,6 +15,8 @@ import type { RevisionFileStore } from './revision-file-store';
 
 export interface Stores {
   readonly clients: ClientStore;
+  /** Erasing a client for good; runs its own transaction, never inside `transaction`. */
+  readonly erasure: ClientErasure;
   readonly assessments: AssessmentStore;
   readonly programs: ProgramStore;
   readonly settings: SettingsStore;

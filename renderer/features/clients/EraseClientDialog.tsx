@@ -35,7 +35,7 @@ export function EraseClientDialog({
   const [typed, setTyped] = useState('');
   const [erasing, setErasing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [stillInBackups, setStillInBackups] = useState<string[]>([]);
+  const [leftBehind, setLeftBehind] = useState<LeftBehind | null>(null);
   const fieldId = useId();
   const matches = sameName(typed, name);
 
@@ -46,13 +46,19 @@ export function EraseClientDialog({
     if (!result.ok) {
       setErasing(false);
       setProblem(result.error.message);
-    } else if (result.value.backupsStillHolding.length > 0) {
-      setStillInBackups(result.value.backupsStillHolding);
+    } else if (
+      result.value.backupsStillHolding.length > 0 ||
+      result.value.remainingCopies !== null
+    ) {
+      setLeftBehind({
+        backups: result.value.backupsStillHolding,
+        elsewhere: result.value.remainingCopies,
+      });
     } else onErased();
   };
 
-  if (stillInBackups.length > 0) {
-    return <ErasedExceptBackups name={name} backups={stillInBackups} onClose={onErased} />;
+  if (leftBehind) {
+    return <ErasedExceptCopies name={name} left={leftBehind} onClose={onErased} />;
   }
 
   return (
@@ -140,14 +146,20 @@ function WhatIsErased({
   );
 }
 
-/** The erase is done; only these backups could not be rewritten, and she should know which. */
-function ErasedExceptBackups({
+/** Copies of her the erase could not reach: backups it could not rewrite, or the studio's. */
+interface LeftBehind {
+  backups: string[];
+  elsewhere: string | null;
+}
+
+/** The erase is done; she should know which copies still hold the client, and who decides. */
+function ErasedExceptCopies({
   name,
-  backups,
+  left,
   onClose,
 }: {
   name: string;
-  backups: string[];
+  left: LeftBehind;
   onClose: () => void;
 }) {
   return (
@@ -156,19 +168,24 @@ function ErasedExceptBackups({
       onCancel={onClose}
       description={
         <>
-          <p>
-            {name} is no longer in Stance. These backups in Stance’s backups folder could not be
-            rewritten, so they still hold {name}’s record:
-          </p>
-          <ul>
-            {backups.map((backup) => (
-              <li key={backup}>{backup}</li>
-            ))}
-          </ul>
-          <p>
-            Delete these files from the backups folder if you no longer need them. Every other
-            backup there no longer holds this client.
-          </p>
+          {left.backups.length > 0 && (
+            <>
+              <p>
+                {name} is no longer in Stance. These backups in Stance’s backups folder could not be
+                rewritten, so they still hold {name}’s record:
+              </p>
+              <ul>
+                {left.backups.map((backup) => (
+                  <li key={backup}>{backup}</li>
+                ))}
+              </ul>
+              <p>
+                Delete these files from the backups folder if you no longer need them. Every other
+                backup there no longer holds this client.
+              </p>
+            </>
+          )}
+          {left.elsewhere !== null && <p>{left.elsewhere}</p>}
         </>
       }
       actions={
