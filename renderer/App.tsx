@@ -59,7 +59,11 @@ export function App() {
               <Switch>
                 <Route path="/" component={ClientList} />
                 <Route path="/clients/new" component={NewClient} />
-                <Route path="/clients/:id">{(params) => <ClientDetail id={params.id} />}</Route>
+                <Route path="/clients/:id">
+                  {(params) => (
+                    <ClientDetail id={params.id} onStudio={status.records.place === 'studio'} />
+                  )}
+                </Route>
                 <Route path="/clients/:clientId/report/:assessmentId/:revision">
                   {(params) => <ReportPreview {...params} />}
                 </Route>

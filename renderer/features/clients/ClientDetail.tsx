@@ -18,7 +18,8 @@ import { useClient } from './useClient';
 import { useClientAssessments } from './useClientAssessments';
 import { useClientRecordActions } from './useClientRecordActions';
 
-export function ClientDetail({ id }: { id: string }) {
+/** `onStudio`: her records are on the studio's server, whose backups an erase does not reach. */
+export function ClientDetail({ id, onStudio }: { id: string; onStudio: boolean }) {
   const load = useClient(id);
 
   if (load.status === 'loading') return <div className="page" aria-busy="true" />;
@@ -43,10 +44,10 @@ export function ClientDetail({ id }: { id: string }) {
     );
   }
   // Keyed by id, so a different client never starts in the previous one's edit mode.
-  return <ClientPage key={load.client.id} initialClient={load.client} />;
+  return <ClientPage key={load.client.id} initialClient={load.client} onStudio={onStudio} />;
 }
 
-function ClientPage({ initialClient }: { initialClient: Client }) {
+function ClientPage({ initialClient, onStudio }: { initialClient: Client; onStudio: boolean }) {
   const [, navigate] = useLocation();
   const { showNotice } = useNotice();
   const [client, setClient] = useState(initialClient);
@@ -173,6 +174,7 @@ function ClientPage({ initialClient }: { initialClient: Client }) {
         <EraseClientDialog
           client={client}
           assessmentCount={assessments.status === 'ready' ? assessments.assessments.length : null}
+          onStudio={onStudio}
           onCancel={() => setErasing(false)}
           onErased={erased}
         />

@@ -9,6 +9,8 @@ interface EraseClientDialogProps {
   client: Client;
   /** Null while the count is unknown; the wording then does not give a number. */
   assessmentCount: number | null;
+  /** Her records are on the studio's server: its backups are the studio's, not Stance's. */
+  onStudio: boolean;
   onCancel: () => void;
   onErased: () => void;
 }
@@ -28,6 +30,7 @@ function sameName(typed: string, expected: string): boolean {
 export function EraseClientDialog({
   client,
   assessmentCount,
+  onStudio,
   onCancel,
   onErased,
 }: EraseClientDialogProps) {
@@ -69,7 +72,14 @@ export function EraseClientDialog({
       busy={erasing}
       error={problem}
       onCancel={onCancel}
-      description={<WhatIsErased client={client} name={name} assessmentCount={assessmentCount} />}
+      description={
+        <WhatIsErased
+          client={client}
+          name={name}
+          assessmentCount={assessmentCount}
+          onStudio={onStudio}
+        />
+      }
       actions={
         <DialogButtons
           confirmLabel="Erase client"
@@ -109,10 +119,12 @@ function WhatIsErased({
   client,
   name,
   assessmentCount,
+  onStudio,
 }: {
   client: Client;
   name: string;
   assessmentCount: number | null;
+  onStudio: boolean;
 }) {
   return (
     <>
@@ -130,8 +142,18 @@ function WhatIsErased({
         </li>
         <li>their exercise programs</li>
         <li>their photos, except any that another client’s record also uses</li>
-        <li>all of this from the backups Stance keeps in its own backups folder</li>
+        {onStudio ? (
+          <li>all of this from the studio database, for everyone who works there</li>
+        ) : (
+          <li>all of this from the backups Stance keeps in its own backups folder</li>
+        )}
       </ul>
+      {onStudio && (
+        <p>
+          Backups of the studio database are not changed: the server’s own, and studio backups made
+          from Settings. The studio’s owner decides whether to delete or keep them.
+        </p>
+      )}
       <p>
         Copies kept outside Stance are not changed: backups you saved to a folder of your choice,
         exported records, spreadsheets, and saved or printed reports. Delete those yourself if they
