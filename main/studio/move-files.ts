@@ -19,8 +19,11 @@ export async function copyFiles(
   onFile: () => void,
 ): Promise<void> {
   for (const [hash, mediaType] of files) {
-    // The same bytes under the same name: a colleague's copy of the same file is this one.
-    const present = await server.query('SELECT 1 FROM photo_files WHERE hash = $1', [hash]);
+    // The same bytes under the same name: a colleague's copy of the same file is this one. Held
+    // until the move commits, so a colleague's erase does not sweep it away as unused meanwhile.
+    const present = await server.query('SELECT 1 FROM photo_files WHERE hash = $1 FOR SHARE', [
+      hash,
+    ]);
     if (present.rowCount === 0) {
       const content = readChecked(photos, hash);
       await server.query(
