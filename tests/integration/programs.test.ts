@@ -19,9 +19,7 @@ import { serviceEngines, type ServiceEngine } from '../helpers/service-engines';
 import { value } from '../helpers/stance-data';
 import { pronatedRightClient } from '../unit/clinical/fixtures';
 
-const sqliteEngine = 'the embedded SQLite file';
-
-describe.each(Object.entries(serviceEngines))('programs on %s', (engineName, openEngine) => {
+describe.each(Object.entries(serviceEngines))('programs on %s', (_engineName, openEngine) => {
   let core: ServiceEngine;
   let client: Client;
   let clock: Date;
@@ -336,8 +334,7 @@ describe.each(Object.entries(serviceEngines))('programs on %s', (engineName, ope
       expect(failure(await core.route('programs:delete', { id: saved.id })).code).toBe('not-found');
     });
 
-    // Erasing a client is SQLite's own (secure delete, backups rewritten): SQLite only.
-    it.skipIf(engineName !== sqliteEngine)('are erased with their client', async () => {
+    it('are erased with their client', async () => {
       await save();
       await save({ title: 'Another' });
       const erased = await core.route('clients:erase', {
