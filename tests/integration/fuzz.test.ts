@@ -680,19 +680,14 @@ describe('crafted input that once made main slow', () => {
 
 /**
  * The channels the record stores serve, so that they reach PostgreSQL on a studio server. The rest
- * (photos, clips, exercises, erase, exports, backups, settings) still read and write the SQLite
- * file on both engines, so the suite above covers them on SQLite only. `programs:suggest` reads
+ * (photos, clips, exercises, exports, backups, settings) are covered by the suite above on SQLite
+ * only. `programs:suggest` reads
  * the assessment's photos from the file, so on a server it is sent only payloads its schema refuses.
  */
 const storeChannels = channels.filter(
   (channel) =>
     /^(clients|assessments|programs):/.test(channel) &&
-    ![
-      'clients:erase',
-      'clients:exportRecord',
-      'clients:importRecord',
-      'clients:exportCsv',
-    ].includes(channel),
+    !['clients:exportRecord', 'clients:importRecord', 'clients:exportCsv'].includes(channel),
 );
 const missing = '00000000-0000-4000-8000-000000000000';
 const dosage = {
@@ -773,6 +768,13 @@ function hostileValid(seeded: Seeded): [string, string, unknown][] {
       },
     ],
     ['unknown client', 'clients:get', { id: missing }],
+    ['erase with a name that is not hers', 'clients:erase', { id: ada.id, confirmName: 'Ada' }],
+    ['erase of an unknown client', 'clients:erase', { id: missing, confirmName: 'Ada Test' }],
+    [
+      'NUL in the name typed to erase',
+      'clients:erase',
+      { id: ada.id, confirmName: 'Ada\u0000Test' },
+    ],
     [
       'unknown client update',
       'clients:update',
