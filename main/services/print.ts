@@ -25,7 +25,7 @@ async function prepare(
 ): Promise<{ job: PrintJob; fileName: string }> {
   const { db, now, stores } = session;
   const client = await requireClient(stores, request.clientId);
-  const { paperSize } = readSettings(session, locale);
+  const { paperSize } = await readSettings({ records: session, local: stores }, locale);
   const who = `${namePart(client.lastName)}-${namePart(client.firstName)}`;
   if (request.kind === 'handout') {
     const program = await loadProgram(session, request.programId ?? '');

@@ -74,7 +74,7 @@ export async function clientReport(
   const photos = await photosOfAssessment(session, assessment.assessmentId, assessment.revision);
   return {
     client,
-    settings: readSettings(session, locale),
+    settings: await readSettings({ records: session, local: session.stores }, locale),
     assessment,
     ageYears,
     history: all.slice(Math.max(index, 0)).reverse(),
@@ -140,7 +140,7 @@ export async function handout(
   const program = await loadProgram(session, programId);
   return {
     client: await requireClient(session.stores, program.clientId),
-    settings: readSettings(session, locale),
+    settings: await readSettings({ records: session, local: session.stores }, locale),
     program,
     referral: newestReferral(session.db, program.clientId),
   };
