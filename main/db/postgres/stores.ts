@@ -8,6 +8,7 @@ import { studioClipRowStore } from './clip-row-store';
 import { studioFileStore } from './file-store';
 import { studioPhotoRowStore } from './photo-row-store';
 import { studioProgramStore, studioSettingsStore } from './program-store';
+import { studioProgressStore } from './progress-store';
 import { studioRevisionFileStore } from './revision-file-store';
 import { inTransaction, type Queryable } from './transaction';
 
@@ -31,6 +32,7 @@ function storesOn(db: Queryable): Omit<Stores, 'transaction'> {
     assessments: studioAssessmentStore(db),
     programs: studioProgramStore(db),
     settings: studioSettingsStore(db),
+    progress: studioProgressStore(db),
     revisionFiles: studioRevisionFileStore(db),
     files: studioFileStore(db),
     photos: studioPhotoRowStore(db),
