@@ -18,6 +18,13 @@ export interface SettingsPlaces {
   local: Stores;
 }
 
+/** The places as a handler reaches them: the records in use, and this computer's file. */
+export const settingsPlacesOf =
+  (records: () => Records, session: () => { stores: Stores }) => (): SettingsPlaces => ({
+    records: records(),
+    local: session().stores,
+  });
+
 const studioKeys = settingKeys.filter(isStudioWideSetting);
 const ownKeys = settingKeys.filter((key) => !isStudioWideSetting(key));
 
