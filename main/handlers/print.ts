@@ -1,6 +1,7 @@
 import type { printChannels } from '../../shared/channels/print';
 import { windowlessPrinter, type Printer } from '../printer';
 import { printDocument, savePdf } from '../services/print';
+import { settingsPlacesOf } from '../services/settings';
 import type { HandlerContext, HandlerGroup } from './types';
 
 export interface PrintOptions {
@@ -10,10 +11,10 @@ export interface PrintOptions {
 }
 
 export function printHandlers(
-  { session, host }: HandlerContext,
+  { records, session, host }: HandlerContext,
   { locale, printer = windowlessPrinter }: PrintOptions = {},
 ): HandlerGroup<keyof typeof printChannels> {
-  const context = { session, host, printer, locale };
+  const context = { places: settingsPlacesOf(records, session), host, printer, locale };
   return {
     'print:savePdf': (request) => savePdf(context, request),
     'print:print': (request) => printDocument(context, request),

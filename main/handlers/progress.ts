@@ -3,9 +3,9 @@ import { clientProgress } from '../services/progress';
 import type { HandlerContext, HandlerGroup } from './types';
 
 export function progressHandlers({
-  session,
+  records,
 }: HandlerContext): HandlerGroup<keyof typeof progressChannels> {
   return {
-    'progress:forClient': ({ clientId }) => clientProgress(session(), clientId),
+    'progress:forClient': ({ clientId }) => clientProgress(records(), clientId),
   };
 }

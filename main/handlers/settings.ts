@@ -1,15 +1,17 @@
 import type { settingsChannels } from '../../shared/channels/settings';
-import { readSettings, setLogo, updateSettings } from '../services/settings';
+import { readSettings, setLogo, settingsPlacesOf, updateSettings } from '../services/settings';
 import type { HandlerContext, HandlerGroup } from './types';
 
 /** `locale` is the system's regional format, used for defaults. */
 export function settingsHandlers(
-  { session }: HandlerContext,
+  { records, session }: HandlerContext,
   locale?: string,
 ): HandlerGroup<keyof typeof settingsChannels> {
+  // The letterhead goes with the records in use; her own settings stay in this computer's file.
+  const places = settingsPlacesOf(records, session);
   return {
-    'settings:get': () => readSettings(session(), locale),
-    'settings:update': (changes) => updateSettings(session(), changes, locale),
-    'settings:setLogo': (request) => setLogo(session(), request, locale),
+    'settings:get': () => readSettings(places(), locale),
+    'settings:update': (changes) => updateSettings(places(), changes, locale),
+    'settings:setLogo': (request) => setLogo(places(), request, locale),
   };
 }

@@ -3,11 +3,10 @@ import { localToday } from '../../shared/domain/dates';
 import { writeFileAtomically } from '../exports/atomic-file';
 import type { Host } from '../host';
 import { printRoute, type Printer, type PrintJob } from '../printer';
-import type { Session } from '../session';
 import { clientNotFound, requireClient } from './clients';
 import { loadProgram } from './programs';
 import { reportAssessment } from './reports';
-import { readSettings } from './settings';
+import { readSettings, type SettingsPlaces } from './settings';
 
 /** Letters and digits stay; anything a file system may refuse becomes a dash. */
 const namePart = (text: string): string =>
@@ -19,22 +18,28 @@ const namePart = (text: string): string =>
 
 /** Checks the ids before any dialog opens, and names the file after the client and the day. */
 async function prepare(
-  session: Session,
+  places: SettingsPlaces,
   locale: string | undefined,
   request: PrintRequest,
 ): Promise<{ job: PrintJob; fileName: string }> {
-  const { db, now, stores } = session;
+  const { records } = places;
+  const { now, stores } = records;
   const client = await requireClient(stores, request.clientId);
-  const { paperSize } = readSettings(session, locale);
+  const { paperSize } = await readSettings(places, locale);
   const who = `${namePart(client.lastName)}-${namePart(client.firstName)}`;
   if (request.kind === 'handout') {
-    const program = await loadProgram(session, request.programId ?? '');
+    const program = await loadProgram(records, request.programId ?? '');
     if (program.clientId !== client.id) throw clientNotFound();
     const route = printRoute('handout', { ...request, assessmentId: '' });
     const fileName = `Exercises-${who}-${localToday(now())}.pdf`;
     return { job: { kind: 'handout', route, paperSize }, fileName };
   }
-  const assessment = reportAssessment(db, client.id, request.assessmentId, request.revision);
+  const assessment = await reportAssessment(
+    stores,
+    client.id,
+    request.assessmentId,
+    request.revision,
+  );
   const route = printRoute('report', { ...request, assessmentId: assessment.assessmentId });
   const revision = request.revision === undefined ? '' : `-revision-${request.revision}`;
   const fileName = `Report-${who}-${assessment.assessedOn}${revision}.pdf`;
@@ -42,7 +47,8 @@ async function prepare(
 }
 
 export interface PrintContext {
-  session: () => Session;
+  /** The records in use, with this computer's file for her own settings (the paper size). */
+  places: () => SettingsPlaces;
   host: Host;
   printer: Printer;
   locale: string | undefined;
@@ -50,10 +56,10 @@ export interface PrintContext {
 
 /** Renders the document to PDF and saves it where the practitioner chooses. */
 export async function savePdf(
-  { session, host, printer, locale }: PrintContext,
+  { places, host, printer, locale }: PrintContext,
   request: PrintRequest,
 ): Promise<SavePdfOutcome> {
-  const { job, fileName } = await prepare(session(), locale, request);
+  const { job, fileName } = await prepare(places(), locale, request);
   const target = await host.chooseSaveFile({
     title: job.kind === 'report' ? 'Save the client report' : 'Save the exercise handout',
     defaultName: fileName,
@@ -67,9 +73,9 @@ export async function savePdf(
 
 /** Opens the system print dialog for the document; false when it was cancelled. */
 export async function printDocument(
-  { session, printer, locale }: PrintContext,
+  { places, printer, locale }: PrintContext,
   request: PrintRequest,
 ): Promise<{ printed: boolean }> {
-  const { job } = await prepare(session(), locale, request);
+  const { job } = await prepare(places(), locale, request);
   return { printed: await printer.print(job) };
 }

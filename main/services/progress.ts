@@ -1,12 +1,8 @@
 import type { AssessmentSummaryColumns } from '../../shared/domain/assessments';
 import { visitValues, type ProgressVisit, type VisitPhoto } from '../../shared/domain/progress';
 import { landmarkSetSchema, photoViewIds, type PhotoView } from '../../shared/domain/photo-views';
-import {
-  listProgressPhotos,
-  listProgressRows,
-  type ProgressPhotoRow,
-} from '../db/repositories/progress';
-import type { Session } from '../session';
+import type { ProgressPhotoRow } from '../db/repositories/progress';
+import type { Records } from '../db/stores/stores';
 import { requireClient } from './clients';
 
 function toVisitPhoto(row: ProgressPhotoRow): VisitPhoto | null {
@@ -33,19 +29,23 @@ export function progressVisit(
 
 /** Every assessment of the client at its current revision, oldest first, as chart values. */
 export async function clientProgress(
-  { db, stores }: Session,
+  { stores }: Records,
   clientId: string,
 ): Promise<ProgressVisit[]> {
   await requireClient(stores, clientId);
+  const [visits, photoRows] = await Promise.all([
+    stores.progress.visits(clientId),
+    stores.progress.photos(clientId),
+  ]);
   const photos = new Map<string, VisitPhoto[]>();
-  for (const row of listProgressPhotos(db, clientId)) {
+  for (const row of photoRows) {
     const photo = toVisitPhoto(row);
     if (!photo) continue;
     const list = photos.get(row.assessmentId) ?? [];
     list.push(photo);
     photos.set(row.assessmentId, list);
   }
-  return listProgressRows(db, clientId).map(({ body, ...row }) =>
+  return visits.map(({ body, ...row }) =>
     progressVisit(row, row, JSON.parse(body) as unknown, photos.get(row.assessmentId) ?? []),
   );
 }

@@ -6,36 +6,31 @@ import type { RedFlagTier } from '../../shared/domain/clinical/red-flag-tiers';
 import { ageOn, localToday } from '../../shared/domain/dates';
 import { photoViewIds } from '../../shared/domain/photo-views';
 import { AppError } from '../../shared/errors';
-import type { Db } from '../db/connection';
-import {
-  findCurrentRevision,
-  findRevision,
-  listClientAssessments,
-} from '../db/repositories/assessments';
-import { listClientPrograms } from '../db/repositories/programs';
-import type { Session } from '../session';
+import type { Records, Stores } from '../db/stores/stores';
 import { requireClient } from './clients';
 import { photosOfAssessment } from './photos';
 import { clientProgress, progressVisit } from './progress';
 import { loadProgram } from './programs';
-import { readSettings } from './settings';
+import { readSettings, type SettingsPlaces } from './settings';
 
 /**
  * The named assessment, or the client's newest; it must be this client's. At its current revision
  * unless an earlier one is named.
  */
-export function reportAssessment(
-  db: Db,
+export async function reportAssessment(
+  stores: Stores,
   clientId: string,
   assessmentId?: string,
   revision?: number,
-): Assessment {
-  const id = assessmentId ?? listClientAssessments(db, clientId)[0]?.assessmentId;
+): Promise<Assessment> {
+  const id = assessmentId ?? (await stores.assessments.listForClient(clientId))[0]?.assessmentId;
   if (id === undefined) {
     throw new AppError('not-found', 'This client has no assessment yet, so there is no report.');
   }
   const found =
-    revision === undefined ? findCurrentRevision(db, id) : findRevision(db, id, revision);
+    revision === undefined
+      ? await stores.assessments.findCurrent(id)
+      : await stores.assessments.find(id, revision);
   if (!found || found.clientId !== clientId) {
     throw new AppError('not-found', 'That assessment could not be found for this client.');
   }
@@ -52,38 +47,39 @@ const inViewOrder = (photos: readonly PhotoInfo[]): PhotoInfo[] =>
  * finalized, and its own photos and landmarks, so printing it again gives the same report.
  */
 export async function clientReport(
-  session: Session,
+  places: SettingsPlaces,
   locale: string | undefined,
   clientId: string,
   assessmentId?: string,
   revision?: number,
 ): Promise<ClientReportData> {
-  const { db, stores } = session;
-  const assessment = reportAssessment(db, clientId, assessmentId, revision);
+  const records = places.records;
+  const { stores } = records;
+  const assessment = await reportAssessment(stores, clientId, assessmentId, revision);
   const client = { ...(await requireClient(stores, clientId)), ...assessment.clientSnapshot };
-  const all = listClientAssessments(db, clientId);
+  const all = await stores.assessments.listForClient(clientId);
   const index = all.findIndex((item) => item.assessmentId === assessment.assessmentId);
   const ageYears =
     client.dateOfBirth === '' ? null : ageOn(client.dateOfBirth, assessment.assessedOn);
-  const programs = listClientPrograms(db, clientId);
+  const programs = await stores.programs.listForClient(clientId);
   const linked = programs.find((program) => program.assessmentId === assessment.assessmentId);
   // A follow-up without a program of its own names the one she was doing then.
   const inProgress =
     linked ??
     programs.find((program) => localToday(new Date(program.createdAt)) <= assessment.assessedOn);
-  const photos = await photosOfAssessment(session, assessment.assessmentId, assessment.revision);
+  const photos = await photosOfAssessment(records, assessment.assessmentId, assessment.revision);
   return {
     client,
-    settings: readSettings(session, locale),
+    settings: await readSettings(places, locale),
     assessment,
     ageYears,
     history: all.slice(Math.max(index, 0)).reverse(),
-    progress: await progressUpTo(session, assessment, photos),
-    program: inProgress ? await loadProgram(session, inProgress.id) : null,
+    progress: await progressUpTo(records, assessment, photos),
+    program: inProgress ? await loadProgram(records, inProgress.id) : null,
     programFromThisVisit: linked !== undefined,
     photos: inViewOrder(photos),
     firstPhotos: await firstPhotosBefore(
-      session,
+      records,
       index < 0 ? [] : all.slice(index + 1).reverse(),
       photos,
     ),
@@ -92,14 +88,14 @@ export async function clientReport(
 
 /** The oldest of `earlier` (oldest first) with a photo of a view the reported visit has too. */
 async function firstPhotosBefore(
-  session: Session,
+  records: Records,
   earlier: readonly { assessmentId: string; assessedOn: string }[],
   photos: readonly PhotoInfo[],
 ): Promise<ClientReportData['firstPhotos']> {
   const views = new Set(photos.map((photo) => photo.view));
   if (views.size === 0) return null;
   for (const visit of earlier) {
-    const theirs = await photosOfAssessment(session, visit.assessmentId);
+    const theirs = await photosOfAssessment(records, visit.assessmentId);
     if (theirs.some((photo) => views.has(photo.view)))
       return {
         assessmentId: visit.assessmentId,
@@ -114,8 +110,8 @@ async function firstPhotosBefore(
  * The chart values of every visit up to the reported one; the reported one from the revision
  * being printed, so an earlier revision's report charts what that revision said.
  */
-async function progressUpTo(session: Session, assessment: Assessment, photos: PhotoInfo[]) {
-  const visits = await clientProgress(session, assessment.clientId);
+async function progressUpTo(records: Records, assessment: Assessment, photos: PhotoInfo[]) {
+  const visits = await clientProgress(records, assessment.clientId);
   const at = visits.findIndex((visit) => visit.assessmentId === assessment.assessmentId);
   return [
     ...visits.slice(0, Math.max(at, 0)),
@@ -124,24 +120,26 @@ async function progressUpTo(session: Session, assessment: Assessment, photos: Ph
 }
 
 /** The highest red-flag tier answered yes at the client's newest assessment; null when none. */
-function newestReferral(db: Db, clientId: string): RedFlagTier | null {
-  const newest = listClientAssessments(db, clientId)[0];
+async function newestReferral(stores: Stores, clientId: string): Promise<RedFlagTier | null> {
+  const newest = (await stores.assessments.listForClient(clientId))[0];
   if (!newest) return null;
-  const body = findCurrentRevision(db, newest.assessmentId)?.body as AssessmentBody | undefined;
+  const body = (await stores.assessments.findCurrent(newest.assessmentId))?.body as
+    AssessmentBody | undefined;
   return screenRedFlags(body?.redFlags).tier;
 }
 
 /** The exercise handout: the program with its exercises, the client and the studio. */
 export async function handout(
-  session: Session,
+  places: SettingsPlaces,
   locale: string | undefined,
   programId: string,
 ): Promise<HandoutData> {
-  const program = await loadProgram(session, programId);
+  const { stores } = places.records;
+  const program = await loadProgram(places.records, programId);
   return {
-    client: await requireClient(session.stores, program.clientId),
-    settings: readSettings(session, locale),
+    client: await requireClient(stores, program.clientId),
+    settings: await readSettings(places, locale),
     program,
-    referral: newestReferral(session.db, program.clientId),
+    referral: await newestReferral(stores, program.clientId),
   };
 }

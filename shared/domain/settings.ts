@@ -91,6 +91,25 @@ export const settingsFields = {
 export type SettingKey = keyof typeof settingsFields;
 export const settingKeys = Object.keys(settingsFields) as SettingKey[];
 
+/**
+ * The letterhead: the studio's details and logo, the same on every practitioner's printouts, so
+ * in a studio they are kept on its server with the records. The rest (her own name, units, paper
+ * size, whether she was asked for the details, pose suggestions) belongs to her and this computer
+ * and stays in its file wherever the records are.
+ */
+export const studioWideSettingKeys = [
+  'studioName',
+  'studioAddress',
+  'studioPhone',
+  'studioEmail',
+  'studioWebsite',
+  'logo',
+] as const satisfies readonly SettingKey[];
+
+const studioWide: ReadonlySet<string> = new Set(studioWideSettingKeys);
+
+export const isStudioWideSetting = (key: string): boolean => studioWide.has(key);
+
 export const settingsSchema = z.strictObject(settingsFields);
 export type Settings = z.output<typeof settingsSchema>;
 

@@ -19,7 +19,11 @@ import type { PaperSize } from '../../shared/domain/settings';
 import type { StanceCore } from '../../main/stance';
 import { daysAgo } from './assessment-helpers';
 
-async function call<T>(core: StanceCore, channel: string, payload: unknown): Promise<T> {
+async function call<T>(
+  core: Pick<StanceCore, 'route'>,
+  channel: string,
+  payload: unknown,
+): Promise<T> {
   const result = await core.route(channel, payload);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   return result.value as T;
@@ -108,7 +112,7 @@ export interface PrintSeed {
   program: Program;
 }
 
-export async function seedPrintable(core: StanceCore): Promise<PrintSeed> {
+export async function seedPrintable(core: Pick<StanceCore, 'route'>): Promise<PrintSeed> {
   await call(core, 'settings:update', {
     studioName: 'Northside Posture Studio',
     practitionerName: 'Dana Whitfield',
@@ -169,7 +173,7 @@ export async function seedPrintable(core: StanceCore): Promise<PrintSeed> {
 
 /** A saved program of built-in exercises at their default dosage, in the order given. */
 export function seedProgram(
-  core: StanceCore,
+  core: Pick<StanceCore, 'route'>,
   {
     clientId,
     assessmentId,
@@ -200,7 +204,7 @@ export function longestExercises(count: number): string[] {
     .map((exercise) => exercise.id);
 }
 
-export const setPaper = (core: StanceCore, paperSize: PaperSize) =>
+export const setPaper = (core: Pick<StanceCore, 'route'>, paperSize: PaperSize) =>
   call(core, 'settings:update', { paperSize });
 
 export type DocumentKind = 'report' | 'handout';

@@ -174,7 +174,11 @@ export async function personPhoto(
     .toBuffer();
 }
 
-async function call<T>(core: StanceCore, channel: string, payload: unknown): Promise<T> {
+async function call<T>(
+  core: Pick<StanceCore, 'route'>,
+  channel: string,
+  payload: unknown,
+): Promise<T> {
   const result = await core.route(channel, payload);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   return result.value as T;
@@ -195,7 +199,7 @@ function cachedPhoto(view: ReportPhotoView, width: number, height: number): Prom
  * would. `jpegFor` may hand over ready-made files (the benchmark caches its 12 MP ones).
  */
 export async function seedReportPhotos(
-  core: StanceCore,
+  core: Pick<StanceCore, 'route'>,
   assessmentId: string,
   {
     width = 900,

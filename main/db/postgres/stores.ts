@@ -9,6 +9,7 @@ import { studioClipRowStore } from './clip-row-store';
 import { studioFileStore } from './file-store';
 import { studioPhotoRowStore } from './photo-row-store';
 import { studioProgramStore, studioSettingsStore } from './program-store';
+import { studioProgressStore } from './progress-store';
 import { studioRevisionFileStore } from './revision-file-store';
 import { inTransaction, type Queryable } from './transaction';
 
@@ -33,6 +34,7 @@ function storesOn(db: Queryable): Omit<Stores, 'transaction'> {
     assessments: studioAssessmentStore(db),
     programs: studioProgramStore(db),
     settings: studioSettingsStore(db),
+    progress: studioProgressStore(db),
     revisionFiles: studioRevisionFileStore(db),
     files: studioFileStore(db),
     photos: studioPhotoRowStore(db),

@@ -20,6 +20,7 @@ import { sqliteClipRowStore } from './sqlite-clip-row-store';
 import { sqliteFileStore } from './sqlite-file-store';
 import { sqlitePhotoRowStore } from './sqlite-photo-row-store';
 import { sqliteProgramStore, sqliteSettingsStore } from './sqlite-program-store';
+import { sqliteProgressStore } from './sqlite-progress-store';
 import { sqliteRevisionFileStore } from './sqlite-revision-file-store';
 import { nestedTransactionRefused, type Stores } from './stores';
 
@@ -55,6 +56,7 @@ export function sqliteStores(db: Db, files: PhotoStore): Stores {
     assessments: sqliteAssessmentStore(db, run),
     programs: sqliteProgramStore(db, run),
     settings: sqliteSettingsStore(db, run),
+    progress: sqliteProgressStore(db, run),
     revisionFiles: sqliteRevisionFileStore(db, files, run),
     files: sqliteFileStore(db, files, run),
     photos: sqlitePhotoRowStore(db, run),

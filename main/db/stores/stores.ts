@@ -11,6 +11,7 @@ import type { ExercisePhotoStore, ExerciseStore } from './exercise-store';
 import type { FileStore } from './file-store';
 import type { PhotoRowStore } from './photo-row-store';
 import type { ProgramStore, SettingsStore } from './program-store';
+import type { ProgressStore } from './progress-store';
 import type { RevisionFileStore } from './revision-file-store';
 
 export interface Stores {
@@ -20,6 +21,8 @@ export interface Stores {
   readonly assessments: AssessmentStore;
   readonly programs: ProgramStore;
   readonly settings: SettingsStore;
+  /** What the progress charts read of a client's visits. */
+  readonly progress: ProgressStore;
   readonly revisionFiles: RevisionFileStore;
   /** The stored bytes of photos, clips and exercise photos, named by their SHA-256. */
   readonly files: FileStore;

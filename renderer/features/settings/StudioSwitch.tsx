@@ -68,8 +68,8 @@ export function StudioSwitch({ records, savedDetailsPassed, onResult }: StudioSw
                 Using the studio database means your client records are read and saved on the
                 studio’s server, shared with its other practitioners. This computer’s file is kept,
                 untouched, and used again if you switch back; its records are not copied to the
-                server. For now, reports, progress and the studio’s name and logo still come from
-                this computer’s file, so they are not yet available for records on the server.
+                server. The studio’s name, details and logo on reports and handouts are then the
+                studio’s too; your own name, units and paper size stay on this computer.
               </p>
               <div className="button-row">
                 <button
