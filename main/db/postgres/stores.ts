@@ -8,6 +8,7 @@ import { studioClipRowStore } from './clip-row-store';
 import { studioFileStore } from './file-store';
 import { studioPhotoRowStore } from './photo-row-store';
 import { studioProgramStore, studioSettingsStore } from './program-store';
+import { studioClientRecordStore } from './record-store';
 import { studioRevisionFileStore } from './revision-file-store';
 import { inTransaction, type Queryable } from './transaction';
 
@@ -37,5 +38,6 @@ function storesOn(db: Queryable): Omit<Stores, 'transaction'> {
     clips: studioClipRowStore(db),
     exercises: studioExerciseStore(db),
     exercisePhotos: studioExercisePhotoStore(db),
+    clientRecords: studioClientRecordStore(db),
   };
 }

@@ -19,6 +19,7 @@ import { sqliteClipRowStore } from './sqlite-clip-row-store';
 import { sqliteFileStore } from './sqlite-file-store';
 import { sqlitePhotoRowStore } from './sqlite-photo-row-store';
 import { sqliteProgramStore, sqliteSettingsStore } from './sqlite-program-store';
+import { sqliteClientRecordStore } from './sqlite-record-store';
 import { sqliteRevisionFileStore } from './sqlite-revision-file-store';
 import { nestedTransactionRefused, type Stores } from './stores';
 
@@ -59,6 +60,7 @@ export function sqliteStores(db: Db, files: PhotoStore): Stores {
     clips: sqliteClipRowStore(db, run),
     exercises: sqliteExerciseStore(db, run),
     exercisePhotos: sqliteExercisePhotoStore(db, run),
+    clientRecords: sqliteClientRecordStore(db, run),
     transaction: nested,
   });
 
