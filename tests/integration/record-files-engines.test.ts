@@ -19,6 +19,8 @@ import type { Client } from '../../shared/domain/clients';
 import type { Result } from '../../shared/errors';
 import { seedRecordClient, type SeededRecord } from '../helpers/client-record';
 import { serviceEngines, type ServiceEngine } from '../helpers/service-engines';
+import { freshStudioDatabase } from '../helpers/store-engines';
+import { routerOnStudio } from '../helpers/studio-router';
 import { value } from '../helpers/stance-data';
 import { createTestHost, type TestHost } from '../helpers/test-host';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -257,5 +259,38 @@ describe.each(Object.entries(serviceEngines))('client record files on %s', (_nam
         ['Bea', 'Zimmer', '2026-05-04', '4'],
       ],
     });
+  });
+});
+
+describe('an import into a studio server that fails part way', () => {
+  it('leaves neither rows nor stored files on the server', async () => {
+    const solo = await open(openSolo);
+    const seeded = await seedWithClip(solo);
+    const file = await exportRecord(solo, seeded.client.id);
+    const { pool } = await freshStudioDatabase();
+    const host = createTestHost({ openFile: file });
+    const studio = await routerOnStudio(pool, () => new Date(), host);
+    try {
+      // The last photo's row is refused, after the client, her visits and every file went in.
+      await pool.query(`
+        CREATE FUNCTION fail_third_photo() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF (SELECT count(*) FROM photos) = 2 THEN RAISE EXCEPTION 'disk trouble'; END IF;
+          RETURN new;
+        END $$;
+        CREATE TRIGGER fail_third_photo BEFORE INSERT ON photos
+          FOR EACH ROW EXECUTE FUNCTION fail_third_photo();`);
+      const result = await studio.route('clients:importRecord', {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+      const count = async (table: string) =>
+        (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+      for (const table of ['clients', 'assessments', 'programs', 'exercises', 'photos', 'clips']) {
+        expect(await count(table), table).toBe(0);
+      }
+      expect(await count('photo_files')).toBe(0);
+    } finally {
+      studio.close();
+      await pool.end();
+    }
   });
 });
