@@ -14,36 +14,82 @@ export interface FileSink {
  * rename itself survives a power cut. Answers with the number of bytes written.
  */
 export function writeFileAtomically(target: string, fill: (sink: FileSink) => void): number {
-  const folder = path.dirname(target);
-  const partial = path.join(
-    folder,
-    `.${path.basename(target)}.${process.pid}.${randomUUID().slice(0, 8)}.partial`,
-  );
-  let written = 0;
+  const partial = partialBeside(target);
   try {
     const fd = fs.openSync(partial, 'wx');
+    let written: number;
     try {
-      fill({
-        write(chunk) {
-          const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-          let offset = 0;
-          while (offset < bytes.byteLength)
-            offset += fs.writeSync(fd, bytes, offset, bytes.byteLength - offset);
-          written += bytes.byteLength;
-        },
-      });
+      const { sink, count } = sinkOn(fd);
+      fill(sink);
       fs.fsyncSync(fd);
+      written = count();
     } finally {
       fs.closeSync(fd);
     }
-    fs.renameSync(partial, target);
-    syncDirectory(folder);
+    putInPlace(partial, target);
     return written;
   } catch (error) {
-    fs.rmSync(partial, { force: true });
-    if (error instanceof AppError) throw error;
-    throw new AppError('internal', `Stance could not save ${target}: ${reason(error)}`);
+    throw failed(partial, target, error);
   }
+}
+
+/**
+ * The same, for a `fill` that waits on what it writes (a record's photos, read one at a time from
+ * the stores), so the window is not held up while it reads.
+ */
+export async function writeFileAtomicallyFrom(
+  target: string,
+  fill: (sink: FileSink) => Promise<void>,
+): Promise<number> {
+  const partial = partialBeside(target);
+  try {
+    const fd = fs.openSync(partial, 'wx');
+    let written: number;
+    try {
+      const { sink, count } = sinkOn(fd);
+      await fill(sink);
+      fs.fsyncSync(fd);
+      written = count();
+    } finally {
+      fs.closeSync(fd);
+    }
+    putInPlace(partial, target);
+    return written;
+  } catch (error) {
+    throw failed(partial, target, error);
+  }
+}
+
+function partialBeside(target: string): string {
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${randomUUID().slice(0, 8)}.partial`,
+  );
+}
+
+function sinkOn(fd: number): { sink: FileSink; count: () => number } {
+  let written = 0;
+  const sink: FileSink = {
+    write(chunk) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      let offset = 0;
+      while (offset < bytes.byteLength)
+        offset += fs.writeSync(fd, bytes, offset, bytes.byteLength - offset);
+      written += bytes.byteLength;
+    },
+  };
+  return { sink, count: () => written };
+}
+
+function putInPlace(partial: string, target: string): void {
+  fs.renameSync(partial, target);
+  syncDirectory(path.dirname(target));
+}
+
+function failed(partial: string, target: string, error: unknown): AppError {
+  fs.rmSync(partial, { force: true });
+  if (error instanceof AppError) return error;
+  return new AppError('internal', `Stance could not save ${target}: ${reason(error)}`);
 }
 
 function reason(error: unknown): string {

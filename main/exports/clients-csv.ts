@@ -1,6 +1,5 @@
 import { localToday } from '../../shared/domain/dates';
-import type { Db } from '../db/connection';
-import { listClientsWithLatest } from '../db/repositories/client-latest';
+import type { Stores } from '../db/stores/stores';
 import { toCsv, type CsvValue } from './csv';
 
 export const clientCsvHeader = [
@@ -19,8 +18,12 @@ export const clientCsvHeader = [
   'Disability questionnaire',
 ] as const;
 
-export function clientsCsv(db: Db, includeArchived: boolean): { text: string; clients: number } {
-  const rows = listClientsWithLatest(db, includeArchived);
+/** Every client of the records in use (this computer's file or the studio's server). */
+export async function clientsCsv(
+  stores: Stores,
+  includeArchived: boolean,
+): Promise<{ text: string; clients: number }> {
+  const rows = await stores.clients.listWithLatest(includeArchived);
   const cells = rows.map((row): CsvValue[] => [
     row.first_name,
     row.last_name,

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import type { Client } from '../../shared/domain/clients';
 import { AppError } from '../../shared/errors';
-import { schemaVersionOf, type Db } from '../db/connection';
 import type { ClientFileTable } from '../db/file-references';
-import type { Session } from '../session';
-import { writeFileAtomically, type FileSink } from './atomic-file';
+import { latestSchemaVersion } from '../db/migrations';
+import type { StoredRecord } from '../db/stores/record-store';
+import type { Records } from '../db/stores/stores';
+import type { FileStore } from '../db/stores/file-store';
+import { writeFileAtomicallyFrom, type FileSink } from './atomic-file';
 import {
   MAX_RECORD_FILE_BYTES,
   RECORD_FORMAT,
@@ -26,7 +27,7 @@ import { readAssessments, readClips, readExercises, readPhotos, readPrograms } f
 const clientFiles = {
   photos: readPhotos,
   clips: readClips,
-} satisfies Record<ClientFileTable, (db: Db, clientId: string) => StoredFile[]>;
+} satisfies Record<ClientFileTable, (stored: StoredRecord) => StoredFile[]>;
 
 type StoredFile = StoredPhoto | StoredClip;
 
@@ -37,37 +38,32 @@ export interface RecordExportSummary {
 }
 
 /**
- * Writes one client's complete record to `file`. The rows are read in one transaction so the file
- * is a consistent snapshot; photos are read, checked against their hash and written one at a time,
- * so a client with many photos never sits in memory whole.
+ * Writes one client's complete record to `file`, from the records in use (this computer's file or
+ * the studio's server). The rows are read from one snapshot so the file is consistent; photos are
+ * read, checked against their hash and written one at a time, so a client with many photos never
+ * sits in memory whole. The same file comes from either engine, and imports into either.
  */
-export function exportClientRecord(
-  session: Session,
+export async function exportClientRecord(
+  { stores, now }: Records,
   client: Client,
   file: string,
   appVersion: string,
-): RecordExportSummary {
-  const { db, now } = session;
-  const { head, photos, clips } = db.transaction(() => {
-    const assessments = readAssessments(db, client.id);
-    const programs = readPrograms(db, client.id);
-    const exerciseIds = [...new Set(programs.flatMap((p) => p.items.map((i) => i.exerciseId)))];
-    const head: Omit<ClientRecord, 'photos' | 'clips'> = {
-      format: RECORD_FORMAT,
-      formatVersion: RECORD_FORMAT_VERSION,
-      exportedAt: now().toISOString(),
-      app: { version: appVersion, schemaVersion: schemaVersionOf(db) },
-      client,
-      assessments,
-      programs,
-      exercises: readExercises(db, exerciseIds),
-    };
-    return {
-      head,
-      photos: clientFiles.photos(db, client.id),
-      clips: clientFiles.clips(db, client.id),
-    };
-  })();
+): Promise<RecordExportSummary> {
+  const stored = await stores.clientRecords.read(client.id);
+  const head: Omit<ClientRecord, 'photos' | 'clips'> = {
+    format: RECORD_FORMAT,
+    formatVersion: RECORD_FORMAT_VERSION,
+    exportedAt: now().toISOString(),
+    // Rows are in this version's shape on both engines: the file is migrated to it when opened,
+    // and a studio is used only at exactly this version's data version.
+    app: { version: appVersion, schemaVersion: latestSchemaVersion },
+    client,
+    assessments: readAssessments(stored),
+    programs: readPrograms(stored),
+    exercises: readExercises(stored),
+  };
+  const photos = clientFiles.photos(stored);
+  const clips = clientFiles.clips(stored);
 
   const headText = JSON.stringify(head, null, 2);
   // Base64 turns 3 bytes into 4 characters; refuse now rather than write a file import cannot read.
@@ -82,67 +78,62 @@ export function exportClientRecord(
     );
   }
 
-  const bytes = writeFileAtomically(file, (sink) => {
+  const bytes = await writeFileAtomicallyFrom(file, async (sink) => {
     // The head ends with "\n}"; the photos array is appended in its place, one photo per line.
     sink.write(`${headText.slice(0, -2)},\n  "photos": [`);
-    photos.forEach((photo, index) => {
+    for (const [index, photo] of photos.entries()) {
       sink.write(index === 0 ? '\n    ' : ',\n    ');
-      writePhoto(sink, session, photo, head.assessments);
-    });
+      await writePhoto(sink, stores.files, photo, head.assessments);
+    }
     sink.write(photos.length > 0 ? '\n  ],\n  "clips": [' : '],\n  "clips": [');
-    clips.forEach((clip, index) => {
+    for (const [index, clip] of clips.entries()) {
       sink.write(index === 0 ? '\n    ' : ',\n    ');
-      writeClip(sink, session, clip, head.assessments);
-    });
+      await writeClip(sink, stores.files, clip, head.assessments);
+    }
     sink.write(clips.length > 0 ? '\n  ]\n}\n' : ']\n}\n');
   });
   return { assessments: head.assessments.length, photos: photos.length, bytes };
 }
 
 /** The stored file, checked against its name; the export stops rather than carry a damaged one. */
-function readChecked(
-  session: Session,
+async function readChecked(
+  files: FileStore,
   file: StoredFile,
   what: string,
   assessments: ClientRecord['assessments'],
-): Buffer {
-  let data: Buffer | undefined;
-  try {
-    data = fs.readFileSync(session.photos.pathOf(file.hash));
-  } catch {
-    data = undefined;
-  }
+): Promise<Buffer> {
+  const data = await files.read(file.hash);
   if (!data || createHash('sha256').update(data).digest('hex') !== file.hash) {
     const on = assessments.find((a) => a.id === file.assessmentId)?.assessedOn ?? 'unknown date';
     throw new AppError(
       'internal',
-      `The ${what} from the assessment of ${on} is missing or damaged in Stance's ` +
-        'photos folder, so a complete record cannot be exported. Nothing was saved. ' +
+      `The ${what} from the assessment of ${on} is missing or damaged where Stance keeps ` +
+        'photos and clips, so a complete record cannot be exported. Nothing was saved. ' +
         'Restoring a backup brings it back.',
     );
   }
   return data;
 }
 
-function writeClip(
+async function writeClip(
   sink: FileSink,
-  session: Session,
+  files: FileStore,
   clip: StoredClip,
   assessments: ClientRecord['assessments'],
-): void {
-  const data = readChecked(session, clip, 'movement clip', assessments);
+): Promise<void> {
+  const data = await readChecked(files, clip, 'movement clip', assessments);
   const { hash, ...fields } = clip;
   const entry: RecordClip = { ...fields, sha256: hash, data: data.toString('base64') };
   sink.write(JSON.stringify(entry));
 }
 
-function writePhoto(
+async function writePhoto(
   sink: FileSink,
-  session: Session,
+  files: FileStore,
   photo: StoredPhoto,
   assessments: ClientRecord['assessments'],
-): void {
-  const data = readChecked(session, photo, `${photo.view} photo`, assessments);
+): Promise<void> {
+  const data = await readChecked(files, photo, `${photo.view} photo`, assessments);
   const { hash, ...fields } = photo;
   const entry: RecordPhoto = { ...fields, sha256: hash, data: data.toString('base64') };
   sink.write(JSON.stringify(entry));

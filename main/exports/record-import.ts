@@ -1,11 +1,8 @@
 import fs from 'node:fs';
 import { clientDisplayName } from '../../shared/domain/clients';
 import { AppError } from '../../shared/errors';
-import { findClient } from '../db/repositories/clients';
 import { latestSchemaVersion } from '../db/migrations';
-import { existingRecordIds } from '../db/repositories/record-ids';
-import { removeUnreferencedPhotos } from '../photos/photos';
-import type { Session } from '../session';
+import type { Records, Stores } from '../db/stores/stores';
 import {
   clientRecordSchema,
   MAX_RECORD_FILE_BYTES,
@@ -27,37 +24,40 @@ export interface RecordImportSummary {
 }
 
 /**
- * Adds a client exported by `exportClientRecord`. The file is untrusted: every value is checked
- * by the rules the app applies to what the practitioner enters, and every photo is remade as a
- * photo she adds is, before anything is written. Then the new photo files are stored and synced,
- * and all rows go in one transaction, so a refused or failed import leaves the records and the
- * photos folder exactly as they were.
+ * Adds a client exported by `exportClientRecord`, into the records in use (this computer's file or
+ * the studio's server). The file is untrusted: every value is checked by the rules the app applies
+ * to what the practitioner enters, and every photo is remade as a photo she adds is, before
+ * anything is written. Then the files and all rows go in through the stores in one transaction,
+ * so a refused or failed import leaves the records and the stored files exactly as they were.
  */
 export async function importClientRecord(
-  currentSession: () => Session,
+  currentRecords: () => Records,
   file: string,
 ): Promise<RecordImportSummary> {
   const record = parseRecord(readRecordText(file));
   checkReferences(record);
   checkRecordContents(record);
-  checkNotHereYet(currentSession(), record);
+  await checkNotHereYet(currentRecords().stores, record);
   const photos = await remakeRecordPhotos(record);
   const clips = await remakeRecordClips(record);
 
-  // Remaking the photos took a while and other requests ran meanwhile (even a restore, which
-  // opens another database): from here to the commit nothing else runs, so the session and
-  // these checks still hold when the rows go in.
-  const session = currentSession();
-  checkNotHereYet(session, record);
-  const { db, photos: store } = session;
-  const newHashes = [...new Set([...photos, ...clips].map((file) => file.hash))].filter(
-    (hash) => !store.has(hash),
-  );
+  // Remaking the photos took a while and other requests ran meanwhile (even a restore, or a
+  // switch to the studio): the records are taken again, and checked again inside the transaction.
+  const { stores } = currentRecords();
+  const remade = [...photos, ...clips];
+  const newHashes: string[] = [];
+  for (const hash of new Set(remade.map((one) => one.hash))) {
+    if (!(await stores.files.has(hash))) newHashes.push(hash);
+  }
   try {
-    for (const file of [...photos, ...clips]) store.put(file.prepared.data);
-    db.transaction(() => insertRecord(db, record, photos, clips)).immediate();
+    await stores.transaction(async (inside) => {
+      await checkNotHereYet(inside, record);
+      for (const one of remade) await inside.files.put(one.prepared.data, one.prepared.mediaType);
+      await insertRecord(inside, record, photos, clips);
+    });
   } catch (error) {
-    removeUnreferencedPhotos(db, store, newHashes);
+    // The rows are rolled back; a file store outside the database (SQLite's folder) is not.
+    await stores.revisionFiles.removeUnreferenced(newHashes);
     throw error;
   }
   return {
@@ -67,8 +67,8 @@ export async function importClientRecord(
   };
 }
 
-function checkNotHereYet({ db }: Session, record: ClientRecord): void {
-  const existing = findClient(db, record.client.id);
+async function checkNotHereYet(stores: Stores, record: ClientRecord): Promise<void> {
+  const existing = await stores.clients.find(record.client.id);
   if (existing) {
     throw new AppError(
       'invalid-input',
@@ -79,7 +79,7 @@ function checkNotHereYet({ db }: Session, record: ClientRecord): void {
   const ids = [...record.assessments, ...record.programs, ...record.photos, ...record.clips].map(
     (row) => row.id,
   );
-  if (existingRecordIds(db, ids).length > 0) {
+  if ((await stores.clientRecords.existingIds(ids)).length > 0) {
     throw new AppError(
       'invalid-input',
       'Some assessments, programs, photos or clips in this file are already in your records under ' +

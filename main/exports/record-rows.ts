@@ -1,19 +1,7 @@
 import type { Dosage } from '../../shared/domain/exercises';
-import type { Db } from '../db/connection';
-import {
-  insertStoredAssessment,
-  listStoredAssessments,
-  listStoredRevisions,
-} from '../db/repositories/assessments';
-import { insertClient } from '../db/repositories/clients';
-import { insertClip, listClipsOfClient } from '../db/repositories/clips';
-import { insertExerciseIfMissing, listStoredExercises } from '../db/repositories/exercises';
-import { insertPhoto, listPhotosOfClient, type PhotoRow } from '../db/repositories/photos';
-import {
-  findProgramItems,
-  insertStoredProgram,
-  listStoredPrograms,
-} from '../db/repositories/programs';
+import type { PhotoRow } from '../db/repositories/photos';
+import type { StoredRecord } from '../db/stores/record-store';
+import type { Stores } from '../db/stores/stores';
 import type {
   ClientRecord,
   RecordAssessment,
@@ -27,14 +15,15 @@ import type { RemadeClip } from './record-clips';
 import type { RemadePhoto } from './record-photos';
 
 /**
- * One client's rows in the file's shape, through the repositories. JSON columns travel as JSON
- * values (not strings inside strings) so the file is readable and checkable on its own.
+ * One client's rows in the file's shape, as the stores of either engine hand them over. JSON
+ * columns travel as JSON values (not strings inside strings) so the file is readable and
+ * checkable on its own.
  */
 
-export function readAssessments(db: Db, clientId: string): RecordAssessment[] {
-  return listStoredAssessments(db, clientId).map((assessment) => ({
+export function readAssessments(stored: StoredRecord): RecordAssessment[] {
+  return stored.assessments.map(({ revisions, ...assessment }) => ({
     ...assessment,
-    revisions: listStoredRevisions(db, assessment.id).map((r): RecordRevision => ({
+    revisions: revisions.map((r): RecordRevision => ({
       revision: r.revision,
       status: r.status,
       assessedOn: r.assessedOn,
@@ -55,23 +44,20 @@ export function readAssessments(db: Db, clientId: string): RecordAssessment[] {
   }));
 }
 
-export function readPrograms(db: Db, clientId: string): RecordProgram[] {
-  return listStoredPrograms(db, clientId).map(({ clientId: _client, ...program }) => ({
-    ...program,
-    items: findProgramItems(db, program.id),
-  }));
+export function readPrograms(stored: StoredRecord): RecordProgram[] {
+  return stored.programs.map(({ clientId: _client, ...program }) => program);
 }
 
-/** The practitioner's own exercises among `ids`; built-in exercises live in code and are not rows. */
-export function readExercises(db: Db, ids: readonly string[]): RecordExercise[] {
-  return listStoredExercises(db, ids).map((exercise) => ({
+/** The practitioner's own exercises the programs use; built-in exercises live in code. */
+export function readExercises(stored: StoredRecord): RecordExercise[] {
+  return stored.exercises.map((exercise) => ({
     ...exercise,
     body: exercise.body as RecordExercise['body'],
   }));
 }
 
-export function readPhotos(db: Db, clientId: string): StoredPhoto[] {
-  return listPhotosOfClient(db, clientId).map(({ photo, thumbnail }) => ({
+export function readPhotos(stored: StoredRecord): StoredPhoto[] {
+  return stored.photos.map(({ photo, thumbnail }) => ({
     id: photo.id,
     assessmentId: photo.assessmentId,
     revision: photo.revision,
@@ -88,8 +74,8 @@ export function readPhotos(db: Db, clientId: string): StoredPhoto[] {
   }));
 }
 
-export function readClips(db: Db, clientId: string): StoredClip[] {
-  return listClipsOfClient(db, clientId).map((clip) => ({
+export function readClips(stored: StoredRecord): StoredClip[] {
+  return stored.clips.map((clip) => ({
     id: clip.id,
     assessmentId: clip.assessmentId,
     revision: clip.revision,
@@ -102,25 +88,27 @@ export function readClips(db: Db, clientId: string): StoredClip[] {
 }
 
 /**
- * Every row of a checked record; call inside one transaction. Photos are the remade ones: their
- * rows name the new files, with the new size and preview, and the landmarks as checked.
+ * Every row of a checked record, through the stores of a transaction. Photos are the remade ones:
+ * their rows name the new files, with the new size and preview, and the landmarks as checked.
  */
-export function insertRecord(
-  db: Db,
+export async function insertRecord(
+  stores: Stores,
   record: ClientRecord,
   photos: readonly RemadePhoto[],
   clips: readonly RemadeClip[] = [],
-): void {
+): Promise<void> {
   const clientId = record.client.id;
-  insertClient(db, record.client);
-  for (const exercise of record.exercises) insertExerciseIfMissing(db, exercise);
+  await stores.clients.insert(record.client);
+  for (const exercise of record.exercises) {
+    await stores.clientRecords.insertExerciseIfMissing(exercise);
+  }
   for (const { revisions, ...assessment } of record.assessments) {
-    insertStoredAssessment(db, clientId, assessment, revisions);
+    await stores.clientRecords.insertAssessment(clientId, assessment, revisions);
   }
   for (const { items, ...program } of record.programs) {
     // checkRecordContents has passed every dosage through the dosage schema by now.
     const stored = items.map((item) => ({ ...item, dosage: item.dosage as Dosage }));
-    insertStoredProgram(db, { ...program, clientId }, stored);
+    await stores.clientRecords.insertProgram({ ...program, clientId }, stored);
   }
   const currentRevisions = new Map(record.assessments.map((a) => [a.id, a.currentRevision]));
   for (const { photo, prepared, hash, landmarks } of photos) {
@@ -138,10 +126,10 @@ export function insertRecord(
       createdAt: photo.createdAt,
       movement: photo.movement ? JSON.stringify(photo.movement) : null,
     };
-    insertPhoto(db, row, prepared.thumbnail);
+    await stores.photos.insert(row, prepared.thumbnail);
   }
   for (const { clip, prepared, hash } of clips) {
-    insertClip(db, {
+    await stores.clips.insert({
       id: clip.id,
       assessmentId: clip.assessmentId,
       revision: clip.revision,

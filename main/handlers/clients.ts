@@ -27,8 +27,8 @@ export function clientHandlers({
     'clients:restore': ({ id }) => restoreClient(records(), id),
     'clients:erase': ({ id, confirmName }) => eraseClient(data, records(), id, confirmName),
     'clients:exportRecord': ({ id }) => exportRecordToChosenFile(data, records(), host, id),
-    'clients:importRecord': () => importRecordFromChosenFile(data, host),
+    'clients:importRecord': () => importRecordFromChosenFile(records, host),
     'clients:exportCsv': ({ includeArchived }) =>
-      exportCsvToChosenFile(data, host, includeArchived),
+      exportCsvToChosenFile(records(), host, includeArchived),
   };
 }

@@ -137,58 +137,56 @@ const recordFilter = { name: 'Stance client record', extensions: ['json'] };
  */
 export async function exportRecordToChosenFile(
   data: DataAccess,
-  { stores }: Records,
+  records: Records,
   host: Host,
   id: string,
 ): Promise<RecordExported | Cancelled> {
+  const { stores, now } = records;
   const file = await host.chooseSaveFile({
     title: 'Export client record',
-    defaultName: clientRecordFileName(
-      await requireClient(data.session().stores, id),
-      localToday(data.session().now()),
-    ),
+    defaultName: clientRecordFileName(await requireClient(stores, id), localToday(now())),
     filters: [recordFilter],
   });
   if (file === null) return { cancelled: true };
   // The dialog waited on the practitioner: the client may have changed or been erased meanwhile.
-  const client = await requireClient(data.session().stores, id);
+  const client = await requireClient(stores, id);
   if (!(await stores.clients.noteExport(id))) throw clientNotFound();
   const status = data.status();
   const appVersion = status.state === 'ready' ? status.appVersion : 'unknown';
   return {
     cancelled: false,
     file,
-    ...exportClientRecord(data.session(), client, file, appVersion),
+    ...(await exportClientRecord(records, client, file, appVersion)),
   };
 }
 
-/** Adds a client from a record file the practitioner picks. */
+/** Adds a client from a record file the practitioner picks, to the records in use. */
 export async function importRecordFromChosenFile(
-  data: DataAccess,
+  records: () => Records,
   host: Host,
 ): Promise<RecordImported | Cancelled> {
-  data.session(); // says "not open" before a dialog is shown for nothing
+  records(); // says "not open" before a dialog is shown for nothing
   const file = await host.chooseOpenFile({
     title: 'Import client record',
     filters: [recordFilter],
   });
   if (file === null) return { cancelled: true };
-  return { cancelled: false, ...(await importClientRecord(() => data.session(), file)) };
+  return { cancelled: false, ...(await importClientRecord(records, file)) };
 }
 
-/** Saves the spreadsheet of every client where the practitioner chooses. */
+/** Saves the spreadsheet of every client of the records in use where the practitioner chooses. */
 export async function exportCsvToChosenFile(
-  data: DataAccess,
+  { stores, now }: Records,
   host: Host,
   includeArchived: boolean,
 ): Promise<CsvExported | Cancelled> {
   const file = await host.chooseSaveFile({
     title: 'Export clients as a spreadsheet',
-    defaultName: clientsCsvFileName(localToday(data.session().now())),
+    defaultName: clientsCsvFileName(localToday(now())),
     filters: [{ name: 'Spreadsheet (CSV)', extensions: ['csv'] }],
   });
   if (file === null) return { cancelled: true };
-  const { text, clients } = clientsCsv(data.session().db, includeArchived);
+  const { text, clients } = await clientsCsv(stores, includeArchived);
   writeFileAtomically(file, (sink) => sink.write(text));
   return { cancelled: false, file, clients };
 }

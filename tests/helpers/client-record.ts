@@ -25,7 +25,7 @@ export interface SeededRecord {
 const odiSections = [2, 2, 1, 3, 2, 1, 0, 2, 1, 2];
 const fpi = [1, 1, 2, 0, 1, 1];
 
-export async function seedRecordClient(core: StanceCore): Promise<SeededRecord> {
+export async function seedRecordClient(core: Pick<StanceCore, 'route'>): Promise<SeededRecord> {
   const call = async <T>(channel: string, payload: unknown): Promise<T> =>
     value<T>(await core.route(channel, payload));
   const client = await call<Client>('clients:create', {

@@ -6,6 +6,7 @@
  */
 import { answered } from '../../main/db/stores/answered';
 import type { Records } from '../../main/db/stores/stores';
+import type { Host } from '../../main/host';
 import type { Route } from '../../main/router';
 import { openStance } from '../../main/stance';
 import { freshStudioDatabase } from './store-engines';
@@ -45,15 +46,18 @@ export interface AuditRow {
 export interface EngineOptions {
   /** The clock the services stamp with; the real one unless a test steps its own. */
   now?: () => Date;
+  /** The dialogs; every one cancelled unless a test answers them. */
+  host?: Host;
 }
 
 export const serviceEngines: Record<string, (options?: EngineOptions) => Promise<ServiceEngine>> = {
-  'the embedded SQLite file': async ({ now } = {}) => {
+  'the embedded SQLite file': async ({ now, host } = {}) => {
     const temp = makeTempDir();
     const core = await openStance({
       dataDir: temp.dir,
       appVersion: 'test',
       ...(now ? { now } : {}),
+      ...(host ? { host } : {}),
     });
     return {
       route: core.route,
@@ -81,9 +85,9 @@ export const serviceEngines: Record<string, (options?: EngineOptions) => Promise
       },
     };
   },
-  'a studio PostgreSQL server': async ({ now = () => new Date() } = {}) => {
+  'a studio PostgreSQL server': async ({ now = () => new Date(), host } = {}) => {
     const { url, pool } = await freshStudioDatabase();
-    const studio = await routerOnStudio(pool, now);
+    const studio = await routerOnStudio(pool, now, host);
     return {
       route: studio.route,
       savedBy: new URL(url).username,

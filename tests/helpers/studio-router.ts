@@ -21,6 +21,8 @@ export interface StudioRouterOptions {
   readonly pool: pg.Pool;
   /** The clock the services stamp with; the real one unless a test steps its own. */
   readonly now?: () => Date;
+  /** The dialogs and keychain; none (every dialog cancelled) unless a test answers them. */
+  readonly host?: Host;
 }
 
 export interface StudioRouter {
@@ -34,12 +36,14 @@ export async function openStudioRouter({
   dataDir,
   pool,
   now = () => new Date(),
+  host = windowlessHost,
 }: StudioRouterOptions): Promise<StudioRouter> {
   const options = { dataDir, appVersion: 'test', now };
   const data = await openDataAccess({ ...options, paths: dataPaths(dataDir) });
-  const context = studioContext(data, pool, now);
+  const context = studioContext(data, pool, now, host);
   const handlers = stanceHandlers(context, {
     ...options,
+    host,
     backupProblems: createBackupProblemLog(),
   });
   return {
@@ -53,9 +57,10 @@ export async function openStudioRouter({
 export async function routerOnStudio(
   pool: pg.Pool,
   now: () => Date = () => new Date(),
+  host: Host = windowlessHost,
 ): Promise<StudioRouter> {
   const temp = makeTempDir();
-  const studio = await openStudioRouter({ dataDir: temp.dir, pool, now });
+  const studio = await openStudioRouter({ dataDir: temp.dir, pool, now, host });
   return {
     ...studio,
     close: () => {

@@ -124,8 +124,7 @@ describe('record export with the records on a studio server', () => {
     temp.cleanup();
   });
 
-  // The export still reads the record's rows from the file (they move to the stores later), so
-  // the client is put in both, as she will be once her records have moved to the studio.
+  // The client is put in the local file too: the export reads the server's, whatever the file has.
   it('writes the export to the trail under the signed-in name, then writes the file', async () => {
     const diaz = client('Diaz');
     await data.session().stores.clients.insert(diaz);

@@ -211,7 +211,7 @@ describe('a client record carried to another Stance', () => {
   /** Exports the client, erases nothing, and imports the file into a second, empty data folder. */
   async function carried(client: Client, edit: (record: Record<string, unknown>) => void) {
     const file = path.join(temp.dir, 'maren.stance-client.json');
-    exportClientRecord(core.session!, client, file, 'test');
+    await exportClientRecord(core.session!, client, file, 'test');
     const record = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
     edit(record);
     fs.writeFileSync(file, JSON.stringify(record));

@@ -6,6 +6,7 @@
  */
 import type { ClientSortOrder } from '../../../shared/contract';
 import type { ClientSummary } from '../../../shared/domain/clients';
+import type { ClientWithLatest } from '../repositories/client-latest';
 import { searchWords, type ClientStore } from '../stores/client-store';
 import { toClient, toSummary, type ClientRow, type SummaryRow } from '../stores/client-rows';
 import type { Queryable } from './transaction';
@@ -33,6 +34,25 @@ const tierSql = (vector: 'search_names' | 'search_all') => `
   SELECT ${summaryColumns} FROM clients c
   WHERE c.${vector} @@ stance_prefix_query($1) AND (c.archived_at IS NOT NULL) = $2
   ORDER BY c.seq DESC LIMIT $3`;
+
+/** As the SQLite repository picks "latest" (client-latest.ts): the same revision for a score and its questionnaire. */
+const latestOf = (column: string, present: string) => `(
+  SELECT r.${column} FROM assessments a
+  JOIN assessment_revisions r ON r.assessment_id = a.id AND r.revision = a.current_revision
+  WHERE a.client_id = c.id AND r.${present} IS NOT NULL
+  ORDER BY a.assessed_on COLLATE "C" DESC, a.created_at COLLATE "C" DESC, a.id COLLATE "C" DESC
+  LIMIT 1)`;
+
+// lower() in "C" folds the ASCII letters SQLite's NOCASE folds, and orders as it does.
+const withLatestSql = `
+  SELECT c.first_name, c.last_name, c.date_of_birth, c.email, c.phone, c.occupation, c.notes,
+         c.created_at, c.archived_at, ${lastVisit} AS last_visit,
+         ${latestOf('pain_now', 'pain_now')} AS latest_pain,
+         ${latestOf('disability_score', 'disability_score')} AS latest_disability,
+         ${latestOf('disability_instrument', 'disability_score')} AS latest_instrument
+  FROM clients c
+  WHERE $1 OR c.archived_at IS NULL
+  ORDER BY lower(c.last_name) COLLATE "C", lower(c.first_name) COLLATE "C", c.seq`;
 
 /** What stance_record_export() raises for a client that is not there (no_data_found). */
 const NO_SUCH_CLIENT = 'P0002';
@@ -129,6 +149,10 @@ export function studioClientStore(db: Queryable): ClientStore {
       const anywhere = await db.query<SummaryRow>(tierSql('search_all'), page);
       const elsewhere = anywhere.rows.filter((row) => !seen.has(row.id));
       return [...byName.rows, ...elsewhere].slice(0, limit).map(toSummary);
+    },
+    async listWithLatest(includeArchived) {
+      const result = await db.query<ClientWithLatest>(withLatestSql, [includeArchived]);
+      return result.rows;
     },
   };
 }

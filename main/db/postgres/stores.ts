@@ -10,6 +10,7 @@ import { studioFileStore } from './file-store';
 import { studioPhotoRowStore } from './photo-row-store';
 import { studioProgramStore, studioSettingsStore } from './program-store';
 import { studioProgressStore } from './progress-store';
+import { studioClientRecordStore } from './record-store';
 import { studioRevisionFileStore } from './revision-file-store';
 import { inTransaction, type Queryable } from './transaction';
 
@@ -41,5 +42,6 @@ function storesOn(db: Queryable): Omit<Stores, 'transaction'> {
     clips: studioClipRowStore(db),
     exercises: studioExerciseStore(db),
     exercisePhotos: studioExercisePhotoStore(db),
+    clientRecords: studioClientRecordStore(db),
   };
 }

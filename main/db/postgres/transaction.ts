@@ -32,3 +32,27 @@ export async function inTransaction<T>(
 function isConnection(db: Queryable): db is PoolClient {
   return 'release' in db;
 }
+
+/**
+ * Runs `work`, which only reads, on one connection that sees one snapshot of the database for all
+ * its statements (READ COMMITTED would give each statement its own). Given the connection of a
+ * transaction already open, `work` joins it and sees what that transaction sees.
+ */
+export async function inSnapshot<T>(
+  db: Queryable,
+  work: (client: PoolClient) => Promise<T>,
+): Promise<T> {
+  if (isConnection(db)) return work(db);
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

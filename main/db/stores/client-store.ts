@@ -6,6 +6,7 @@
  */
 import type { ClientSortOrder } from '../../../shared/contract';
 import type { Client, ClientFields, ClientSummary } from '../../../shared/domain/clients';
+import type { ClientWithLatest } from '../repositories/client-latest';
 
 export interface ClientPage {
   readonly archived: boolean;
@@ -32,6 +33,11 @@ export interface ClientStore {
    * first letter looks at names only. Nothing searchable typed gives no clients.
    */
   search(typed: string, page: ClientPage): Promise<ClientSummary[]>;
+  /**
+   * Every client (archived ones on request) by last name then first name, letter case aside, with
+   * her last visit and latest scores: the spreadsheet export's rows.
+   */
+  listWithLatest(includeArchived: boolean): Promise<ClientWithLatest[]>;
 }
 
 /** The words search looks for, as typed: letters and digits, at most twelve of them. */

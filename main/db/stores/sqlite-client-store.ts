@@ -9,6 +9,7 @@ import {
   toPrefixQuery,
   updateClientFields,
 } from '../repositories/clients';
+import { listClientsWithLatest } from '../repositories/client-latest';
 import { answered, type Run } from './answered';
 import type { ClientStore } from './client-store';
 
@@ -29,5 +30,6 @@ export function sqliteClientStore(db: Db, run: Run = answered): ClientStore {
         const match = toPrefixQuery(typed);
         return match === null ? [] : searchClients(db, match, page);
       }),
+    listWithLatest: (includeArchived) => run(() => listClientsWithLatest(db, includeArchived)),
   };
 }

@@ -21,6 +21,7 @@ import { sqliteFileStore } from './sqlite-file-store';
 import { sqlitePhotoRowStore } from './sqlite-photo-row-store';
 import { sqliteProgramStore, sqliteSettingsStore } from './sqlite-program-store';
 import { sqliteProgressStore } from './sqlite-progress-store';
+import { sqliteClientRecordStore } from './sqlite-record-store';
 import { sqliteRevisionFileStore } from './sqlite-revision-file-store';
 import { nestedTransactionRefused, type Stores } from './stores';
 
@@ -63,6 +64,7 @@ export function sqliteStores(db: Db, files: PhotoStore): Stores {
     clips: sqliteClipRowStore(db, run),
     exercises: sqliteExerciseStore(db, run),
     exercisePhotos: sqliteExercisePhotoStore(db, run),
+    clientRecords: sqliteClientRecordStore(db, run),
     transaction: nested,
   });
 

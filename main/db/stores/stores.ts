@@ -12,6 +12,7 @@ import type { FileStore } from './file-store';
 import type { PhotoRowStore } from './photo-row-store';
 import type { ProgramStore, SettingsStore } from './program-store';
 import type { ProgressStore } from './progress-store';
+import type { ClientRecordStore } from './record-store';
 import type { RevisionFileStore } from './revision-file-store';
 
 export interface Stores {
@@ -30,6 +31,8 @@ export interface Stores {
   readonly clips: ClipRowStore;
   readonly exercises: ExerciseStore;
   readonly exercisePhotos: ExercisePhotoStore;
+  /** A client's whole record at once, for her record file. */
+  readonly clientRecords: ClientRecordStore;
   /** Committed when `work` resolves, rolled back when it throws. */
   transaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
 }
