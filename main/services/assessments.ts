@@ -6,7 +6,7 @@ import {
   emptyAssessmentBody,
   type AssessmentBody,
 } from '../../shared/domain/clinical/assessment-schema';
-import type { AssessmentListItem, AssessmentRevisionInfo } from '../../shared/domain/assessments';
+import type { AssessmentHistoryEntry, AssessmentListItem } from '../../shared/domain/assessments';
 import { summaryColumns } from '../../shared/domain/clinical/score-assessment';
 import { localToday } from '../../shared/domain/dates';
 import { AppError } from '../../shared/errors';
@@ -202,7 +202,7 @@ export async function discardDraft(
 export async function assessmentHistory(
   { stores }: Records,
   id: string,
-): Promise<AssessmentRevisionInfo[]> {
+): Promise<AssessmentHistoryEntry[]> {
   await requireAssessment(stores, id);
   return stores.assessments.listRevisions(id);
 }

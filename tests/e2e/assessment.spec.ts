@@ -373,6 +373,8 @@ test('finalize locks the form; amend opens revision 2 with a reason; history sho
   await expect(rows.nth(1)).toContainText('Draft');
   await expect(rows.nth(1)).toContainText('Added the footwear notes');
   await expect(rows.nth(2)).toContainText('Finalized');
+  // One practitioner on her own file: nobody is named, not even as "unknown".
+  await expect(history).not.toContainText(/Started by|Finalized by|unknown/);
   await history.getByRole('button', { name: 'View revision 1' }).click();
   await expect(page.getByText('You are reading revision 1 as it was.')).toBeVisible();
   await expect(page.locator('#ae-notes')).toHaveValue('As first written.');

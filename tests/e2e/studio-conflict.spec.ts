@@ -102,3 +102,24 @@ test('a colleague’s save is reported with who made it and when, and nothing is
   ).rejects.toThrow();
   expect(await storedNotes(assessmentId)).toBe('Sam: left arch collapses.');
 });
+
+test('the revisions of an assessment say who started and who finalized each one', async ({
+  page,
+  gotoApp,
+}) => {
+  const client = await call<Client>(ana, 'clients:create', { firstName: 'Ines', lastName: 'Two' });
+  const { assessmentId } = await call<Assessment>(ana, 'assessments:create', {
+    clientId: client.id,
+  });
+  await call(sam, 'assessments:finalize', { id: assessmentId, revision: 1 });
+  await call(sam, 'assessments:amend', { id: assessmentId, reason: 'Wrong side recorded' });
+
+  await gotoApp(`/assessments/${assessmentId}`);
+  await formReady(page);
+  await page.getByRole('button', { name: 'Revisions', exact: true }).click();
+  const rows = page.getByRole('dialog', { name: 'Revisions of this assessment' }).getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText('Started by sam');
+  await expect(rows.nth(1)).not.toContainText('Finalized by');
+  await expect(rows.nth(2)).toContainText(/Started by ana · Finalized by sam on .*\d\d?:\d\d/);
+});

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Assessment, SavedDraft } from '../../shared/channels/assessments';
-import type { AssessmentListItem, AssessmentRevisionInfo } from '../../shared/domain/assessments';
+import type {
+  AssessmentHistoryEntry,
+  AssessmentListItem,
+  AssessmentRevisionInfo,
+} from '../../shared/domain/assessments';
 import type { Client } from '../../shared/domain/clients';
 import { RULES_VERSION } from '../../shared/domain/clinical/rules-version';
 import type { Result } from '../../shared/errors';
@@ -184,6 +188,22 @@ describe.each(Object.entries(serviceEngines))('assessments on %s', (_name, open)
       body,
     });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('names in the history who started and finalized each revision where the server records it, and nobody on the file', async () => {
+    const draft = await newDraft();
+    const id = draft.assessmentId;
+    await ok(route('assessments:finalize', { id, revision: 1 }));
+    await ok(route('assessments:amend', { id, reason: 'Wrong foot recorded' }));
+    const history = await ok<AssessmentHistoryEntry[]>(route('assessments:history', { id }));
+    // On SQLite there is one practitioner: nobody is named, not even as "unknown".
+    const who = engine.savedBy;
+    expect(
+      history.map(({ revision, createdBy, finalizedBy }) => [revision, createdBy, finalizedBy]),
+    ).toEqual([
+      [2, who, null],
+      [1, who, who],
+    ]);
   });
 
   it('discards an amendment back to the final revision, and a first draft entirely', async () => {

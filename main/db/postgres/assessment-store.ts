@@ -167,12 +167,19 @@ export function studioAssessmentStore(pool: Queryable): AssessmentStore {
         [assessmentId, revision],
       ),
     async listRevisions(assessmentId) {
-      const result = await pool.query<RevisionRow>(
-        `SELECT ${revisionColumns} FROM assessment_revisions r JOIN assessments a ON a.id = r.assessment_id
+      const result = await pool.query<
+        RevisionRow & { created_by: string; finalized_by: string | null }
+      >(
+        `SELECT ${revisionColumns}, r.created_by, r.finalized_by
+         FROM assessment_revisions r JOIN assessments a ON a.id = r.assessment_id
          WHERE r.assessment_id = $1 ORDER BY r.revision DESC`,
         [assessmentId],
       );
-      return result.rows.map(toInfo);
+      return result.rows.map((row) => ({
+        ...toInfo(row),
+        createdBy: row.created_by,
+        finalizedBy: row.finalized_by,
+      }));
     },
     async listForClient(clientId) {
       const result = await pool.query<

@@ -3,9 +3,9 @@
  * revision is refused by the database itself on both (triggers), so a store bug cannot change it.
  */
 import type {
+  AssessmentHistoryEntry,
   AssessmentListItem,
   AssessmentRevision,
-  AssessmentRevisionInfo,
   ClientSnapshot,
 } from '../../../shared/domain/assessments';
 import type { RevisionChange, RevisionContent } from './assessment-rows';
@@ -52,8 +52,8 @@ export interface AssessmentStore {
   delete(assessmentId: string): Promise<void>;
   findCurrent(assessmentId: string): Promise<AssessmentRevision | undefined>;
   find(assessmentId: string, revision: number): Promise<AssessmentRevision | undefined>;
-  /** Newest revision first. */
-  listRevisions(assessmentId: string): Promise<AssessmentRevisionInfo[]>;
+  /** Newest revision first, with who started and finalized each where the engine records it. */
+  listRevisions(assessmentId: string): Promise<AssessmentHistoryEntry[]>;
   /** A client's assessments at their current revision, newest visit first. */
   listForClient(clientId: string): Promise<AssessmentListItem[]>;
 }

@@ -1,0 +1,71 @@
+/**
+ * Two practitioners on one studio server, each signed in as her own role and each with her own
+ * copy of Stance (router): what one sees of the other's work, by name.
+ */
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
+import { openStudioPool } from '../../main/db/postgres/pool';
+import type { Assessment } from '../../shared/channels/assessments';
+import type { AssessmentHistoryEntry } from '../../shared/domain/assessments';
+import type { Client } from '../../shared/domain/clients';
+import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
+import { routerOnStudio, type StudioRouter } from '../helpers/studio-router';
+
+let cluster: TestCluster;
+const pools: pg.Pool[] = [];
+let ana: StudioRouter;
+let sam: StudioRouter;
+
+beforeAll(async () => {
+  cluster = await startTestCluster();
+  const url = cluster.createDatabase('colleagues');
+  const poolAs = (user: string) => {
+    const address = new URL(url);
+    address.username = user;
+    const pool = openStudioPool({ connectionString: address.toString(), max: 2 });
+    pools.push(pool);
+    return pool;
+  };
+  const admin = poolAs('stance');
+  await migrateStudioDatabase(admin);
+  await admin.query('CREATE ROLE ana LOGIN IN ROLE stance_owner, stance_practitioner');
+  const anaPool = poolAs('ana');
+  await anaPool.query('SELECT stance_add_practitioner($1, $2)', ['sam', 'a long password']);
+  ana = await routerOnStudio(anaPool);
+  sam = await routerOnStudio(poolAs('sam'));
+}, 60_000);
+
+afterAll(async () => {
+  ana?.close();
+  sam?.close();
+  await Promise.all(pools.map((pool) => pool.end()));
+  cluster?.stop();
+});
+
+async function call<T>(as: StudioRouter, channel: string, payload: unknown): Promise<T> {
+  const result = await as.route(channel, payload);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function draftOfNewClient(): Promise<Assessment> {
+  const client = await call<Client>(ana, 'clients:create', { firstName: 'Rosa', lastName: 'Two' });
+  return call<Assessment>(ana, 'assessments:create', { clientId: client.id });
+}
+
+describe('two practitioners on one studio server', () => {
+  it('the history says who started each revision and who finalized it', async () => {
+    const { assessmentId: id } = await draftOfNewClient();
+    await call(sam, 'assessments:finalize', { id, revision: 1 });
+    await call(sam, 'assessments:amend', { id, reason: 'Wrong side' });
+
+    const history = await call<AssessmentHistoryEntry[]>(ana, 'assessments:history', { id });
+    expect(
+      history.map(({ revision, createdBy, finalizedBy }) => ({ revision, createdBy, finalizedBy })),
+    ).toEqual([
+      { revision: 2, createdBy: 'sam', finalizedBy: null },
+      { revision: 1, createdBy: 'ana', finalizedBy: 'sam' },
+    ]);
+  });
+});
