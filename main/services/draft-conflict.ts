@@ -16,6 +16,19 @@ export function draftChangedElsewhere(change: RevisionChange, now: Date): AppErr
   );
 }
 
+/**
+ * A finalize of a revision a colleague finalized first. Her own finalize retried (its answer was
+ * lost) is not refused: it answers with the finalized revision.
+ */
+export function finalizedByColleague(by: string, at: string | null, now: Date): AppError {
+  const when = at === null ? '' : ` ${whenSaid(new Date(at), now)}`;
+  return new AppError(
+    'conflict',
+    `This assessment was already finalized by ${by}${when}. ` +
+      'Close this and open the assessment again to read it as finalized.',
+  );
+}
+
 /** "at 14:32" today, "on 2026-12-03 at 14:32" another day; the computer's own clock. */
 function whenSaid(at: Date, now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

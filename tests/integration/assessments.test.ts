@@ -206,6 +206,20 @@ describe.each(Object.entries(serviceEngines))('assessments on %s', (_name, open)
     ]);
   });
 
+  it('answers a finalize retried after its answer was lost with the finalized revision, unchanged', async () => {
+    const draft = await newDraft();
+    const id = draft.assessmentId;
+    await ok(route('assessments:saveDraft', { id, revision: 1, assessedOn: '2026-11-02', body }));
+    const first = await ok<Assessment>(route('assessments:finalize', { id, revision: 1 }));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    const retried = await route('assessments:finalize', { id, revision: 1 });
+    expect(retried).toEqual({ ok: true, value: first });
+    const history = await ok<AssessmentHistoryEntry[]>(route('assessments:history', { id }));
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ status: 'final', finalizedAt: first.finalizedAt });
+  });
+
   it('discards an amendment back to the final revision, and a first draft entirely', async () => {
     const draft = await newDraft();
     const id = draft.assessmentId;

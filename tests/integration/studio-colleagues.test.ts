@@ -68,4 +68,24 @@ describe('two practitioners on one studio server', () => {
       { revision: 1, createdBy: 'ana', finalizedBy: 'sam' },
     ]);
   });
+
+  it('a finalize of a revision a colleague finalized first names her; her own retry succeeds', async () => {
+    const { assessmentId: id } = await draftOfNewClient();
+    const final = await call<Assessment>(sam, 'assessments:finalize', { id, revision: 1 });
+
+    const refused = await ana.route('assessments:finalize', { id, revision: 1 });
+    const at = new Date(final.finalizedAt!);
+    const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: `This assessment was already finalized by sam at ${hhmm}. Close this and open the assessment again to read it as finalized.`,
+      },
+    });
+    expect(await sam.route('assessments:finalize', { id, revision: 1 })).toEqual({
+      ok: true,
+      value: final,
+    });
+  });
 });

@@ -138,6 +138,15 @@ export function studioAssessmentStore(pool: Queryable): AssessmentStore {
       const row = result.rows[0];
       return row && { updatedAt: row.updated_at, updatedBy: row.updated_by };
     },
+    async finalizedByColleague(assessmentId, revision) {
+      const result = await pool.query<{ finalized_by: string }>(
+        `SELECT finalized_by FROM assessment_revisions
+         WHERE assessment_id = $1 AND revision = $2 AND status = 'final'
+           AND finalized_by IS DISTINCT FROM session_user`,
+        [assessmentId, revision],
+      );
+      return result.rows[0]?.finalized_by ?? null;
+    },
     async setCurrentRevision(assessmentId, revision, assessedOn) {
       await pool.query(
         'UPDATE assessments SET current_revision = $2, assessed_on = $3 WHERE id = $1',

@@ -46,6 +46,11 @@ export interface AssessmentStore {
     client: ClientSnapshot,
     at: string,
   ): Promise<boolean>;
+  /**
+   * Who finalized the revision when it was not the practitioner signed in now; null when it was
+   * her, when it is not final, and always on an engine with one practitioner.
+   */
+  finalizedByColleague(assessmentId: string, revision: number): Promise<string | null>;
   setCurrentRevision(assessmentId: string, revision: number, assessedOn: string): Promise<void>;
   /** Removes a draft revision; a final one stays. */
   deleteDraftRevision(assessmentId: string, revision: number): Promise<void>;
