@@ -10,6 +10,7 @@ import { AppError } from '../../shared/errors';
 import { hashesOwnedBy } from '../db/file-references';
 import { deleteClient, emptyWriteAheadLog, mergeSearchIndexes } from '../db/repositories/clients';
 import { answered } from '../db/stores/answered';
+import { stampAfter } from '../db/stores/draft-stamp';
 import type { Records, Stores } from '../db/stores/stores';
 import { removeUnreferencedPhotos } from '../photos/photos';
 import { eraseFromBackups } from '../backups/erase-from-backups';
@@ -21,6 +22,7 @@ import { clientRecordFileName, clientsCsvFileName } from '../exports/file-names'
 import { exportClientRecord } from '../exports/record-export';
 import { importClientRecord } from '../exports/record-import';
 import type { Host } from '../host';
+import { recordChangedElsewhere } from './draft-conflict';
 import { localToday } from '../../shared/domain/dates';
 import type {
   ClientErased,
@@ -55,12 +57,23 @@ export async function createClient(
   return client;
 }
 
+/**
+ * Given the `updatedAt` her form loaded, a client saved from elsewhere since is not overwritten:
+ * the save is refused saying who and when.
+ */
 export async function updateClient(
   { stores, now }: Records,
   id: string,
   fields: ClientFields,
+  expectedUpdatedAt?: string,
 ): Promise<Client> {
-  await stores.clients.updateFields(id, fields, now().toISOString());
+  const at = now().toISOString();
+  const stamp = expectedUpdatedAt === undefined ? at : stampAfter(at, expectedUpdatedAt);
+  if (!(await stores.clients.updateFields(id, fields, stamp, expectedUpdatedAt))) {
+    const change = await stores.clients.lastChange(id);
+    if (!change) throw clientNotFound();
+    if (expectedUpdatedAt !== undefined) throw recordChangedElsewhere('client', change, now());
+  }
   return requireClient(stores, id);
 }
 

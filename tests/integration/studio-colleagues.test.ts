@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
 import { openStudioPool } from '../../main/db/postgres/pool';
 import type { Assessment } from '../../shared/channels/assessments';
+import type { Program } from '../../shared/channels/programs';
 import type { AssessmentHistoryEntry } from '../../shared/domain/assessments';
 import type { Client } from '../../shared/domain/clients';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
@@ -87,5 +88,61 @@ describe('two practitioners on one studio server', () => {
       ok: true,
       value: final,
     });
+  });
+
+  it('a stale save of a client’s details or a program names who saved since, and changes nothing', async () => {
+    const client = await call<Client>(ana, 'clients:create', {
+      firstName: 'Vera',
+      lastName: 'Old',
+    });
+    const bySam = await call<Client>(sam, 'clients:update', {
+      id: client.id,
+      firstName: 'Vera',
+      lastName: 'New',
+      expectedUpdatedAt: client.updatedAt,
+    });
+    const refused = await ana.route('clients:update', {
+      id: client.id,
+      firstName: 'Vera',
+      lastName: 'Typed by Ana',
+      expectedUpdatedAt: client.updatedAt,
+    });
+    expect(refused.ok || refused.error).toMatchObject({ code: 'conflict' });
+    expect(refused.ok ? '' : refused.error.message).toMatch(
+      /^These details were changed by sam at \d\d:\d\d after you opened them/,
+    );
+    expect(await call<Client>(ana, 'clients:get', { id: client.id })).toEqual(bySam);
+
+    const items = [
+      {
+        exerciseId: 'short-foot',
+        dosage: { kind: 'reps', sets: 2, reps: 10, perSide: false, timesPerDay: 1, daysPerWeek: 5 },
+        notes: '',
+      },
+    ];
+    const program = await call<Program>(ana, 'programs:save', {
+      clientId: client.id,
+      title: 'Weeks 1–4',
+      items,
+    });
+    const samsProgram = await call<Program>(sam, 'programs:save', {
+      id: program.id,
+      clientId: client.id,
+      title: 'Weeks 1–6',
+      items,
+      expectedUpdatedAt: program.updatedAt,
+    });
+    const stale = await ana.route('programs:save', {
+      id: program.id,
+      clientId: client.id,
+      title: 'Typed by Ana',
+      items: [],
+      expectedUpdatedAt: program.updatedAt,
+    });
+    expect(stale.ok || stale.error).toMatchObject({ code: 'conflict' });
+    expect(stale.ok ? '' : stale.error.message).toMatch(
+      /^This program was changed by sam at \d\d:\d\d after you opened it/,
+    );
+    expect(await call<Program>(ana, 'programs:get', { id: program.id })).toEqual(samsProgram);
   });
 });

@@ -4,6 +4,7 @@ import { practitionersAndAudit } from './003-practitioners-and-audit';
 import { prefixQuery } from './004-prefix-query';
 import { auditTrailReading } from './006-audit-trail-reading';
 import { movedRecords } from './007-moved-records';
+import { whoSavedClientsAndPrograms } from './009-who-saved-clients-and-programs';
 import type { StudioMigration } from './types';
 
 /** Every studio schema step in order. Append only once a studio has run it. */
@@ -14,6 +15,7 @@ export const studioMigrations: readonly StudioMigration[] = [
   prefixQuery,
   auditTrailReading,
   movedRecords,
+  whoSavedClientsAndPrograms,
 ];
 
 export const latestStudioSchemaVersion = studioMigrations.at(-1)?.version ?? 0;
