@@ -2,7 +2,8 @@
  * Two practitioners on one draft on the studio's server, each signed in as her own database role:
  * Sam saves the draft Ana has open; Ana's next save is refused with Sam's name and the time, her
  * typed text stays in the form, and the server keeps Sam's. Once Sam finalizes it, the revision
- * cannot be changed in SQL by anyone, Ana included.
+ * cannot be changed in SQL by anyone, Ana included. The same holds for a client's details and a
+ * program, and the revisions dialog names who started and who finalized each revision.
  */
 import type pg from 'pg';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
