@@ -20,7 +20,8 @@ export function clientHandlers({
 }: HandlerContext): HandlerGroup<keyof typeof clientChannels> {
   return {
     'clients:create': (fields) => createClient(records(), fields),
-    'clients:update': ({ id, ...fields }) => updateClient(records(), id, fields),
+    'clients:update': ({ id, expectedUpdatedAt, ...fields }) =>
+      updateClient(records(), id, fields, expectedUpdatedAt),
     'clients:list': (request) => findClients(records(), request),
     'clients:get': ({ id }) => requireClient(records().stores, id),
     'clients:archive': ({ id }) => archiveClient(records(), id),

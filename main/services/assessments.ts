@@ -6,7 +6,7 @@ import {
   emptyAssessmentBody,
   type AssessmentBody,
 } from '../../shared/domain/clinical/assessment-schema';
-import type { AssessmentListItem, AssessmentRevisionInfo } from '../../shared/domain/assessments';
+import type { AssessmentHistoryEntry, AssessmentListItem } from '../../shared/domain/assessments';
 import { summaryColumns } from '../../shared/domain/clinical/score-assessment';
 import { localToday } from '../../shared/domain/dates';
 import { AppError } from '../../shared/errors';
@@ -14,7 +14,7 @@ import { isLostConnection } from '../db/postgres/lost-connection';
 import type { RevisionContent } from '../db/stores/assessment-rows';
 import { stampAfter } from '../db/stores/draft-stamp';
 import type { Records, Stores } from '../db/stores/stores';
-import { draftChangedElsewhere } from './draft-conflict';
+import { draftChangedElsewhere, finalizedByColleague } from './draft-conflict';
 import { uncertainSavesOf } from './uncertain-saves';
 
 /** Scores the document and stamps it with the rules version the numbers came from. */
@@ -121,6 +121,8 @@ export async function saveDraft(
 /**
  * The revision, its photos and landmarks become read-only (the database refuses any change), and
  * it keeps the client's name and date of birth as they are now, so its report never changes.
+ * Finalizing a revision that is already final answers as if it had just been done (a retry whose
+ * first answer the connection lost) unless a colleague finalized it: then it says who.
  */
 export async function finalizeAssessment(
   { stores, now }: Records,
@@ -128,11 +130,24 @@ export async function finalizeAssessment(
   revision: number,
 ): Promise<Assessment> {
   const head = await requireAssessment(stores, id);
+  if (isFinalRevision(head, revision)) return alreadyFinalized(stores, head, now());
   if (head.revision !== revision || head.status !== 'draft') throw whyNotEditable(head, revision);
   const client = await stores.clients.find(head.clientId);
   if (!client) throw clientNotFound();
-  await stores.assessments.finalize(id, revision, client, now().toISOString());
-  return requireAssessment(stores, id);
+  const done = await stores.assessments.finalize(id, revision, client, now().toISOString());
+  const after = await requireAssessment(stores, id);
+  if (done) return after;
+  if (isFinalRevision(after, revision)) return alreadyFinalized(stores, after, now());
+  throw whyNotEditable(after, revision);
+}
+
+const isFinalRevision = (head: Assessment, revision: number) =>
+  head.revision === revision && head.status === 'final';
+
+async function alreadyFinalized(stores: Stores, head: Assessment, now: Date): Promise<Assessment> {
+  const colleague = await stores.assessments.finalizedByColleague(head.assessmentId, head.revision);
+  if (colleague !== null) throw finalizedByColleague(colleague, head.finalizedAt, now);
+  return head;
 }
 
 export async function amendAssessment(
@@ -202,7 +217,7 @@ export async function discardDraft(
 export async function assessmentHistory(
   { stores }: Records,
   id: string,
-): Promise<AssessmentRevisionInfo[]> {
+): Promise<AssessmentHistoryEntry[]> {
   await requireAssessment(stores, id);
   return stores.assessments.listRevisions(id);
 }

@@ -7,6 +7,7 @@ import {
   type ClientSummary,
 } from '../../shared/domain/clients';
 import { AppError } from '../../shared/errors';
+import { stampAfter } from '../db/stores/draft-stamp';
 import type { Records, Stores } from '../db/stores/stores';
 import { eraseFromBackups } from '../backups/erase-from-backups';
 import { exclusive } from '../backups/exclusive';
@@ -17,6 +18,7 @@ import { clientRecordFileName, clientsCsvFileName } from '../exports/file-names'
 import { exportClientRecord } from '../exports/record-export';
 import { importClientRecord } from '../exports/record-import';
 import type { Host } from '../host';
+import { recordChangedElsewhere } from './draft-conflict';
 import { localToday } from '../../shared/domain/dates';
 import { studioCopiesLeft } from './erase-reach';
 import type {
@@ -52,12 +54,23 @@ export async function createClient(
   return client;
 }
 
+/**
+ * Given the `updatedAt` her form loaded, a client saved from elsewhere since is not overwritten:
+ * the save is refused saying who and when.
+ */
 export async function updateClient(
   { stores, now }: Records,
   id: string,
   fields: ClientFields,
+  expectedUpdatedAt?: string,
 ): Promise<Client> {
-  await stores.clients.updateFields(id, fields, now().toISOString());
+  const at = now().toISOString();
+  const stamp = expectedUpdatedAt === undefined ? at : stampAfter(at, expectedUpdatedAt);
+  if (!(await stores.clients.updateFields(id, fields, stamp, expectedUpdatedAt))) {
+    const change = await stores.clients.lastChange(id);
+    if (!change) throw clientNotFound();
+    if (expectedUpdatedAt !== undefined) throw recordChangedElsewhere('client', change, now());
+  }
   return requireClient(stores, id);
 }
 

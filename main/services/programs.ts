@@ -8,6 +8,8 @@ import { suggestProgram } from '../../shared/domain/programs/suggest';
 import type { FieldIssue } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
 import type { Records, Stores } from '../db/stores/stores';
+import { stampAfter } from '../db/stores/draft-stamp';
+import { recordChangedElsewhere } from './draft-conflict';
 import { resolveExercises } from './exercises';
 import { photosOfAssessment } from './photos';
 
@@ -89,7 +91,15 @@ export async function suggestForAssessment(
 
 export async function saveProgram(
   session: Records,
-  { id, clientId, assessmentId, title, notes, items }: ParsedRequestOf<'programs:save'>,
+  {
+    id,
+    clientId,
+    assessmentId,
+    title,
+    notes,
+    items,
+    expectedUpdatedAt,
+  }: ParsedRequestOf<'programs:save'>,
 ): Promise<Program> {
   const { stores, now } = session;
   if (!(await stores.clients.find(clientId))) throw clientNotFound();
@@ -123,13 +133,24 @@ export async function saveProgram(
   }
 
   const programId = existing?.id ?? randomUUID();
-  const at = now().toISOString();
+  const clock = now();
+  const at = clock.toISOString();
+  // The version check only means something for a program already saved.
+  const expected = existing ? expectedUpdatedAt : undefined;
+  const stamp = expected === undefined ? at : stampAfter(at, expected);
   const fields = { assessmentId: linked, title, notes };
-  await stores.transaction(async (inside) => {
-    if (existing) await inside.programs.update(programId, fields, at);
-    else await inside.programs.insert({ id: programId, clientId }, fields, at);
+  const saved = await stores.transaction(async (inside) => {
+    if (existing) {
+      if (!(await inside.programs.update(programId, fields, stamp, expected))) return false;
+    } else await inside.programs.insert({ id: programId, clientId }, fields, at);
     await inside.programs.replaceItems(programId, items);
+    return true;
   });
+  if (!saved) {
+    const change = await stores.programs.lastChange(programId);
+    if (!change) throw programNotFound();
+    throw recordChangedElsewhere('program', change, clock);
+  }
   return loadProgram(session, programId);
 }
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type {
+  AssessmentHistoryEntry,
   AssessmentListItem,
   AssessmentRevision,
-  AssessmentRevisionInfo,
   AssessmentSummaryColumns,
 } from '../domain/assessments';
 import { assessmentBodySchema, type AssessmentBody } from '../domain/clinical/assessment-schema';
@@ -80,8 +80,8 @@ export const assessmentChannels = {
     z.strictObject({ id: assessmentId }),
   ),
 
-  /** Every revision, newest first. */
-  'assessments:history': channel<AssessmentRevisionInfo[]>()(z.strictObject({ id: assessmentId })),
+  /** Every revision, newest first, with who started and finalized it where the server knows. */
+  'assessments:history': channel<AssessmentHistoryEntry[]>()(z.strictObject({ id: assessmentId })),
 
   /** The client's assessments at their current revisions, newest first. */
   'assessments:listForClient': channel<AssessmentListItem[]>()(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Client, ClientSummary } from '../domain/clients';
 import { clientInputSchema } from '../domain/clients';
-import { channel, entityId, noArguments, type Cancelled } from './define';
+import { channel, entityId, expectedUpdatedAt, noArguments, type Cancelled } from './define';
 
 const clientId = entityId('client');
 
@@ -47,7 +47,10 @@ export interface ClientErased {
 export const clientChannels = {
   'clients:create': channel<Client>()(clientInputSchema),
 
-  'clients:update': channel<Client>()(clientInputSchema.extend({ id: clientId })),
+  /** A save from a stale `expectedUpdatedAt` changes nothing and says who saved since, and when. */
+  'clients:update': channel<Client>()(
+    clientInputSchema.extend({ id: clientId, expectedUpdatedAt }),
+  ),
 
   /**
    * Browse or search. With a query the answer is ranked by relevance (names count most) over

@@ -34,6 +34,13 @@ export const bytesField = (
 
 export const noArguments = z.strictObject({});
 
+/**
+ * The `updatedAt` a form loaded the record at, sent back with its save: a record saved from
+ * elsewhere since is not overwritten, and the answer says who and when. Left out, the save is
+ * not checked (seeding scripts, and callers that own the record).
+ */
+export const expectedUpdatedAt = z.string().min(1).max(64).optional();
+
 export const entityId = (what: string) => z.uuid({ error: `That ${what} reference is not valid.` });
 
 /** The practitioner closed the file dialog; nothing was read or written. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Dosage } from '../domain/exercises';
 import { dosageSchema } from '../domain/exercises';
 import type { ProgramSuggestion } from '../domain/programs/suggest';
-import { channel, entityId } from './define';
+import { channel, entityId, expectedUpdatedAt } from './define';
 import type { LibraryExercise } from './exercises';
 import { exerciseIdSchema } from './exercises';
 
@@ -36,6 +36,8 @@ export const programInputSchema = z.strictObject({
     .min(1, { error: 'Give the program a title, e.g. "Home exercises, weeks 1–4".' })
     .max(120, { error: 'The title is too long (at most 120 characters).' }),
   notes: optionalText('The program notes', 2000),
+  /** With `id`: the `updatedAt` the builder loaded the program at (see `expectedUpdatedAt`). */
+  expectedUpdatedAt,
   /** In the order the client does them. */
   items: z
     .array(programItemSchema, { error: 'The exercises must be a list.' })

@@ -23,6 +23,16 @@ export interface AssessmentRevisionInfo extends AssessmentSummaryColumns {
 }
 
 /**
+ * One line of an assessment's history. On a studio server the server itself records who started
+ * and who finalized each revision (from the role she signed in as); the embedded file has one
+ * practitioner and no names, so both are null there.
+ */
+export interface AssessmentHistoryEntry extends AssessmentRevisionInfo {
+  createdBy: string | null;
+  finalizedBy: string | null;
+}
+
+/**
  * What a finalized revision keeps of the client, as it was when finalized: its report prints
  * these (and the age from this date of birth) however her details change later.
  */

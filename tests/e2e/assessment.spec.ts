@@ -373,6 +373,8 @@ test('finalize locks the form; amend opens revision 2 with a reason; history sho
   await expect(rows.nth(1)).toContainText('Draft');
   await expect(rows.nth(1)).toContainText('Added the footwear notes');
   await expect(rows.nth(2)).toContainText('Finalized');
+  // One practitioner on her own file: nobody is named, not even as "unknown".
+  await expect(history).not.toContainText(/Started by|Finalized by|unknown/);
   await history.getByRole('button', { name: 'View revision 1' }).click();
   await expect(page.getByText('You are reading revision 1 as it was.')).toBeVisible();
   await expect(page.locator('#ae-notes')).toHaveValue('As first written.');
@@ -825,6 +827,27 @@ test('a draft finalized behind the form is not overwritten: the indicator says w
   await status.getByRole('button', { name: 'Reopen' }).click();
   await expect(page.getByText(/^Finalized on /)).toBeVisible();
   await expect(page.locator('#ae-notes')).toHaveValue('Before.');
+});
+
+test('a finalize whose first answer was lost is answered as finalized on the second try', async ({
+  page,
+  core,
+  gotoApp,
+}) => {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  await openForm(page, gotoApp, assessmentId);
+  await page.locator('#ae-notes').fill('As written.');
+  await expectSaved(page);
+  // Her first finalize landed but its answer never reached the form.
+  await core.route('assessments:finalize', { id: assessmentId, revision: 1 });
+  await page.getByRole('button', { name: 'Finalize' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Finalize this assessment?' });
+  await confirm.getByRole('button', { name: 'Finalize' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByText(/^Finalized on /)).toBeVisible();
+  await expect(page.locator('#ae-notes')).toBeDisabled();
+  await expect(page.locator('#ae-notes')).toHaveValue('As written.');
+  await expect(page.getByText(/cannot be changed|can no longer be changed/)).toHaveCount(0);
 });
 
 test.describe('when main refuses a field the form accepted', () => {

@@ -2,12 +2,14 @@
  * Two practitioners on one draft on the studio's server, each signed in as her own database role:
  * Sam saves the draft Ana has open; Ana's next save is refused with Sam's name and the time, her
  * typed text stays in the form, and the server keeps Sam's. Once Sam finalizes it, the revision
- * cannot be changed in SQL by anyone, Ana included.
+ * cannot be changed in SQL by anyone, Ana included. The same holds for a client's details and a
+ * program, and the revisions dialog names who started and who finalized each revision.
  */
 import type pg from 'pg';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
 import { openStudioPool } from '../../main/db/postgres/pool';
 import type { Assessment } from '../../shared/channels/assessments';
+import type { Program } from '../../shared/channels/programs';
 import type { Client } from '../../shared/domain/clients';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
 import { routerOnStudio, type StudioRouter } from '../helpers/studio-router';
@@ -101,4 +103,92 @@ test('a colleague’s save is reported with who made it and when, and nothing is
     ]),
   ).rejects.toThrow();
   expect(await storedNotes(assessmentId)).toBe('Sam: left arch collapses.');
+});
+
+test('the revisions of an assessment say who started and who finalized each one', async ({
+  page,
+  gotoApp,
+}) => {
+  const client = await call<Client>(ana, 'clients:create', { firstName: 'Ines', lastName: 'Two' });
+  const { assessmentId } = await call<Assessment>(ana, 'assessments:create', {
+    clientId: client.id,
+  });
+  await call(sam, 'assessments:finalize', { id: assessmentId, revision: 1 });
+  await call(sam, 'assessments:amend', { id: assessmentId, reason: 'Wrong side recorded' });
+
+  await gotoApp(`/assessments/${assessmentId}`);
+  await formReady(page);
+  await page.getByRole('button', { name: 'Revisions', exact: true }).click();
+  const rows = page.getByRole('dialog', { name: 'Revisions of this assessment' }).getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText('Started by sam');
+  await expect(rows.nth(1)).not.toContainText('Finalized by');
+  await expect(rows.nth(2)).toContainText(/Started by ana · Finalized by sam on .*\d\d?:\d\d/);
+});
+
+test('a colleague’s save of the client’s details or the program is reported by name, and her typing kept', async ({
+  page,
+  gotoApp,
+}) => {
+  const client = await call<Client>(ana, 'clients:create', {
+    firstName: 'Lena',
+    lastName: 'Two',
+    email: 'lena@example.com',
+  });
+  await gotoApp(`/clients/${client.id}`);
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const email = page.getByLabel('Email');
+  await email.fill('lena.ana@example.com');
+  // Sam saves the same client on the front-desk computer while Ana types.
+  await call(sam, 'clients:update', {
+    id: client.id,
+    firstName: 'Lena',
+    lastName: 'Two',
+    email: 'lena.sam@example.com',
+    expectedUpdatedAt: client.updatedAt,
+  });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(
+    page.getByText(/These details were changed by sam at \d\d:\d\d after you opened them/),
+  ).toBeVisible();
+  await expect(email).toHaveValue('lena.ana@example.com');
+  expect((await call<Client>(ana, 'clients:get', { id: client.id })).email).toBe(
+    'lena.sam@example.com',
+  );
+
+  const { assessmentId } = await call<Assessment>(ana, 'assessments:create', {
+    clientId: client.id,
+  });
+  const items = [
+    {
+      exerciseId: 'short-foot',
+      dosage: { kind: 'reps', sets: 2, reps: 10, perSide: false, timesPerDay: 1, daysPerWeek: 5 },
+      notes: '',
+    },
+  ];
+  const program = await call<Program>(ana, 'programs:save', {
+    clientId: client.id,
+    assessmentId,
+    title: 'Weeks 1–4',
+    items,
+  });
+  await gotoApp(`/clients/${client.id}/program/${assessmentId}`);
+  const title = page.getByLabel('Title', { exact: true });
+  await expect(title).toHaveValue('Weeks 1–4');
+  await call(sam, 'programs:save', {
+    id: program.id,
+    clientId: client.id,
+    title: 'Weeks 1–6 (Sam)',
+    items,
+    expectedUpdatedAt: program.updatedAt,
+  });
+  await title.fill('Weeks 1–4, typed by Ana');
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(
+    page.getByText(/This program was changed by sam at \d\d:\d\d after you opened it/),
+  ).toBeVisible();
+  await expect(title).toHaveValue('Weeks 1–4, typed by Ana');
+  expect((await call<Program>(ana, 'programs:get', { id: program.id })).title).toBe(
+    'Weeks 1–6 (Sam)',
+  );
 });

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Assessment, SavedDraft } from '../../shared/channels/assessments';
-import type { AssessmentListItem, AssessmentRevisionInfo } from '../../shared/domain/assessments';
+import type {
+  AssessmentHistoryEntry,
+  AssessmentListItem,
+  AssessmentRevisionInfo,
+} from '../../shared/domain/assessments';
 import type { Client } from '../../shared/domain/clients';
 import { RULES_VERSION } from '../../shared/domain/clinical/rules-version';
 import type { Result } from '../../shared/errors';
@@ -184,6 +188,36 @@ describe.each(Object.entries(serviceEngines))('assessments on %s', (_name, open)
       body,
     });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('names in the history who started and finalized each revision where the server records it, and nobody on the file', async () => {
+    const draft = await newDraft();
+    const id = draft.assessmentId;
+    await ok(route('assessments:finalize', { id, revision: 1 }));
+    await ok(route('assessments:amend', { id, reason: 'Wrong foot recorded' }));
+    const history = await ok<AssessmentHistoryEntry[]>(route('assessments:history', { id }));
+    // On SQLite there is one practitioner: nobody is named, not even as "unknown".
+    const who = engine.savedBy;
+    expect(
+      history.map(({ revision, createdBy, finalizedBy }) => [revision, createdBy, finalizedBy]),
+    ).toEqual([
+      [2, who, null],
+      [1, who, who],
+    ]);
+  });
+
+  it('answers a finalize retried after its answer was lost with the finalized revision, unchanged', async () => {
+    const draft = await newDraft();
+    const id = draft.assessmentId;
+    await ok(route('assessments:saveDraft', { id, revision: 1, assessedOn: '2026-11-02', body }));
+    const first = await ok<Assessment>(route('assessments:finalize', { id, revision: 1 }));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    const retried = await route('assessments:finalize', { id, revision: 1 });
+    expect(retried).toEqual({ ok: true, value: first });
+    const history = await ok<AssessmentHistoryEntry[]>(route('assessments:history', { id }));
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ status: 'final', finalizedAt: first.finalizedAt });
   });
 
   it('discards an amendment back to the final revision, and a first draft entirely', async () => {

@@ -100,6 +100,52 @@ describe.each(Object.entries(serviceEngines))('clients on %s', (_name, open) => 
     });
   });
 
+  describe('saving details', () => {
+    it('refuses a save from a form opened before another save, changing nothing, and says who and when', async () => {
+      const opened = await create({ firstName: 'Ada', lastName: 'Byron', notes: 'first' });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const saved = await ok<Client>(
+        route('clients:update', {
+          id: opened.id,
+          firstName: 'Ada',
+          lastName: 'Lovelace',
+          notes: 'saved elsewhere',
+          expectedUpdatedAt: opened.updatedAt,
+        }),
+      );
+      const refused = await route('clients:update', {
+        id: opened.id,
+        firstName: 'Ada',
+        lastName: 'Byron',
+        notes: 'typed in the stale form',
+        expectedUpdatedAt: opened.updatedAt,
+      });
+      const at = new Date(saved.updatedAt);
+      const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+      const by = engine.savedBy === null ? 'in another window' : `by ${engine.savedBy}`;
+      expect(refused).toEqual({
+        ok: false,
+        error: {
+          code: 'conflict',
+          message: `These details were changed ${by} at ${hhmm} after you opened them, so your changes were not saved. Your text is still here: copy what you need, then reload.`,
+        },
+      });
+      expect(await ok<Client>(route('clients:get', { id: opened.id }))).toEqual(saved);
+
+      // The form that saved goes on saving on top of its own save.
+      const next = await ok<Client>(
+        route('clients:update', {
+          id: opened.id,
+          firstName: 'Ada',
+          lastName: 'King',
+          expectedUpdatedAt: saved.updatedAt,
+        }),
+      );
+      expect(next.lastName).toBe('King');
+      expect(next.updatedAt > saved.updatedAt).toBe(true);
+    });
+  });
+
   describe('archive', () => {
     it('hides an archived client from the usual list and search, and restores them', async () => {
       const client = await create({ firstName: 'Ada', lastName: 'Lovelace' });

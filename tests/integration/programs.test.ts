@@ -172,6 +172,43 @@ describe.each(Object.entries(serviceEngines))('programs on %s', (_engineName, op
   });
 
   describe('saving programs', () => {
+    it('refuses a save from a builder opened before another save, changing nothing, and says who and when', async () => {
+      const first = await save();
+      const elsewhere = await save({
+        id: first.id,
+        title: 'Saved elsewhere',
+        expectedUpdatedAt: first.updatedAt,
+      });
+      const refused = failure(
+        await core.route(
+          'programs:save',
+          input({
+            id: first.id,
+            title: 'Typed in the stale builder',
+            items: [],
+            expectedUpdatedAt: first.updatedAt,
+          }),
+        ),
+      );
+      const at = new Date(elsewhere.updatedAt);
+      const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+      const by = core.savedBy === null ? 'in another window' : `by ${core.savedBy}`;
+      expect(refused).toEqual({
+        code: 'conflict',
+        message: `This program was changed ${by} at ${hhmm} after you opened it, so your changes were not saved. Your text is still here: copy what you need, then reload.`,
+      });
+      expect(value<Program>(await core.route('programs:get', { id: first.id }))).toEqual(elsewhere);
+      expect(await count('program_items')).toBe(2);
+
+      // The builder that saved goes on saving on top of its own save.
+      const next = await save({
+        id: first.id,
+        title: 'On top',
+        expectedUpdatedAt: elsewhere.updatedAt,
+      });
+      expect(next.title).toBe('On top');
+    });
+
     it('saves items in order with each exercise resolved, and reads them back', async () => {
       const saved = await save();
       expect(saved).toMatchObject({

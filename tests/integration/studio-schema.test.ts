@@ -62,12 +62,13 @@ const STUDIO_ONLY: Record<string, readonly string[]> = {
   assessment_revisions: ['created_by', 'finalized_by', 'updated_by'],
   assessments: ['created_by'],
   audit_events: ['action', 'actor', 'assessment_id', 'client_id', 'happened_at', 'id', 'revision'],
-  clients: ['created_by', 'search_all', 'search_names', 'seq'],
+  // Who saved a client's details or a program last, for the same message.
+  clients: ['created_by', 'search_all', 'search_names', 'seq', 'updated_by'],
   clips: ['created_by'],
   exercises: ['created_by'],
   photo_files: ['content', 'created_at', 'hash', 'media_type'],
   photos: ['created_by'],
-  programs: ['created_by', 'seq'],
+  programs: ['created_by', 'seq', 'updated_by'],
   stance_schema: ['only_row', 'version'],
 };
 

@@ -138,6 +138,15 @@ export function studioAssessmentStore(pool: Queryable): AssessmentStore {
       const row = result.rows[0];
       return row && { updatedAt: row.updated_at, updatedBy: row.updated_by };
     },
+    async finalizedByColleague(assessmentId, revision) {
+      const result = await pool.query<{ finalized_by: string }>(
+        `SELECT finalized_by FROM assessment_revisions
+         WHERE assessment_id = $1 AND revision = $2 AND status = 'final'
+           AND finalized_by IS DISTINCT FROM session_user`,
+        [assessmentId, revision],
+      );
+      return result.rows[0]?.finalized_by ?? null;
+    },
     async setCurrentRevision(assessmentId, revision, assessedOn) {
       await pool.query(
         'UPDATE assessments SET current_revision = $2, assessed_on = $3 WHERE id = $1',
@@ -185,12 +194,19 @@ export function studioAssessmentStore(pool: Queryable): AssessmentStore {
         [assessmentId, revision],
       ),
     async listRevisions(assessmentId) {
-      const result = await pool.query<RevisionRow>(
-        `SELECT ${revisionColumns} FROM assessment_revisions r JOIN assessments a ON a.id = r.assessment_id
+      const result = await pool.query<
+        RevisionRow & { created_by: string; finalized_by: string | null }
+      >(
+        `SELECT ${revisionColumns}, r.created_by, r.finalized_by
+         FROM assessment_revisions r JOIN assessments a ON a.id = r.assessment_id
          WHERE r.assessment_id = $1 ORDER BY r.revision DESC`,
         [assessmentId],
       );
-      return result.rows.map(toInfo);
+      return result.rows.map((row) => ({
+        ...toInfo(row),
+        createdBy: row.created_by,
+        finalizedBy: row.finalized_by,
+      }));
     },
     async listForClient(clientId) {
       const result = await pool.query<

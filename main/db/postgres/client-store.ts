@@ -79,11 +79,11 @@ export function studioClientStore(db: Queryable): ClientStore {
         ],
       );
     },
-    async updateFields(id, fields, updatedAt) {
+    async updateFields(id, fields, updatedAt, expectedUpdatedAt) {
       const result = await db.query(
         `UPDATE clients SET first_name = $2, last_name = $3, date_of_birth = $4, email = $5,
            phone = $6, occupation = $7, notes = $8, updated_at = $9
-         WHERE id = $1`,
+         WHERE id = $1 AND ($10::text IS NULL OR updated_at = $10)`,
         [
           id,
           fields.firstName,
@@ -94,9 +94,18 @@ export function studioClientStore(db: Queryable): ClientStore {
           fields.occupation,
           fields.notes,
           updatedAt,
+          expectedUpdatedAt ?? null,
         ],
       );
       return result.rowCount === 1;
+    },
+    async lastChange(id) {
+      const result = await db.query<{ updated_at: string; updated_by: string | null }>(
+        'SELECT updated_at, updated_by FROM clients WHERE id = $1',
+        [id],
+      );
+      const row = result.rows[0];
+      return row && { updatedAt: row.updated_at, updatedBy: row.updated_by };
     },
     async setArchived(id, archivedAt, updatedAt) {
       const result = await db.query(

@@ -35,12 +35,21 @@ export function studioProgramStore(pool: Queryable): ProgramStore {
         [ids.id, ids.clientId, fields.assessmentId, fields.title, fields.notes, at],
       );
     },
-    async update(id, fields, at) {
+    async update(id, fields, at, expectedUpdatedAt) {
       const result = await pool.query(
-        'UPDATE programs SET assessment_id = $2, title = $3, notes = $4, updated_at = $5 WHERE id = $1',
-        [id, fields.assessmentId, fields.title, fields.notes, at],
+        `UPDATE programs SET assessment_id = $2, title = $3, notes = $4, updated_at = $5
+         WHERE id = $1 AND ($6::text IS NULL OR updated_at = $6)`,
+        [id, fields.assessmentId, fields.title, fields.notes, at, expectedUpdatedAt ?? null],
       );
       return result.rowCount === 1;
+    },
+    async lastChange(id) {
+      const result = await pool.query<{ updated_at: string; updated_by: string | null }>(
+        'SELECT updated_at, updated_by FROM programs WHERE id = $1',
+        [id],
+      );
+      const row = result.rows[0];
+      return row && { updatedAt: row.updated_at, updatedBy: row.updated_by };
     },
     replaceItems: (programId, items) =>
       inTransaction(pool, async (client) => {

@@ -1,7 +1,7 @@
 import type {
+  AssessmentHistoryEntry,
   AssessmentListItem,
   AssessmentRevision,
-  AssessmentRevisionInfo,
   ClientSnapshot,
 } from '../../../shared/domain/assessments';
 import type { Db } from '../connection';
@@ -186,14 +186,15 @@ export function findRevision(
   return row && toRevision(row, fromJsonText);
 }
 
-export function listRevisions(db: Db, assessmentId: string): AssessmentRevisionInfo[] {
+/** The file has one practitioner, so no revision names who started or finalized it. */
+export function listRevisions(db: Db, assessmentId: string): AssessmentHistoryEntry[] {
   const rows = db
     .prepare(
       `SELECT ${revisionColumns} FROM assessment_revisions r JOIN assessments a ON a.id = r.assessment_id
        WHERE r.assessment_id = ? ORDER BY r.revision DESC`,
     )
     .all(assessmentId) as RevisionRow[];
-  return rows.map(toInfo);
+  return rows.map((row) => ({ ...toInfo(row), createdBy: null, finalizedBy: null }));
 }
 
 /** A client's assessments, newest first, each at its current revision. */

@@ -28,14 +28,15 @@ export function updateClientFields(
   id: string,
   fields: ClientFields,
   updatedAt: string,
+  expected: string | null = null,
 ): boolean {
   const result = db
     .prepare(
       `UPDATE clients SET first_name = @firstName, last_name = @lastName, date_of_birth = @dateOfBirth, email = @email,
          phone = @phone, occupation = @occupation, notes = @notes, updated_at = @updatedAt
-       WHERE id = @id`,
+       WHERE id = @id AND (@expected IS NULL OR updated_at = @expected)`,
     )
-    .run({ ...fields, id, updatedAt });
+    .run({ ...fields, id, updatedAt, expected });
   return result.changes === 1;
 }
 

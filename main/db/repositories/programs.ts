@@ -53,13 +53,22 @@ export function insertProgram(
   ).run(ids.id, ids.clientId, fields.assessmentId, fields.title, fields.notes, at, at);
 }
 
-export function updateProgram(db: Db, id: string, fields: ProgramFields, at: string): boolean {
+/** Given `expected`, only while the program still holds that stamp. */
+export function updateProgram(
+  db: Db,
+  id: string,
+  fields: ProgramFields,
+  at: string,
+  expected: string | null = null,
+): boolean {
   return (
     db
       .prepare(
-        'UPDATE programs SET assessment_id = ?, title = ?, notes = ?, updated_at = ? WHERE id = ?',
+        `UPDATE programs SET assessment_id = ?, title = ?, notes = ?, updated_at = ?
+         WHERE id = ? AND (? IS NULL OR updated_at = ?)`,
       )
-      .run(fields.assessmentId, fields.title, fields.notes, at, id).changes === 1
+      .run(fields.assessmentId, fields.title, fields.notes, at, id, expected, expected).changes ===
+    1
   );
 }
 

@@ -9,6 +9,7 @@ import type {
   AssessmentSummaryColumns,
   ClientSnapshot,
 } from '../../../shared/domain/assessments';
+import type { RecordChange } from './record-change';
 
 /** One row of assessment_revisions; JSON columns as text (SQLite) or as values (PostgreSQL). */
 export interface AssessmentRevisionRow {
@@ -35,10 +36,7 @@ export interface AssessmentRevisionRow {
 export type RevisionRow = AssessmentRevisionRow & { client_id: string };
 
 /** The last save of a revision: when, and on a studio server who (SQLite has one practitioner). */
-export interface RevisionChange {
-  updatedAt: string;
-  updatedBy: string | null;
-}
+export type RevisionChange = RecordChange;
 
 /** Everything a save writes into one revision row. */
 export interface RevisionContent {

@@ -3,9 +3,9 @@
  * revision is refused by the database itself on both (triggers), so a store bug cannot change it.
  */
 import type {
+  AssessmentHistoryEntry,
   AssessmentListItem,
   AssessmentRevision,
-  AssessmentRevisionInfo,
   ClientSnapshot,
 } from '../../../shared/domain/assessments';
 import type { RevisionChange, RevisionContent } from './assessment-rows';
@@ -46,6 +46,11 @@ export interface AssessmentStore {
     client: ClientSnapshot,
     at: string,
   ): Promise<boolean>;
+  /**
+   * Who finalized the revision when it was not the practitioner signed in now; null when it was
+   * her, when it is not final, and always on an engine with one practitioner.
+   */
+  finalizedByColleague(assessmentId: string, revision: number): Promise<string | null>;
   setCurrentRevision(assessmentId: string, revision: number, assessedOn: string): Promise<void>;
   /** Removes a draft revision; a final one stays. */
   deleteDraftRevision(assessmentId: string, revision: number): Promise<void>;
@@ -58,8 +63,8 @@ export interface AssessmentStore {
    */
   holdCurrent(assessmentId: string): Promise<AssessmentRevision | undefined>;
   find(assessmentId: string, revision: number): Promise<AssessmentRevision | undefined>;
-  /** Newest revision first. */
-  listRevisions(assessmentId: string): Promise<AssessmentRevisionInfo[]>;
+  /** Newest revision first, with who started and finalized each where the engine records it. */
+  listRevisions(assessmentId: string): Promise<AssessmentHistoryEntry[]>;
   /** A client's assessments at their current revision, newest visit first. */
   listForClient(clientId: string): Promise<AssessmentListItem[]>;
 }

@@ -7,6 +7,7 @@
 import type { ClientSortOrder } from '../../../shared/contract';
 import type { Client, ClientFields, ClientSummary } from '../../../shared/domain/clients';
 import type { ClientWithLatest } from '../repositories/client-latest';
+import type { RecordChange } from './record-change';
 
 export interface ClientPage {
   readonly archived: boolean;
@@ -15,8 +16,18 @@ export interface ClientPage {
 
 export interface ClientStore {
   insert(client: Client): Promise<void>;
-  /** False when no such client exists. */
-  updateFields(id: string, fields: ClientFields, updatedAt: string): Promise<boolean>;
+  /**
+   * False when no such client exists, or, given `expectedUpdatedAt`, when she has been saved
+   * since that stamp: then nothing changes.
+   */
+  updateFields(
+    id: string,
+    fields: ClientFields,
+    updatedAt: string,
+    expectedUpdatedAt?: string,
+  ): Promise<boolean>;
+  /** Who last saved the client's record and when, to say why a save was refused. */
+  lastChange(id: string): Promise<RecordChange | undefined>;
   setArchived(id: string, archivedAt: string | null, updatedAt: string): Promise<boolean>;
   delete(id: string): Promise<boolean>;
   /**

@@ -1,11 +1,22 @@
 /** Home programs and their exercises, as the services will see them on either engine. */
 import type { ProgramSummary } from '../../../shared/channels/programs';
 import type { NewItem, ProgramFields, StoredItem, StoredProgram } from '../repositories/programs';
+import type { RecordChange } from './record-change';
 
 export interface ProgramStore {
   insert(ids: { id: string; clientId: string }, fields: ProgramFields, at: string): Promise<void>;
-  /** False when no such program exists. */
-  update(id: string, fields: ProgramFields, at: string): Promise<boolean>;
+  /**
+   * False when no such program exists, or, given `expectedUpdatedAt`, when it has been saved
+   * since that stamp: then nothing changes.
+   */
+  update(
+    id: string,
+    fields: ProgramFields,
+    at: string,
+    expectedUpdatedAt?: string,
+  ): Promise<boolean>;
+  /** Who last saved the program and when, to say why a save was refused. */
+  lastChange(id: string): Promise<RecordChange | undefined>;
   /** The list replaced whole, numbered from 0 in the order given, all at once or not at all. */
   replaceItems(programId: string, items: readonly NewItem[]): Promise<void>;
   find(id: string): Promise<StoredProgram | undefined>;

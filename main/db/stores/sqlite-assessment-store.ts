@@ -30,6 +30,8 @@ export function sqliteAssessmentStore(db: Db, run: Run = answered): AssessmentSt
       run(() => findRevisionChange(db, assessmentId, revision)),
     finalize: (assessmentId, revision, client, at) =>
       run(() => finalizeRevision(db, assessmentId, revision, client, at)),
+    // The file has one practitioner: whoever finalized it, it was her.
+    finalizedByColleague: () => Promise.resolve(null),
     setCurrentRevision: (assessmentId, revision, assessedOn) =>
       run(() => setCurrentRevision(db, assessmentId, revision, assessedOn)),
     deleteDraftRevision: (assessmentId, revision) =>

@@ -17,8 +17,13 @@ import type { ClientStore } from './client-store';
 export function sqliteClientStore(db: Db, run: Run = answered): ClientStore {
   return {
     insert: (client) => run(() => insertClient(db, client)),
-    updateFields: (id, fields, updatedAt) =>
-      run(() => updateClientFields(db, id, fields, updatedAt)),
+    updateFields: (id, fields, updatedAt, expectedUpdatedAt) =>
+      run(() => updateClientFields(db, id, fields, updatedAt, expectedUpdatedAt ?? null)),
+    lastChange: (id) =>
+      run(() => {
+        const client = findClient(db, id);
+        return client && { updatedAt: client.updatedAt, updatedBy: null };
+      }),
     setArchived: (id, archivedAt, updatedAt) =>
       run(() => setClientArchived(db, id, archivedAt, updatedAt)),
     delete: (id) => run(() => deleteClient(db, id)),

@@ -16,7 +16,13 @@ import type { ProgramStore, SettingsStore } from './program-store';
 export function sqliteProgramStore(db: Db, run: Run = answered): ProgramStore {
   return {
     insert: (ids, fields, at) => run(() => insertProgram(db, ids, fields, at)),
-    update: (id, fields, at) => run(() => updateProgram(db, id, fields, at)),
+    update: (id, fields, at, expectedUpdatedAt) =>
+      run(() => updateProgram(db, id, fields, at, expectedUpdatedAt ?? null)),
+    lastChange: (id) =>
+      run(() => {
+        const program = findProgram(db, id);
+        return program && { updatedAt: program.updatedAt, updatedBy: null };
+      }),
     replaceItems: (programId, items) =>
       run(() => db.transaction(() => replaceProgramItems(db, programId, items))()),
     find: (id) => run(() => findProgram(db, id)),

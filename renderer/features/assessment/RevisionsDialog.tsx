@@ -6,6 +6,7 @@ import { invoke } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { formatCalendarDate } from '../../lib/format';
 import { Dialog } from '../../components/Dialog';
+import { revisionAuthors } from './revision-authors';
 
 const dateTime = (iso: string) =>
   new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -62,34 +63,38 @@ export function RevisionsDialog({
             </tr>
           </thead>
           <tbody>
-            {revisions.map((revision) => (
-              <tr key={revision.revision}>
-                <th scope="row">{revision.revision}</th>
-                <td>
-                  {revision.status === 'final'
-                    ? `Finalized ${revision.finalizedAt ? dateTime(revision.finalizedAt) : ''}`
-                    : 'Draft'}
-                </td>
-                <td>{formatCalendarDate(revision.assessedOn)}</td>
-                <td>{dateTime(revision.updatedAt)}</td>
-                <td>{revision.amendmentReason || <span className="muted">—</span>}</td>
-                <td>{revision.rulesVersion}</td>
-                <td className="ae-history-action">
-                  {revision.revision === shownRevision ? (
-                    <span className="muted">Shown</span>
-                  ) : (
-                    <button
-                      type="button"
-                      className="button ae-button-small"
-                      onClick={() => onView(revision.revision)}
-                    >
-                      {revision.revision === currentRevision ? 'Back to current' : 'View'}
-                      <span className="visually-hidden"> revision {revision.revision}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
+            {revisions.map((revision) => {
+              const authors = revisionAuthors(revision, dateTime);
+              return (
+                <tr key={revision.revision}>
+                  <th scope="row">{revision.revision}</th>
+                  <td>
+                    {revision.status === 'final'
+                      ? `Finalized ${revision.finalizedAt ? dateTime(revision.finalizedAt) : ''}`
+                      : 'Draft'}
+                    {authors && <div className="ae-history-authors">{authors}</div>}
+                  </td>
+                  <td>{formatCalendarDate(revision.assessedOn)}</td>
+                  <td>{dateTime(revision.updatedAt)}</td>
+                  <td>{revision.amendmentReason || <span className="muted">—</span>}</td>
+                  <td>{revision.rulesVersion}</td>
+                  <td className="ae-history-action">
+                    {revision.revision === shownRevision ? (
+                      <span className="muted">Shown</span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button ae-button-small"
+                        onClick={() => onView(revision.revision)}
+                      >
+                        {revision.revision === currentRevision ? 'Back to current' : 'View'}
+                        <span className="visually-hidden"> revision {revision.revision}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -20,7 +20,9 @@ export function ClientEditForm({ client, onSaved, onClose }: ClientEditFormProps
   const session = useClientFormSession({
     initial: formValuesOf(client),
     canLeaveQuietly: (current) => !current.isChanged,
-    submit: (fields) => invoke('clients:update', { id: client.id, ...fields }),
+    // A stale stamp is refused with who saved since; her typed details stay in the form.
+    submit: (fields) =>
+      invoke('clients:update', { id: client.id, ...fields, expectedUpdatedAt: client.updatedAt }),
     onSaved,
     onLeave: onClose,
   });

@@ -90,6 +90,8 @@ function Builder({
   initial: Loaded;
 }) {
   const [programId, setProgramId] = useState(initial.programId);
+  // The stamp her next save starts from: a program saved from elsewhere since is not overwritten.
+  const [savedStamp, setSavedStamp] = useState(initial.updatedAt);
   const [title, setTitle] = useState(initial.title);
   const [notes, setNotes] = useState(initial.notes);
   const [items, setItems] = useState<Item[]>(initial.items);
@@ -182,6 +184,7 @@ function Builder({
     setProblem(null);
     const result = await invoke('programs:save', {
       ...(programId ? { id: programId } : {}),
+      ...(programId && savedStamp ? { expectedUpdatedAt: savedStamp } : {}),
       clientId,
       assessmentId,
       title,
@@ -199,6 +202,7 @@ function Builder({
       return;
     }
     setProgramId(result.value.id);
+    setSavedStamp(result.value.updatedAt);
     setSavedAt(Date.now());
     setLastSaved(savedShape(title, notes, items));
   };

@@ -31,6 +31,8 @@ export interface Loaded {
   clientName: string;
   assessedOn: string;
   programId: string | null;
+  /** When the saved program was last saved, sent back with the next save (null for a new one). */
+  updatedAt: string | null;
   title: string;
   notes: string;
   items: Item[];
@@ -108,6 +110,7 @@ export async function loadBuilder(clientId: string, assessmentId: string): Promi
     data: {
       ...visit,
       programId: null,
+      updatedAt: null,
       title: DEFAULT_TITLE,
       notes: '',
       items: [],
@@ -123,6 +126,7 @@ export function fromProgram(
 ): Omit<Loaded, 'clientName' | 'assessedOn'> {
   return {
     programId: program.id,
+    updatedAt: program.updatedAt,
     title: program.title,
     notes: program.notes,
     suggestion: null,

@@ -5,6 +5,7 @@ import { prefixQuery } from './004-prefix-query';
 import { auditTrailReading } from './006-audit-trail-reading';
 import { movedRecords } from './007-moved-records';
 import { uncompressedFiles } from './008-uncompressed-files';
+import { whoSavedClientsAndPrograms } from './009-who-saved-clients-and-programs';
 import type { StudioMigration } from './types';
 
 /** Every studio schema step in order. Append only once a studio has run it. */
@@ -16,6 +17,7 @@ export const studioMigrations: readonly StudioMigration[] = [
   auditTrailReading,
   movedRecords,
   uncompressedFiles,
+  whoSavedClientsAndPrograms,
 ];
 
 export const latestStudioSchemaVersion = studioMigrations.at(-1)?.version ?? 0;
