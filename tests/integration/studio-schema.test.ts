@@ -9,7 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../../main/db/migrations';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
-import { studioMigrations } from '../../main/db/postgres/migrations';
+import { latestStudioSchemaVersion, studioMigrations } from '../../main/db/postgres/migrations';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
 
 let cluster: TestCluster;
@@ -153,7 +153,10 @@ describe('the studio database schema', () => {
       ).rows;
     expect((await compression())[0]?.compression).not.toBeNull();
 
-    await expect(migrateStudioDatabase(pool)).resolves.toMatchObject({ from: 7, to: 8 });
+    await expect(migrateStudioDatabase(pool)).resolves.toMatchObject({
+      from: 7,
+      to: latestStudioSchemaVersion,
+    });
     const storage = await pool.query<{ attstorage: string }>(
       `SELECT attstorage FROM pg_attribute
        WHERE attrelid = 'photo_files'::regclass AND attname = 'content'`,
