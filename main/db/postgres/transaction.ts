@@ -9,23 +9,11 @@ export type Queryable = Pool | PoolClient;
  * connection of a transaction already open, `work` joins it, so a store's own all-or-nothing step
  * is part of a service's larger one.
  */
-export async function inTransaction<T>(
+export function inTransaction<T>(
   db: Queryable,
   work: (client: PoolClient) => Promise<T>,
 ): Promise<T> {
-  if (isConnection(db)) return work(db);
-  const client = await db.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  return onOneConnection(db, 'BEGIN', work);
 }
 
 // Only a pool's checked-out connection has release(); the stores are never given a bare Client.
@@ -38,14 +26,19 @@ function isConnection(db: Queryable): db is PoolClient {
  * its statements (READ COMMITTED would give each statement its own). Given the connection of a
  * transaction already open, `work` joins it and sees what that transaction sees.
  */
-export async function inSnapshot<T>(
+export function inSnapshot<T>(db: Queryable, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  return onOneConnection(db, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', work);
+}
+
+async function onOneConnection<T>(
   db: Queryable,
+  begin: string,
   work: (client: PoolClient) => Promise<T>,
 ): Promise<T> {
   if (isConnection(db)) return work(db);
   const client = await db.connect();
   try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await client.query(begin);
     const result = await work(client);
     await client.query('COMMIT');
     return result;
