@@ -14,22 +14,12 @@ export interface FileSink {
  * rename itself survives a power cut. Answers with the number of bytes written.
  */
 export function writeFileAtomically(target: string, fill: (sink: FileSink) => void): number {
-  const partial = partialBeside(target);
+  const partial = openPartial(target);
   try {
-    const fd = fs.openSync(partial, 'wx');
-    let written: number;
-    try {
-      const { sink, count } = sinkOn(fd);
-      fill(sink);
-      fs.fsyncSync(fd);
-      written = count();
-    } finally {
-      fs.closeSync(fd);
-    }
-    putInPlace(partial, target);
-    return written;
+    fill(partial.sink);
+    return partial.putInPlace();
   } catch (error) {
-    throw failed(partial, target, error);
+    throw partial.abandon(error);
   }
 }
 
@@ -41,23 +31,61 @@ export async function writeFileAtomicallyFrom(
   target: string,
   fill: (sink: FileSink) => Promise<void>,
 ): Promise<number> {
-  const partial = partialBeside(target);
+  const partial = openPartial(target);
   try {
-    const fd = fs.openSync(partial, 'wx');
-    let written: number;
-    try {
-      const { sink, count } = sinkOn(fd);
-      await fill(sink);
-      fs.fsyncSync(fd);
-      written = count();
-    } finally {
-      fs.closeSync(fd);
-    }
-    putInPlace(partial, target);
-    return written;
+    await fill(partial.sink);
+    return partial.putInPlace();
+  } catch (error) {
+    throw partial.abandon(error);
+  }
+}
+
+interface PartialFile {
+  sink: FileSink;
+  /** Syncs and closes the temporary file, renames it over the target; answers the bytes written. */
+  putInPlace: () => number;
+  /** Closes and removes the temporary file; answers the error to throw. */
+  abandon: (error: unknown) => AppError;
+}
+
+function openPartial(target: string): PartialFile {
+  const partial = partialBeside(target);
+  let fd: number;
+  try {
+    fd = fs.openSync(partial, 'wx');
   } catch (error) {
     throw failed(partial, target, error);
   }
+  let open = true;
+  const close = () => {
+    if (!open) return;
+    open = false;
+    fs.closeSync(fd);
+  };
+  const abandon = (error: unknown): AppError => {
+    try {
+      close();
+    } catch {
+      // The write already failed; that failure is the one to report.
+    }
+    return failed(partial, target, error);
+  };
+  const { sink, count } = sinkOn(fd);
+  return {
+    sink,
+    putInPlace() {
+      try {
+        fs.fsyncSync(fd);
+        close();
+        fs.renameSync(partial, target);
+        syncDirectory(path.dirname(target));
+        return count();
+      } catch (error) {
+        throw abandon(error);
+      }
+    },
+    abandon,
+  };
 }
 
 function partialBeside(target: string): string {
@@ -79,11 +107,6 @@ function sinkOn(fd: number): { sink: FileSink; count: () => number } {
     },
   };
   return { sink, count: () => written };
-}
-
-function putInPlace(partial: string, target: string): void {
-  fs.renameSync(partial, target);
-  syncDirectory(path.dirname(target));
 }
 
 function failed(partial: string, target: string, error: unknown): AppError {

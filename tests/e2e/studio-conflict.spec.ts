@@ -5,59 +5,36 @@
  * cannot be changed in SQL by anyone, Ana included. The same holds for a client's details and a
  * program, and the revisions dialog names who started and who finalized each revision.
  */
-import type pg from 'pg';
-import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
-import { openStudioPool } from '../../main/db/postgres/pool';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { Program } from '../../shared/channels/programs';
 import type { Client } from '../../shared/domain/clients';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
-import { routerOnStudio, type StudioRouter } from '../helpers/studio-router';
+import { anaAndSam, call, type StudioColleagues } from '../helpers/studio-colleagues';
+import type { StudioRouter } from '../helpers/studio-router';
 import { formReady } from './assessment-helpers';
 import { expect, test } from './fixtures';
 
 let cluster: TestCluster;
-const pools: pg.Pool[] = [];
+let colleagues: StudioColleagues;
 let ana: StudioRouter;
 let sam: StudioRouter;
 
 test.beforeAll(async () => {
   cluster = await startTestCluster();
-  const url = cluster.createDatabase('conflict');
-  const poolAs = (user: string) => {
-    const address = new URL(url);
-    address.username = user;
-    const pool = openStudioPool({ connectionString: address.toString(), max: 2 });
-    pools.push(pool);
-    return pool;
-  };
-  const admin = poolAs('stance');
-  await migrateStudioDatabase(admin);
-  await admin.query('CREATE ROLE ana LOGIN IN ROLE stance_owner, stance_practitioner');
-  const anaPool = poolAs('ana');
-  await anaPool.query('SELECT stance_add_practitioner($1, $2)', ['sam', 'a long password']);
-  ana = await routerOnStudio(anaPool);
-  sam = await routerOnStudio(poolAs('sam'));
+  colleagues = await anaAndSam(cluster, 'conflict');
+  ({ ana, sam } = colleagues);
 });
 
 test.afterAll(async () => {
-  ana?.close();
-  sam?.close();
-  await Promise.all(pools.map((pool) => pool.end()));
+  await colleagues?.close();
   cluster?.stop();
 });
 
 test.use({ routeTo: { route: (channel, payload) => ana.route(channel, payload) } });
 
-async function call<T>(as: StudioRouter, channel: string, payload: unknown): Promise<T> {
-  const result = await as.route(channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
 /** The notes as the server holds them, read in SQL past Stance. */
 async function storedNotes(id: string): Promise<string | null> {
-  const { rows } = await pools[0]!.query<{ notes: string | null }>(
+  const { rows } = await colleagues.admin.query<{ notes: string | null }>(
     "SELECT body->>'notes' AS notes FROM assessment_revisions WHERE assessment_id = $1",
     [id],
   );
@@ -98,9 +75,10 @@ test('a colleague’s save is reported with who made it and when, and nothing is
   // Sam finalizes; the server itself refuses any change to the final revision, from anyone.
   await call(sam, 'assessments:finalize', { id: assessmentId, revision: seen.revision });
   await expect(
-    pools[1]!.query("UPDATE assessment_revisions SET body = '{}' WHERE assessment_id = $1", [
-      assessmentId,
-    ]),
+    colleagues.anaPool.query(
+      "UPDATE assessment_revisions SET body = '{}' WHERE assessment_id = $1",
+      [assessmentId],
+    ),
   ).rejects.toThrow();
   expect(await storedNotes(assessmentId)).toBe('Sam: left arch collapses.');
 });

@@ -2,53 +2,30 @@
  * Two practitioners on one studio server, each signed in as her own role and each with her own
  * copy of Stance (router): what one sees of the other's work, by name.
  */
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
-import { openStudioPool } from '../../main/db/postgres/pool';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { Program } from '../../shared/channels/programs';
 import type { AssessmentHistoryEntry } from '../../shared/domain/assessments';
 import type { Client } from '../../shared/domain/clients';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
-import { routerOnStudio, type StudioRouter } from '../helpers/studio-router';
+import { anaAndSam, call, type StudioColleagues } from '../helpers/studio-colleagues';
+import type { StudioRouter } from '../helpers/studio-router';
 
 let cluster: TestCluster;
-const pools: pg.Pool[] = [];
+let colleagues: StudioColleagues;
 let ana: StudioRouter;
 let sam: StudioRouter;
 
 beforeAll(async () => {
   cluster = await startTestCluster();
-  const url = cluster.createDatabase('colleagues');
-  const poolAs = (user: string) => {
-    const address = new URL(url);
-    address.username = user;
-    const pool = openStudioPool({ connectionString: address.toString(), max: 2 });
-    pools.push(pool);
-    return pool;
-  };
-  const admin = poolAs('stance');
-  await migrateStudioDatabase(admin);
-  await admin.query('CREATE ROLE ana LOGIN IN ROLE stance_owner, stance_practitioner');
-  const anaPool = poolAs('ana');
-  await anaPool.query('SELECT stance_add_practitioner($1, $2)', ['sam', 'a long password']);
-  ana = await routerOnStudio(anaPool);
-  sam = await routerOnStudio(poolAs('sam'));
+  colleagues = await anaAndSam(cluster, 'colleagues');
+  ({ ana, sam } = colleagues);
 }, 60_000);
 
 afterAll(async () => {
-  ana?.close();
-  sam?.close();
-  await Promise.all(pools.map((pool) => pool.end()));
+  await colleagues?.close();
   cluster?.stop();
 });
-
-async function call<T>(as: StudioRouter, channel: string, payload: unknown): Promise<T> {
-  const result = await as.route(channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 async function draftOfNewClient(): Promise<Assessment> {
   const client = await call<Client>(ana, 'clients:create', { firstName: 'Rosa', lastName: 'Two' });
