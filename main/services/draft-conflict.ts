@@ -12,7 +12,8 @@ export function draftChangedElsewhere(change: RevisionChange, now: Date): AppErr
   return new AppError(
     'conflict',
     `This draft was changed ${whoAndWhen(change, now)} while you were typing. ` +
-      'Your text is still here: copy what you need, then reload.',
+      'Your text is still here: copy what you need, then go back to the client and open the ' +
+      'assessment again to see the saved version.',
   );
 }
 
@@ -22,12 +23,22 @@ export function recordChangedElsewhere(
   change: RecordChange,
   now: Date,
 ): AppError {
-  const [record, them] =
-    what === 'client' ? ['These details were', 'them'] : ['This program was', 'it'];
+  const [record, them, again] =
+    what === 'client'
+      ? [
+          'These details were',
+          'them',
+          'choose Cancel, then Edit details again to see the saved details',
+        ]
+      : [
+          'This program was',
+          'it',
+          'go back to the client and open the program again to see the saved version',
+        ];
   return new AppError(
     'conflict',
     `${record} changed ${whoAndWhen(change, now)} after you opened ${them}, so your changes were not saved. ` +
-      'Your text is still here: copy what you need, then reload.',
+      `Your text is still here: copy what you need, then ${again}.`,
   );
 }
 

@@ -42,7 +42,7 @@ test('a draft saved from another window meanwhile is not overwritten, and her te
   await notes.fill('First words. Second words. Third words.');
   await expect(
     page.getByText(
-      /This draft was changed in another window at \d\d:\d\d while you were typing\. Your text is still here: copy what you need, then reload\./,
+      /This draft was changed in another window at \d\d:\d\d while you were typing\. Your text is still here: copy what you need, then go back to the client and open the assessment again to see the saved version\./,
     ),
   ).toBeVisible();
   await expect(notes).toHaveValue('First words. Second words. Third words.');

@@ -113,6 +113,7 @@ test('a colleague’s save of the client’s details or the program is reported 
     lastName: 'Two',
     email: 'lena@example.com',
   });
+  await page.setViewportSize({ width: 1024, height: 700 });
   await gotoApp(`/clients/${client.id}`);
   await page.getByRole('button', { name: 'Edit details' }).click();
   const email = page.getByLabel('Email');
@@ -130,6 +131,9 @@ test('a colleague’s save of the client’s details or the program is reported 
     page.getByText(/These details were changed by sam at \d\d:\d\d after you opened them/),
   ).toBeVisible();
   await expect(email).toHaveValue('lena.ana@example.com');
+  // On a laptop's screen the form is taller than the window: the refusal comes into view.
+  await expect(page.getByRole('alert').filter({ hasText: 'changed by sam' })).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath('studio-client-changed.png') });
   expect((await call<Client>(ana, 'clients:get', { id: client.id })).email).toBe(
     'lena.sam@example.com',
   );
@@ -165,6 +169,8 @@ test('a colleague’s save of the client’s details or the program is reported 
   await expect(
     page.getByText(/This program was changed by sam at \d\d:\d\d after you opened it/),
   ).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'changed by sam' })).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath('studio-program-changed.png') });
   await expect(title).toHaveValue('Weeks 1–4, typed by Ana');
   expect((await call<Program>(ana, 'programs:get', { id: program.id })).title).toBe(
     'Weeks 1–6 (Sam)',

@@ -62,6 +62,7 @@ test('erasing a client on the studio database says its backups still hold her, a
   await expect(ask).toContainText('Backups of the studio database are not changed');
   await expect(ask).not.toContainText('backups Stance keeps in its own backups folder');
   await ask.getByLabel('Type the client’s full name').fill('Erin Example');
+  await page.screenshot({ path: test.info().outputPath('studio-erase-ask.png') });
   await ask.getByRole('button', { name: 'Erase client' }).click();
 
   const done = page.getByRole('dialog', { name: 'Erin Example was erased' });
@@ -70,6 +71,7 @@ test('erasing a client on the studio database says its backups still hold her, a
   );
   await expect(done).toContainText('the studio’s owner decides whether to delete or keep them');
   await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: test.info().outputPath('studio-erase-done.png') });
   await expect(done.getByRole('button', { name: 'Close' })).toBeFocused();
   await done.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();

@@ -128,7 +128,7 @@ describe.each(Object.entries(serviceEngines))('assessments on %s', (_name, open)
     const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
     expect(refused.error).toEqual({
       code: 'conflict',
-      message: `This draft was changed ${elsewhere()} at ${hhmm} while you were typing. Your text is still here: copy what you need, then reload.`,
+      message: `This draft was changed ${elsewhere()} at ${hhmm} while you were typing. Your text is still here: copy what you need, then go back to the client and open the assessment again to see the saved version.`,
     });
     const kept = await ok<Assessment>(route('assessments:get', { id: draft.assessmentId }));
     expect(kept.body).toMatchObject({ notes: 'Typed in the first window.' });

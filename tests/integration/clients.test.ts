@@ -127,7 +127,7 @@ describe.each(Object.entries(serviceEngines))('clients on %s', (_name, open) => 
         ok: false,
         error: {
           code: 'conflict',
-          message: `These details were changed ${by} at ${hhmm} after you opened them, so your changes were not saved. Your text is still here: copy what you need, then reload.`,
+          message: `These details were changed ${by} at ${hhmm} after you opened them, so your changes were not saved. Your text is still here: copy what you need, then choose Cancel, then Edit details again to see the saved details.`,
         },
       });
       expect(await ok<Client>(route('clients:get', { id: opened.id }))).toEqual(saved);

@@ -195,7 +195,7 @@ describe.each(Object.entries(serviceEngines))('programs on %s', (_engineName, op
       const by = core.savedBy === null ? 'in another window' : `by ${core.savedBy}`;
       expect(refused).toEqual({
         code: 'conflict',
-        message: `This program was changed ${by} at ${hhmm} after you opened it, so your changes were not saved. Your text is still here: copy what you need, then reload.`,
+        message: `This program was changed ${by} at ${hhmm} after you opened it, so your changes were not saved. Your text is still here: copy what you need, then go back to the client and open the program again to see the saved version.`,
       });
       expect(value<Program>(await core.route('programs:get', { id: first.id }))).toEqual(elsewhere);
       expect(await count('program_items')).toBe(2);

@@ -11,7 +11,7 @@ describe('the message for a draft saved elsewhere meanwhile', () => {
     );
     expect(error.code).toBe('conflict');
     expect(error.message).toBe(
-      'This draft was changed by sam at 14:32 while you were typing. Your text is still here: copy what you need, then reload.',
+      'This draft was changed by sam at 14:32 while you were typing. Your text is still here: copy what you need, then go back to the client and open the assessment again to see the saved version.',
     );
   });
 

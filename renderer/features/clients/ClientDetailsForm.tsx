@@ -30,7 +30,7 @@ export function ClientDetailsForm({
   return (
     <>
       {problem && (
-        <AlertBanner title={problemTitle}>
+        <AlertBanner title={problemTitle} reveal>
           <p>{problem.message}</p>
         </AlertBanner>
       )}

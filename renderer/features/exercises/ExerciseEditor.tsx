@@ -82,7 +82,7 @@ export function ExerciseEditor({
       }}
     >
       {problem && (
-        <AlertBanner title="The exercise was not saved.">
+        <AlertBanner title="The exercise was not saved." reveal>
           <p>
             {issues.size > 0 && problem.code === 'invalid-input'
               ? `${problem.message} Each problem is shown beside its field.`

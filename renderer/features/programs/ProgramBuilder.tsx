@@ -291,7 +291,7 @@ function Builder({
         </div>
       </section>
       {problem && (
-        <AlertBanner title="The program was not saved.">
+        <AlertBanner title="The program was not saved." reveal>
           <p>{problem.message}</p>
           {issues.length > 0 && <IssueList issues={issues} items={items} />}
         </AlertBanner>
