@@ -191,7 +191,7 @@ describe('moving my records to the studio', () => {
     const connection = await server.pool.connect();
     try {
       await connection.query('BEGIN');
-      await connection.query("SELECT set_config('stance.moving', 'on', true)");
+      await connection.query("SELECT set_config('stance.arriving', 'move', true)");
       await connection.query(
         "INSERT INTO clients (id, first_name, last_name, created_at, updated_at) VALUES ('c1', 'Zoë', 'Nowak', 't', 't')",
       );
