@@ -127,7 +127,7 @@ async function moveInTransaction(
 }
 
 function localCounts(local: Db): Map<string, number> {
-  return new Map(movedTables.map(({ table }) => [table, rowCount(local, table)]));
+  return new Map(movedTables.map(({ table, only }) => [table, rowCount(local, table, only)]));
 }
 
 async function serverCounts(server: PoolClient): Promise<Map<string, number>> {
