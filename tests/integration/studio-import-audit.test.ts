@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
 import { latestStudioSchemaVersion, studioMigrations } from '../../main/db/postgres/migrations';
 import { openStance, type StanceCore } from '../../main/stance';
@@ -138,25 +138,6 @@ async function finalizeUnder(admin: pg.Pool, label: string, suffix: string): Pro
 }
 
 describe('a client record imported into the studio, in the audit trail', () => {
-  let owner: { core: StanceCore; close: () => void };
-
-  beforeEach(async () => {
-    const temp = makeTempDir();
-    const core = await openStance({
-      dataDir: temp.dir,
-      appVersion: 'test',
-      host: createTestHost(),
-    });
-    owner = {
-      core,
-      close: () => {
-        core.close();
-        temp.cleanup();
-      },
-    };
-    closers.push(() => owner.close());
-  });
-
   it('logs the client and each signed-off revision as imported by whoever imported it', async () => {
     const { name, admin } = await freshStudio();
     const sam = await samsStance(name);
@@ -173,11 +154,19 @@ describe('a client record imported into the studio, in the audit trail', () => {
       { finalized_at: signedOffAt, created_by: 'sam' },
     ]);
 
-    // The owner reads the same through Stance.
-    value(
-      await owner.core.route('studio:save', { ...studio.connectionFor('ana'), database: name }),
-    );
-    const page = value<AuditTrailPage>(await owner.core.route('audit:trail', {}));
+    // Ana, the owner, reads the same through Stance on her own computer.
+    const anasDir = makeTempDir();
+    const owner = await openStance({
+      dataDir: anasDir.dir,
+      appVersion: 'test',
+      host: createTestHost(),
+    });
+    closers.push(() => {
+      owner.close();
+      anasDir.cleanup();
+    });
+    value(await owner.route('studio:save', { ...studio.connectionFor('ana'), database: name }));
+    const page = value<AuditTrailPage>(await owner.route('audit:trail', {}));
     expect(page.events.map((event) => [event.actor, event.action, event.revision])).toEqual([
       ['sam', 'import', 1],
       ['sam', 'import', 2],
