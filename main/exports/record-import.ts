@@ -51,6 +51,7 @@ export async function importClientRecord(
   }
   try {
     await stores.transaction(async (inside) => {
+      await inside.clientRecords.labelAsImport();
       await checkNotHereYet(inside, record);
       for (const one of remade) await inside.files.put(one.prepared.data, one.prepared.mediaType);
       await insertRecord(inside, record, photos, clips);

@@ -56,8 +56,8 @@ async function moveInTransaction(
 ): Promise<MoveOutcome> {
   // One snapshot of the server too, so the counts before and after see only this move's rows.
   await server.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
-  // Tells the audit triggers these are moved records, not signed off today (studio migration 7).
-  await server.query("SELECT set_config('stance.moving', 'on', true)");
+  // Tells the audit triggers these are moved records, not signed off today (studio migration 11).
+  await server.query("SELECT set_config('stance.arriving', 'move', true)");
 
   onProgress({ step: 'checking', done: 0, total: 0 });
   const held = await recordsAlreadyOnServer(local, server);
@@ -127,7 +127,7 @@ async function moveInTransaction(
 }
 
 function localCounts(local: Db): Map<string, number> {
-  return new Map(movedTables.map(({ table }) => [table, rowCount(local, table)]));
+  return new Map(movedTables.map(({ table, only }) => [table, rowCount(local, table, only)]));
 }
 
 async function serverCounts(server: PoolClient): Promise<Map<string, number>> {

@@ -7,7 +7,7 @@
 import type { PoolClient } from 'pg';
 import type { Db } from '../db/connection';
 import { fileReferences } from '../db/file-references';
-import { columnsOf, forEachBatch, type SourceRow } from '../db/repositories/move-source';
+import { columnsOf, forEachBatch, rowCount, type SourceRow } from '../db/repositories/move-source';
 import type { MovedTable } from './move-plan';
 
 /** Rows per statement: a few megabytes at most even when every row carries a thumbnail. */
@@ -27,11 +27,16 @@ export async function copyTable(
   entry: MovedTable,
   onBatch: (rows: number) => void,
 ): Promise<TableCopy> {
+  const copy: TableCopy = { inserted: 0, kept: 0, files: new Map() };
+  if (entry.whenOnServer === 'keep-studios-set' && (await serverHasAny(server, entry))) {
+    copy.kept = rowCount(local, entry.table, entry.only);
+    onBatch(copy.kept);
+    return copy;
+  }
   const columns = columnsOf(local, entry.table);
   const types = await serverTypes(server, entry.table);
   const statement = insertStatement(entry, columns, types);
-  const copy: TableCopy = { inserted: 0, kept: 0, files: new Map() };
-  await forEachBatch(local, entry.table, '*', MOVE_BATCH_ROWS, async (batch) => {
+  const copyBatch = async (batch: SourceRow[]) => {
     const rows = batch.map((row) => serverRow(row, columns, types));
     const result = await server.query<{ hash: string | null; media_type: string }>(statement, [
       JSON.stringify(rows),
@@ -41,8 +46,19 @@ export async function copyTable(
     for (const { hash, media_type } of result.rows)
       if (hash !== null) copy.files.set(hash, media_type);
     onBatch(batch.length);
-  });
+  };
+  await forEachBatch(local, entry.table, '*', MOVE_BATCH_ROWS, copyBatch, entry.only);
   return copy;
+}
+
+async function serverHasAny(server: PoolClient, entry: MovedTable): Promise<boolean> {
+  const { rows } = await server.query<{ any: boolean }>(
+    entry.only === undefined
+      ? `SELECT EXISTS (SELECT 1 FROM ${entry.table}) AS any`
+      : `SELECT EXISTS (SELECT 1 FROM ${entry.table} WHERE ${entry.only.column} = ANY($1::text[])) AS any`,
+    entry.only === undefined ? [] : [entry.only.values],
+  );
+  return rows[0]?.any === true;
 }
 
 async function serverTypes(server: PoolClient, table: string): Promise<Map<string, string>> {
@@ -69,9 +85,7 @@ function insertStatement(
     types.get(column) === 'bytea' ? `decode(moved.${column}, 'base64')` : `moved.${column}`,
   );
   const onConflict =
-    entry.whenOnServer === 'keep-studios'
-      ? ` ON CONFLICT (${entry.key.join(', ')}) DO NOTHING`
-      : '';
+    entry.whenOnServer === 'refuse' ? '' : ` ON CONFLICT (${entry.key.join(', ')}) DO NOTHING`;
   return (
     `INSERT INTO ${entry.table} (${columns.join(', ')}) ` +
     `SELECT ${values.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS moved(${declared.join(', ')})` +

@@ -33,7 +33,7 @@ export const auditTrailRequestSchema = z.strictObject({
 export const auditChannels = {
   /**
    * The studio's audit trail, newest first, read on the saved studio connection: who finalized,
-   * amended, erased and exported which client's records. Only for the studio's owner (a role in
+   * amended, erased, exported, moved in and imported which client's records. Only for the studio's owner (a role in
    * `stance_owner`); anyone else is told so in plain words. Reads only.
    */
   'audit:trail': channel<AuditTrailPage>()(auditTrailRequestSchema),

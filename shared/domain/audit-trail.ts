@@ -1,9 +1,11 @@
 /**
  * The studio's audit trail as the owner reads it: who finalized, amended, erased or exported which
- * client's records, and when. The server writes it (studio migration 003); Stance only reads it.
+ * client's records, who brought records in (moved from her own computer, or imported from a
+ * record file), and when. The server writes it (studio migrations 3, 7 and 11); Stance only reads
+ * it.
  */
 
-export const auditActions = ['finalize', 'amend', 'erase', 'export'] as const;
+export const auditActions = ['finalize', 'amend', 'erase', 'export', 'move', 'import'] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export interface AuditEvent {
@@ -44,11 +46,18 @@ export function auditEventSentence(event: AuditEvent, formatDay: (day: string) =
     event.assessedOn === null
       ? `${whose} assessment`
       : `${whose} assessment of ${formatDay(event.assessedOn)}`;
+  const revised =
+    event.revision !== null && event.revision > 1
+      ? `${assessment}, revision ${event.revision}`
+      : assessment;
+  // Only a finalized revision, or an amendment, is logged when it arrives by a move or import.
+  const signedOffBefore =
+    event.revision !== null && event.revision > 1
+      ? `${revised}, amended`
+      : `${assessment}, finalized`;
   switch (event.action) {
     case 'finalize':
-      return event.revision !== null && event.revision > 1
-        ? `Finalized ${assessment}, revision ${event.revision}`
-        : `Finalized ${assessment}`;
+      return `Finalized ${revised}`;
     case 'amend':
       return `Began amending ${assessment}${event.revision === null ? '' : ` (revision ${event.revision})`}`;
     case 'erase':
@@ -57,5 +66,13 @@ export function auditEventSentence(event: AuditEvent, formatDay: (day: string) =
         : `Erased ${whose} whole record`;
     case 'export':
       return `Exported ${whose} record to a file`;
+    case 'move':
+      return event.assessmentId === null
+        ? `Moved ${whose} record in from the practitioner’s own computer`
+        : `Moved in ${signedOffBefore} before the move`;
+    case 'import':
+      return event.assessmentId === null
+        ? `Imported ${whose} record from a client record file`
+        : `Imported ${signedOffBefore} before the import`;
   }
 }

@@ -20,8 +20,9 @@ export interface MovedCounts {
 export interface MoveOutcome {
   moved: MovedCounts;
   /**
-   * What the studio already had and kept instead of hers: settings it had set, and its photo for
-   * an exercise she had also photographed.
+   * What of hers the studio did not take because it has its own: her letterhead settings (when
+   * the studio has any letterhead, it keeps it whole), and her photo for an exercise the studio
+   * has a photo for.
    */
   keptStudios: { settings: number; exercisePhotos: number };
 }

@@ -191,6 +191,12 @@ describe.each(Object.entries(serviceEngines))('client record files on %s', (_nam
     const imported = await call<RecordImported>(here, 'clients:importRecord', {});
     expect(imported).toMatchObject({ clientId: seeded.client.id, assessments: 2, photos: 3 });
     await expectCarried(solo, here, seeded);
+    // A studio's trail says the client and her three signed-off revisions were imported, not
+    // finalized or amended today; SQLite keeps no trail.
+    const importedBy = { actor: here.engine.savedBy, action: 'import', clientId: seeded.client.id };
+    expect(await here.engine.auditTrail()).toEqual(
+      here.engine.savedBy === null ? null : Array.from({ length: 4 }, () => importedBy),
+    );
     const found = await call<{ id: string }[]>(here, 'clients:list', { query: 'lovel' });
     expect(found.map((client) => client.id)).toEqual([seeded.client.id]);
   });

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackupProblemLog } from '../../main/backups';
 import { createRouter, type Route } from '../../main/router';
@@ -17,6 +18,7 @@ import { openDataAccess } from '../../main/data-access';
 import { dataPaths, openStance, stanceHandlers, type StanceCore } from '../../main/stance';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { ClipInfo } from '../../shared/channels/clips';
+import type { Settings } from '../../shared/domain/settings';
 import type { MoveOutcome, MoveProgress } from '../../shared/domain/studio-move';
 import type { Result } from '../../shared/errors';
 import { seedRecordClient, type SeededRecord } from '../helpers/client-record';
@@ -58,6 +60,13 @@ async function serverCount(table: string): Promise<number> {
     `SELECT count(*)::int AS n FROM ${table}`,
   );
   return rows[0]!.n;
+}
+
+async function serverSettings(): Promise<{ key: string; value: unknown }[]> {
+  const { rows } = await server.pool.query<{ key: string; value: unknown }>(
+    'SELECT key, value FROM settings ORDER BY key COLLATE "C"',
+  );
+  return rows;
 }
 
 async function move(): Promise<Result<MoveOutcome>> {
@@ -191,7 +200,7 @@ describe('moving my records to the studio', () => {
     const connection = await server.pool.connect();
     try {
       await connection.query('BEGIN');
-      await connection.query("SELECT set_config('stance.moving', 'on', true)");
+      await connection.query("SELECT set_config('stance.arriving', 'move', true)");
       await connection.query(
         "INSERT INTO clients (id, first_name, last_name, created_at, updated_at) VALUES ('c1', 'Zoë', 'Nowak', 't', 't')",
       );
@@ -219,20 +228,54 @@ describe('moving my records to the studio', () => {
     ]);
   });
 
-  it('keeps the studio’s own settings and takes only those it lacks', async () => {
-    await call('settings:update', { studioName: 'Ada’s own practice', units: 'imperial' });
+  it('takes her letterhead and logo to a studio that has none, and leaves her own settings here', async () => {
+    const logo = await sharp({
+      create: { width: 800, height: 200, channels: 3, background: '#205080' },
+    })
+      .png()
+      .toBuffer();
+    const { logo: logoHash } = await call<Settings>('settings:setLogo', {
+      fileName: 'logo.png',
+      dataBase64: logo.toString('base64'),
+    });
+    await call('settings:update', {
+      studioName: 'Ada’s own practice',
+      studioPhone: '+44 113 496 0000',
+      practitionerName: 'Ada Byron',
+      units: 'imperial',
+      paperSize: 'Letter',
+      suggestPointsOnImport: true,
+      studioDetailsAsked: true,
+    });
+    const personal = await call<Settings>('settings:get', {});
+
+    const outcome = value<MoveOutcome>(await move());
+    expect(outcome.keptStudios.settings).toBe(0);
+    expect(outcome.moved.files).toBe(4);
+    expect(await serverSettings()).toEqual([
+      { key: 'logo', value: logoHash },
+      { key: 'studioName', value: 'Ada’s own practice' },
+      { key: 'studioPhone', value: '+44 113 496 0000' },
+    ]);
+    const files = await server.pool.query('SELECT 1 FROM photo_files WHERE hash = $1', [logoHash]);
+    expect(files.rowCount).toBe(1);
+    // Her own settings are still hers, on this computer.
+    expect(await call<Settings>('settings:get', {})).toEqual(personal);
+  });
+
+  it('keeps a studio’s own letterhead whole: none of hers joins it, and none of her own settings go', async () => {
+    await call('settings:update', {
+      studioName: 'Ada’s own practice',
+      studioAddress: '1 Analytical Row',
+      units: 'imperial',
+      practitionerName: 'Ada Byron',
+    });
     await server.pool.query(
       `INSERT INTO settings (key, value) VALUES ('studioName', '"The Studio"')`,
     );
     const outcome = value<MoveOutcome>(await move());
-    expect(outcome.keptStudios.settings).toBe(1);
-    const { rows } = await server.pool.query<{ key: string; value: unknown }>(
-      "SELECT key, value FROM settings WHERE key IN ('studioName', 'units') ORDER BY key",
-    );
-    expect(rows).toEqual([
-      { key: 'studioName', value: 'The Studio' },
-      { key: 'units', value: 'imperial' },
-    ]);
+    expect(outcome.keptStudios.settings).toBe(2);
+    expect(await serverSettings()).toEqual([{ key: 'studioName', value: 'The Studio' }]);
   });
 
   it('refuses a second move, saying how many records the studio already holds', async () => {

@@ -11,7 +11,7 @@ import type { PhotoRow } from '../repositories/photos';
 import type { StoredItem, StoredProgram } from '../repositories/programs';
 import { snapshotOf, toInfo, type RevisionRow } from '../stores/assessment-rows';
 import type { ClientRecordStore, StoredRecord } from '../stores/record-store';
-import { inSnapshot, inTransaction, type Queryable } from './transaction';
+import { inSnapshot, inTransaction, isConnection, type Queryable } from './transaction';
 
 const C = 'COLLATE "C"';
 
@@ -94,6 +94,14 @@ export function studioClientRecordStore(db: Queryable): ClientRecordStore {
           exercise.updatedAt,
         ],
       );
+    },
+    async labelAsImport() {
+      // A label set on a pool would last for one statement on whichever connection ran it, and
+      // the import's rows would be logged as signed off today.
+      if (!isConnection(db))
+        throw new Error('An import is labelled inside the transaction that inserts it.');
+      // Read by the audit triggers (studio migration 11); gone when the transaction ends.
+      await db.query("SELECT set_config('stance.arriving', 'import', true)");
     },
   };
 }

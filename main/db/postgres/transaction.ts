@@ -17,7 +17,7 @@ export function inTransaction<T>(
 }
 
 // Only a pool's checked-out connection has release(); the stores are never given a bare Client.
-function isConnection(db: Queryable): db is PoolClient {
+export function isConnection(db: Queryable): db is PoolClient {
   return 'release' in db;
 }
 

@@ -37,4 +37,10 @@ export interface ClientRecordStore {
   insertProgram(program: StoredProgram, items: readonly StoredItem[]): Promise<void>;
   /** An exercise already in this library is kept as it is: the practitioner's own edits win. */
   insertExerciseIfMissing(exercise: StoredExercise): Promise<void>;
+  /**
+   * Says that what this transaction inserts from here on arrives from a record file, so a
+   * studio's audit trail logs it as imported now rather than finalized or amended now. The
+   * embedded file keeps no trail.
+   */
+  labelAsImport(): Promise<void>;
 }

@@ -26,6 +26,7 @@ export function sqliteClientRecordStore(db: Db, run: Run = answered): ClientReco
       run(() => insertStoredAssessment(db, clientId, assessment, revisions)),
     insertProgram: (program, items) => run(() => insertStoredProgram(db, program, items)),
     insertExerciseIfMissing: (exercise) => run(() => insertExerciseIfMissing(db, exercise)),
+    labelAsImport: () => Promise.resolve(),
   };
 }
 

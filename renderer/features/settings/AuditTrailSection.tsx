@@ -1,8 +1,8 @@
 /**
- * Settings → Audit trail: the studio owner reads who finalized, amended, erased and exported
- * which client's records on the studio database, newest first, a page at a time, for everyone,
- * one practitioner or one client. Read on the saved studio connection when she asks, never at
- * page load: most practitioners have no studio, and the server may be far away.
+ * Settings → Audit trail: the studio owner reads who finalized, amended, erased, exported, moved
+ * in and imported which client's records on the studio database, newest first, a page at a time,
+ * for everyone, one practitioner or one client. Read on the saved studio connection when she asks,
+ * never at page load: most practitioners have no studio, and the server may be far away.
  */
 import { useState } from 'react';
 import { invoke } from '../../api';
@@ -71,7 +71,7 @@ export function AuditTrailSection() {
     <SettingsSection
       id="audit-trail"
       title="Audit trail"
-      description="For the studio’s owner: who finalized, amended, erased and exported which client’s records on the studio database, newest first. It is read from the studio server with the connection saved above, and nobody can change it from Stance."
+      description="For the studio’s owner: who finalized, amended, erased, exported, moved in and imported which client’s records on the studio database, newest first. It is read from the studio server with the connection saved above, and nobody can change it from Stance."
     >
       <div className="button-row">
         <button

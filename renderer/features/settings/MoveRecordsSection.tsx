@@ -72,8 +72,9 @@ export function MoveRecordsSection() {
           <p>
             The studio database then counts everything and checks every photo and clip against this
             computer’s copy. If anything does not match, or the studio database already holds any of
-            the same records, nothing is kept there. Where the studio has its own settings, it keeps
-            them.
+            the same records, nothing is kept there. Your letterhead and logo go only if the studio
+            has none of its own yet. Your own settings (your name, units, paper size) stay on this
+            computer.
           </p>
           <p>Your records on this computer stay exactly as they are.</p>
           {stage === 'moving' && progress && (
