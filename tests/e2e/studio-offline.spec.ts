@@ -3,7 +3,8 @@
  * calls going to Stance's router on a real PostgreSQL server's stores. She is told in plain words
  * that the server cannot be reached, keeps typing, and her text is kept on this computer (also
  * across a reload); when the server is back it is saved by itself and the banner goes. A
- * colleague's save made while she was cut off is reported, never overwritten.
+ * colleague's save made while she was cut off is reported, never overwritten. The client's
+ * details (new or edited) and the program builder keep a Save she pressed the same way.
  */
 import type { Page } from '@playwright/test';
 import type pg from 'pg';
@@ -166,4 +167,165 @@ test('a colleague’s save while she was cut off is reported, not overwritten', 
   await expect(notesBox(page)).toHaveValue('Her first words. Typed while cut off.');
   expect(await storedNotes(id)).toBe('The colleague’s words.');
   await expect(banner(page)).toHaveCount(0);
+});
+
+const unreachable = {
+  ok: false,
+  error: { code: 'unavailable', message: STUDIO_UNREACHABLE_MESSAGE },
+} as const;
+
+// The banner of a form whose Save could not reach the server.
+const formBanner = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: 'The studio database cannot be reached just now.' })
+    .filter({ hasText: 'kept on this computer, and Stance saves them by itself' });
+
+/** The banner is where she pressed Save, and the page does not scroll sideways. */
+async function bannerInSight(page: Page, screenshot: string) {
+  await expect(formBanner(page)).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+  await page.screenshot({ path: test.info().outputPath(screenshot) });
+}
+
+async function storedClient(id: string) {
+  const { rows } = await pool.query<{ email: string | null; notes: string | null }>(
+    'SELECT email, notes FROM clients WHERE id = $1',
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+test('details she saves while the server is away are kept across leaving and saved when it is back', async ({
+  page,
+  gotoApp,
+  mainAnswers,
+}) => {
+  const client = await call<Client>('clients:create', {
+    firstName: 'Lena',
+    lastName: 'Away',
+    email: 'lena@example.com',
+  });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await gotoApp(`/clients/${client.id}`);
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await page.getByLabel('Email').fill('lena.new@example.com');
+  await page.getByLabel('Notes').fill('Prefers mornings.');
+
+  await cluster.halt();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(formBanner(page)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByLabel('Email')).toHaveValue('lena.new@example.com');
+  await bannerInSight(page, 'offline-client-details.png');
+
+  // She leaves, and the window is even reloaded, while the server is still away.
+  await page.getByRole('link', { name: 'All clients' }).click();
+  await page.reload();
+  // Back, her kept details open again; her Save is still not answered.
+  mainAnswers['clients:update'] = unreachable;
+  await cluster.resume();
+  await gotoApp(`/clients/${client.id}`);
+  await expect(page.getByLabel('Email')).toHaveValue('lena.new@example.com');
+  await expect(page.getByLabel('Notes')).toHaveValue('Prefers mornings.');
+  await expect(formBanner(page)).toBeVisible();
+  expect((await storedClient(client.id))?.email).toBe('lena@example.com');
+
+  // The server answers: saved by itself, the banner goes, the details show what she typed.
+  delete mainAnswers['clients:update'];
+  await expect(page.getByText('The changes were saved.')).toBeVisible({ timeout: 30_000 });
+  expect(await storedClient(client.id)).toEqual({
+    email: 'lena.new@example.com',
+    notes: 'Prefers mornings.',
+  });
+  await expect(formBanner(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Edit details' })).toBeVisible();
+  // Nothing is left to offer again.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Edit details' })).toBeVisible();
+});
+
+test('a new client saved while the server is away is kept across a reload and added when it is back', async ({
+  page,
+  gotoApp,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await gotoApp('/clients/new');
+  await page.getByLabel('First name').fill('Nora');
+  await page.getByLabel('Last name').fill('Waiting');
+  await page.getByLabel('Notes').fill('Booked by phone.');
+
+  await cluster.halt();
+  await page.getByRole('button', { name: 'Save client' }).click();
+  const banner = page
+    .getByRole('status')
+    .filter({ hasText: 'The studio database cannot be reached just now.' })
+    .filter({ hasText: 'The new client’s details are kept on this computer' });
+  await expect(banner).toBeVisible({ timeout: 15_000 });
+  await expect(banner).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath('offline-new-client.png') });
+
+  await page.reload();
+  await expect(page.getByLabel('First name')).toHaveValue('Nora');
+  await expect(page.getByLabel('Notes')).toHaveValue('Booked by phone.');
+  await expect(banner).toBeVisible({ timeout: 15_000 });
+
+  await cluster.resume();
+  await expect(page.getByText('Nora Waiting was added to your clients.')).toBeVisible({
+    timeout: 30_000,
+  });
+  const { rows } = await pool.query<{ notes: string }>(
+    "SELECT notes FROM clients WHERE first_name = 'Nora' AND last_name = 'Waiting'",
+  );
+  expect(rows).toEqual([{ notes: 'Booked by phone.' }]);
+  await expect(banner).toHaveCount(0);
+});
+
+test('a colleague’s save of the details while she was away is reported by name, not overwritten', async ({
+  page,
+  gotoApp,
+  mainAnswers,
+}) => {
+  const client = await call<Client>('clients:create', {
+    firstName: 'Rosa',
+    lastName: 'Away',
+    email: 'rosa@example.com',
+  });
+  await gotoApp(`/clients/${client.id}`);
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await page.getByLabel('Email').fill('rosa.hers@example.com');
+  await cluster.halt();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(formBanner(page)).toBeVisible({ timeout: 15_000 });
+
+  // Her tries keep this answer until the colleague has saved.
+  mainAnswers['clients:update'] = unreachable;
+  await cluster.resume();
+  await call('clients:update', {
+    id: client.id,
+    firstName: 'Rosa',
+    lastName: 'Away',
+    email: 'rosa.colleague@example.com',
+    expectedUpdatedAt: client.updatedAt,
+  });
+  delete mainAnswers['clients:update'];
+
+  const changed = /These details were changed by stance at \d\d:\d\d after you opened them/;
+  await expect(page.getByText(changed)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel('Email')).toHaveValue('rosa.hers@example.com');
+  await expect(formBanner(page)).toHaveCount(0);
+  expect((await storedClient(client.id))?.email).toBe('rosa.colleague@example.com');
+
+  // Her text is still kept: back on the page it opens again, and is refused again, by name.
+  await page.reload();
+  await expect(page.getByLabel('Email')).toHaveValue('rosa.hers@example.com');
+  await expect(page.getByText(changed)).toBeVisible();
+  expect((await storedClient(client.id))?.email).toBe('rosa.colleague@example.com');
+
+  // Discarding hers shows the saved details and offers nothing again.
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByText('rosa.colleague@example.com')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Edit details' })).toBeVisible();
 });

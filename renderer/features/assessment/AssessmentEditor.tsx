@@ -19,7 +19,7 @@ import type { FormStore } from './form-store';
 import { ReferralBanner } from './RedFlagsPanel';
 import { SaveStatusView } from './SaveStatusView';
 import { SectionNav } from './SectionNav';
-import { ServerAwayBanner } from './ServerAwayBanner';
+import { AssessmentServerAway } from './AssessmentServerAway';
 import { formatCalendarDate, formatDayOf } from '../../lib/format';
 import type { EditorData, PreviousLoad } from './useAssessmentEditor';
 import { ageOnDay, storeFor, useAssessmentEditor } from './useAssessmentEditor';
@@ -139,7 +139,7 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
         }
         focusOnArrival
       />
-      <ServerAwayBanner statusStore={autosave.status} />
+      <AssessmentServerAway statusStore={autosave.status} />
       {viewProblem && (
         <AlertBanner title="That revision could not be opened.">{viewProblem}</AlertBanner>
       )}

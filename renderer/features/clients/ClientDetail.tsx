@@ -7,6 +7,7 @@ import { BackToClients } from '../../components/BackLink';
 import { ClientAssessments } from './ClientAssessments';
 import { ClientDetailsCard } from './ClientDetailsCard';
 import { ClientEditForm } from './ClientEditForm';
+import { readKeptClient } from './kept-client';
 import { CompareLink } from '../photos';
 import { ClientProgress } from '../progress';
 import { ShowClientLink } from '../show';
@@ -51,7 +52,8 @@ function ClientPage({ initialClient, onStudio }: { initialClient: Client; onStud
   const [, navigate] = useLocation();
   const { showNotice } = useNotice();
   const [client, setClient] = useState(initialClient);
-  const [editing, setEditing] = useState(false);
+  // Details she typed while the studio server was away open again, to be saved.
+  const [editing, setEditing] = useState(() => readKeptClient(initialClient.id) !== null);
   const [erasing, setErasing] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const assessments = useClientAssessments(client.id, attempt);

@@ -1,5 +1,6 @@
 import { AlertBanner } from '../../components/AlertBanner';
 import { DiscardPrompt } from '../../components/DiscardPrompt';
+import { ServerAwayBanner } from '../../components/ServerAwayBanner';
 import { ClientFormActions } from './ClientFormActions';
 import { ClientFormFields } from './ClientFormFields';
 import type { useClientFormSession } from './useClientFormSession';
@@ -13,6 +14,8 @@ interface ClientDetailsFormProps {
   className: string;
   problemTitle: string;
   saveLabel: string;
+  /** What happens to her typing while the studio server is away, in a sentence or two. */
+  awayText: string;
   discard: { title?: string; text?: string; label?: string; onDiscard: () => void };
 }
 
@@ -23,12 +26,16 @@ export function ClientDetailsForm({
   className,
   problemTitle,
   saveLabel,
+  awayText,
   discard,
 }: ClientDetailsFormProps) {
-  const { form, formElement, saving, problem, askingToDiscard, cancel, keepEditing, save } =
+  const { form, formElement, saving, away, problem, askingToDiscard, cancel, keepEditing, save } =
     session;
   return (
     <>
+      <ServerAwayBanner away={away} className="form-server-away" reveal>
+        {awayText}
+      </ServerAwayBanner>
       {problem && (
         <AlertBanner title={problemTitle} reveal>
           <p>{problem.message}</p>
@@ -60,7 +67,7 @@ export function ClientDetailsForm({
             {...(discard.title ? { title: discard.title } : {})}
             {...(discard.text ? { text: discard.text } : {})}
             {...(discard.label ? { discardLabel: discard.label } : {})}
-            onDiscard={discard.onDiscard}
+            onDiscard={() => session.discard(discard.onDiscard)}
             onKeepEditing={keepEditing}
           />
         )}

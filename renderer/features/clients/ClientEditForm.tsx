@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { Client } from '../../../shared/domain/clients';
 import { invoke } from '../../api';
 import { ClientDetailsForm } from './ClientDetailsForm';
+import { readKeptClient } from './kept-client';
 import type { ClientFormValues } from './useClientForm';
 import { useClientFormSession } from './useClientFormSession';
 
@@ -17,12 +19,20 @@ function formValuesOf(client: Client): ClientFormValues {
 
 /** The new-client form's fields, filled with the saved details; checked the same way. */
 export function ClientEditForm({ client, onSaved, onClose }: ClientEditFormProps) {
+  const [restored] = useState(() => readKeptClient(client.id));
   const session = useClientFormSession({
     initial: formValuesOf(client),
+    clientId: client.id,
+    loadedUpdatedAt: client.updatedAt,
+    restored,
     canLeaveQuietly: (current) => !current.isChanged,
     // A stale stamp is refused with who saved since; her typed details stay in the form.
-    submit: (fields) =>
-      invoke('clients:update', { id: client.id, ...fields, expectedUpdatedAt: client.updatedAt }),
+    submit: (fields, expectedUpdatedAt) =>
+      invoke('clients:update', {
+        id: client.id,
+        ...fields,
+        expectedUpdatedAt: expectedUpdatedAt ?? client.updatedAt,
+      }),
     onSaved,
     onLeave: onClose,
   });
@@ -33,6 +43,7 @@ export function ClientEditForm({ client, onSaved, onClose }: ClientEditFormProps
       className="card form-card edit-card"
       problemTitle="The changes were not saved."
       saveLabel="Save changes"
+      awayText="Your changes are kept on this computer, and Stance saves them by itself as soon as the server answers again. You can leave this page: they will be here when you come back."
       discard={{
         title: 'Discard your changes?',
         text: 'The changes you made to these details will not be kept.',

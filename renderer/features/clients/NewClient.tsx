@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { clientDisplayName } from '../../../shared/domain/clients';
 import { invoke } from '../../api';
@@ -5,12 +6,17 @@ import { BackToClients } from '../../components/BackLink';
 import { useNotice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { ClientDetailsForm } from './ClientDetailsForm';
+import { readKeptClient } from './kept-client';
 import { useClientFormSession } from './useClientFormSession';
 
 export function NewClient() {
   const [, navigate] = useLocation();
   const { showNotice } = useNotice();
+  const [restored] = useState(() => readKeptClient(null));
   const session = useClientFormSession({
+    clientId: null,
+    loadedUpdatedAt: null,
+    restored,
     canLeaveQuietly: (current) => current.isBlank,
     submit: (fields) => invoke('clients:create', fields),
     onSaved: (client) => {
@@ -35,6 +41,7 @@ export function NewClient() {
         className="card form-card"
         problemTitle="The client was not saved."
         saveLabel="Save client"
+        awayText="The new client’s details are kept on this computer, and Stance saves them by itself as soon as the server answers again. You can leave this page: they will be here when you open New client again."
         discard={{ onDiscard: () => navigate('/') }}
       />
     </div>

@@ -33,7 +33,7 @@ function isClientField(path: string): path is ClientField {
 }
 
 /** The same schema main applies, so the form and main can never disagree about what is valid. */
-function validate(values: ClientFormValues): {
+export function validateClientValues(values: ClientFormValues): {
   fields: ClientFields | null;
   errors: ClientFormErrors;
 } {
@@ -50,26 +50,33 @@ function focusFirstInvalid(errors: ClientFormErrors): void {
   if (first) document.getElementById(clientFieldId(first))?.focus();
 }
 
-/** `initial`: the client's saved details when editing; an empty form for a new client. */
-export function useClientForm(initial: ClientFormValues = emptyClientInput) {
+/**
+ * `initial`: the client's saved details when editing; an empty form for a new client.
+ * `startWith`: what the fields show at first when that differs, e.g. her text kept on this
+ * computer while the studio server was away.
+ */
+export function useClientForm(
+  initial: ClientFormValues = emptyClientInput,
+  startWith: ClientFormValues = initial,
+) {
   const [initialValues] = useState(initial);
-  const [values, setValues] = useState<ClientFormValues>(initial);
+  const [values, setValues] = useState<ClientFormValues>(startWith);
   const [errors, setErrors] = useState<ClientFormErrors>({});
 
   const change = (field: ClientField, value: string) => {
     const next = { ...values, [field]: value };
     setValues(next);
     // A message already shown follows the typing, so it disappears as soon as the field is right.
-    if (errors[field]) setErrors({ ...errors, [field]: validate(next).errors[field] });
+    if (errors[field]) setErrors({ ...errors, [field]: validateClientValues(next).errors[field] });
   };
 
   const blur = (field: ClientField) => {
-    setErrors({ ...errors, [field]: validate(values).errors[field] });
+    setErrors({ ...errors, [field]: validateClientValues(values).errors[field] });
   };
 
   /** Shows every message and focuses the first invalid field; the cleaned fields when all pass. */
   const check = (): ClientFields | null => {
-    const result = validate(values);
+    const result = validateClientValues(values);
     // Rendered before focusing, so the field is announced with its message attached.
     flushSync(() => setErrors(result.errors));
     focusFirstInvalid(result.errors);
