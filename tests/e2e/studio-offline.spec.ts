@@ -13,6 +13,7 @@ import { STUDIO_UNREACHABLE_MESSAGE } from '../../main/db/postgres/lost-connecti
 import { openStudioPool } from '../../main/db/postgres/pool';
 import type { Route } from '../../main/router';
 import type { Assessment } from '../../shared/channels/assessments';
+import type { Program } from '../../shared/channels/programs';
 import type { Client } from '../../shared/domain/clients';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
 import { routerOnStudio } from '../helpers/studio-router';
@@ -328,4 +329,122 @@ test('a colleague’s save of the details while she was away is reported by name
   await expect(page.getByText('rosa.colleague@example.com')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('button', { name: 'Edit details' })).toBeVisible();
+});
+
+const programItems = [
+  {
+    exerciseId: 'short-foot',
+    dosage: { kind: 'reps', sets: 2, reps: 10, perSide: false, timesPerDay: 1, daysPerWeek: 5 },
+    notes: '',
+  },
+];
+
+async function savedProgram(lastName: string) {
+  const client = await call<Client>('clients:create', { firstName: 'Ada', lastName });
+  const { assessmentId } = await call<Assessment>('assessments:create', { clientId: client.id });
+  const program = await call<Program>('programs:save', {
+    clientId: client.id,
+    assessmentId,
+    title: 'Weeks 1–4',
+    items: programItems,
+  });
+  return { client, assessmentId, program, page: `/clients/${client.id}/program/${assessmentId}` };
+}
+
+async function storedTitle(programId: string): Promise<string | null> {
+  const { rows } = await pool.query<{ title: string }>('SELECT title FROM programs WHERE id = $1', [
+    programId,
+  ]);
+  return rows[0]?.title ?? null;
+}
+
+const programBanner = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: 'The studio database cannot be reached just now.' })
+    .filter({ hasText: 'Your program is kept on this computer' });
+
+test('a program saved while the server is away is kept across leaving and saved when it is back', async ({
+  page,
+  gotoApp,
+  mainAnswers,
+}) => {
+  const { program, page: builder } = await savedProgram('Program');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await gotoApp(builder);
+  const title = page.getByLabel('Title', { exact: true });
+  await expect(title).toHaveValue('Weeks 1–4');
+  await title.fill('Weeks 1–4, typed while away');
+
+  await cluster.halt();
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(programBanner(page)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(programBanner(page)).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+  await page.screenshot({ path: test.info().outputPath('offline-program.png') });
+
+  // She leaves (nothing asks: her program is kept), and the window is even reloaded.
+  await page.getByRole('link', { name: 'Back to the client' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.reload();
+  mainAnswers['programs:save'] = unreachable;
+  await cluster.resume();
+  await gotoApp(builder);
+  await expect(title).toHaveValue('Weeks 1–4, typed while away');
+  await expect(programBanner(page)).toBeVisible();
+  expect(await storedTitle(program.id)).toBe('Weeks 1–4');
+
+  delete mainAnswers['programs:save'];
+  await expect(page.getByText('The program was saved.')).toBeVisible({ timeout: 30_000 });
+  expect(await storedTitle(program.id)).toBe('Weeks 1–4, typed while away');
+  await expect(programBanner(page)).toHaveCount(0);
+  await page.reload();
+  await expect(title).toHaveValue('Weeks 1–4, typed while away');
+  await expect(page.getByRole('region', { name: 'Your kept program' })).toHaveCount(0);
+});
+
+test('a colleague’s save of the program while she was away is reported by name, not overwritten', async ({
+  page,
+  gotoApp,
+  mainAnswers,
+}) => {
+  const { client, program, page: builder } = await savedProgram('Colleague');
+  await gotoApp(builder);
+  const title = page.getByLabel('Title', { exact: true });
+  await expect(title).toHaveValue('Weeks 1–4');
+  await title.fill('Hers, typed while away');
+  await cluster.halt();
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(programBanner(page)).toBeVisible({ timeout: 15_000 });
+
+  mainAnswers['programs:save'] = unreachable;
+  await cluster.resume();
+  await call('programs:save', {
+    id: program.id,
+    clientId: client.id,
+    title: 'The colleague’s title',
+    items: programItems,
+    expectedUpdatedAt: program.updatedAt,
+  });
+  delete mainAnswers['programs:save'];
+
+  const changed = /This program was changed by stance at \d\d:\d\d after you opened it/;
+  await expect(page.getByText(changed)).toBeVisible({ timeout: 30_000 });
+  await expect(title).toHaveValue('Hers, typed while away');
+  await expect(programBanner(page)).toHaveCount(0);
+  expect(await storedTitle(program.id)).toBe('The colleague’s title');
+
+  // Opened again, hers is back and refused again by name; she can drop it to see theirs.
+  await page.reload();
+  await expect(title).toHaveValue('Hers, typed while away');
+  await expect(page.getByText(changed)).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Your kept program' })
+    .getByRole('button', { name: 'Discard my changes and show the saved program' })
+    .click();
+  await expect(title).toHaveValue('The colleague’s title');
+  await page.reload();
+  await expect(title).toHaveValue('The colleague’s title');
+  expect(await storedTitle(program.id)).toBe('The colleague’s title');
 });

@@ -4,27 +4,18 @@
  * A program already made from the assessment opens for editing instead of fresh suggestions.
  */
 import type { LibraryExercise } from '../../../shared/channels/exercises';
-import type { Dosage } from '../../../shared/domain/exercises';
 import { COMFORTABLE_PROGRAM_SIZE } from '../../../shared/domain/programs/suggest';
-import type { AppErrorShape } from '../../../shared/errors';
-import { invoke } from '../../api';
 import { AlertBanner } from '../../components/AlertBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { IssueList } from './IssueList';
 import { LibraryPicker } from './LibraryPicker';
+import { ProgramKeptNotices } from './ProgramKeptNotices';
+import { readKeptProgram } from './kept-program';
+import { useProgramSave } from './useProgramSave';
 import { ProgramItemRow } from './ProgramItemRow';
 import { Suggestions } from './Suggestions';
 import { TextField } from './TextField';
-import {
-  type Item,
-  type Load,
-  type Loaded,
-  fromDraft,
-  loadBuilder,
-  newKey,
-  savedShape,
-  toDraft,
-} from './program-draft';
+import { type Item, type Load, type Loaded, loadBuilder, newKey, toDraft } from './program-draft';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useAnswer } from '../../hooks/useLoad';
 import { formatCalendarDate } from '../../lib/format';
@@ -41,9 +32,18 @@ export function ProgramBuilder({
   clientId: string;
   assessmentId: string;
 }) {
-  const load: Load =
-    useAnswer(`${clientId}/${assessmentId}`, () => loadBuilder(clientId, assessmentId)).answer ??
-    LOADING;
+  const { answer, reload } = useAnswer(`${clientId}/${assessmentId}`, () =>
+    loadBuilder(clientId, assessmentId),
+  );
+  // After she discards a kept copy the builder starts again from the program as saved.
+  const [stale, setStale] = useState<Load | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const load: Load = (answer === stale ? null : answer) ?? LOADING;
+  const startAgain = () => {
+    setStale(answer);
+    setGeneration((count) => count + 1);
+    reload();
+  };
 
   const header = (title: string, subtitle: string) => (
     <PageHeader
@@ -75,7 +75,13 @@ export function ProgramBuilder({
         `Exercise program for ${load.data.clientName}`,
         `From the visit of ${formatCalendarDate(load.data.assessedOn)}. Choose the exercises, their order and how much of each.`,
       )}
-      <Builder clientId={clientId} assessmentId={assessmentId} initial={load.data} />
+      <Builder
+        key={generation}
+        clientId={clientId}
+        assessmentId={assessmentId}
+        initial={load.data}
+        onDiscarded={startAgain}
+      />
     </div>
   );
 }
@@ -84,25 +90,30 @@ function Builder({
   clientId,
   assessmentId,
   initial,
+  onDiscarded,
 }: {
   clientId: string;
   assessmentId: string;
   initial: Loaded;
+  onDiscarded: () => void;
 }) {
-  const [programId, setProgramId] = useState(initial.programId);
-  // The stamp her next save starts from: a program saved from elsewhere since is not overwritten.
-  const [savedStamp, setSavedStamp] = useState(initial.updatedAt);
-  const [title, setTitle] = useState(initial.title);
-  const [notes, setNotes] = useState(initial.notes);
-  const [items, setItems] = useState<Item[]>(initial.items);
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<AppErrorShape | null>(null);
-  const [savedAt, setSavedAt] = useState<number | null>(null);
-  const [lastSaved, setLastSaved] = useState(() =>
-    savedShape(initial.title, initial.notes, initial.items),
-  );
+  // Her program kept on this computer while the studio server was away opens again.
+  const [restored] = useState(() => readKeptProgram(clientId, assessmentId));
+  const start = restored?.values ?? initial;
+  const [title, setTitle] = useState(start.title);
+  const [notes, setNotes] = useState(start.notes);
+  const [items, setItems] = useState<Item[]>([...start.items]);
+  const saver = useProgramSave({
+    clientId,
+    assessmentId,
+    initial,
+    restored,
+    current: { title, notes, items },
+  });
+  const { programId, saving, problem, savedAt, clearSavedAt: setSavedAtNull } = saver;
+  // Kept on this computer, her changes are not lost by leaving: nothing to ask.
   const guard = useLeaveGuard(
-    savedShape(title, notes, items) !== lastSaved,
+    saver.changed && !saver.kept,
     'The changes to this program have not been saved and will be lost.',
   );
   const libraryById = new Map(initial.library.map((exercise) => [exercise.id, exercise]));
@@ -114,7 +125,7 @@ function Builder({
 
   const change = (next: Item[]) => {
     setItems(next);
-    setSavedAt(null);
+    setSavedAtNull();
   };
 
   const accept = (exerciseIds: string[]) => {
@@ -178,34 +189,6 @@ function Builder({
 
   const update = (key: string, patch: Partial<Item>) =>
     change(items.map((item) => (item.key === key ? { ...item, ...patch } : item)));
-
-  const save = async () => {
-    setSaving(true);
-    setProblem(null);
-    const result = await invoke('programs:save', {
-      ...(programId ? { id: programId } : {}),
-      ...(programId && savedStamp ? { expectedUpdatedAt: savedStamp } : {}),
-      clientId,
-      assessmentId,
-      title,
-      notes,
-      items: items.map((item) => ({
-        exerciseId: item.exerciseId,
-        // Unchecked on purpose: main validates the dosage and words any problem for her.
-        dosage: fromDraft(item.dosage) as Dosage,
-        notes: item.notes,
-      })),
-    });
-    setSaving(false);
-    if (!result.ok) {
-      setProblem(result.error);
-      return;
-    }
-    setProgramId(result.value.id);
-    setSavedStamp(result.value.updatedAt);
-    setSavedAt(Date.now());
-    setLastSaved(savedShape(title, notes, items));
-  };
 
   // The bar stays in view while she reads the suggestions; its summary leads to the full list.
   const goToList = () => {
@@ -274,7 +257,7 @@ function Builder({
             error={issueAt('title')}
             onChange={(value) => {
               setTitle(value);
-              setSavedAt(null);
+              setSavedAtNull();
             }}
           />
           <TextField
@@ -285,11 +268,12 @@ function Builder({
             error={issueAt('notes')}
             onChange={(value) => {
               setNotes(value);
-              setSavedAt(null);
+              setSavedAtNull();
             }}
           />
         </div>
       </section>
+      <ProgramKeptNotices saver={saver} onDiscarded={onDiscarded} />
       {problem && (
         <AlertBanner title="The program was not saved." reveal>
           <p>{problem.message}</p>
@@ -309,7 +293,7 @@ function Builder({
           type="button"
           className="button button-primary"
           disabled={saving}
-          onClick={() => void save()}
+          onClick={() => void saver.save()}
         >
           {saving ? 'Saving…' : 'Save program'}
         </button>
