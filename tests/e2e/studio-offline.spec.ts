@@ -440,11 +440,64 @@ test('a colleague’s save of the program while she was away is reported by name
   await expect(title).toHaveValue('Hers, typed while away');
   await expect(page.getByText(changed)).toBeVisible();
   await page
-    .getByRole('region', { name: 'Your kept program' })
+    .getByRole('alert')
+    .filter({ hasText: changed })
     .getByRole('button', { name: 'Discard my changes and show the saved program' })
     .click();
   await expect(title).toHaveValue('The colleague’s title');
   await page.reload();
   await expect(title).toHaveValue('The colleague’s title');
   expect(await storedTitle(program.id)).toBe('The colleague’s title');
+});
+
+test('a new program kept while away does not go over one made for the visit meanwhile: she is told and chooses', async ({
+  page,
+  gotoApp,
+  mainAnswers,
+}) => {
+  const client = await call<Client>('clients:create', { firstName: 'Ada', lastName: 'New' });
+  const { assessmentId } = await call<Assessment>('assessments:create', { clientId: client.id });
+  const builder = `/clients/${client.id}/program/${assessmentId}`;
+  await gotoApp(builder);
+  const title = page.getByLabel('Title', { exact: true });
+  await expect(title).toHaveValue('Home exercises');
+  await page.getByLabel('Search the library').fill('short foot');
+  await page.getByLabel(/^Exercise \(/).selectOption({ label: 'Short foot (arch dome)' });
+  await page.getByRole('button', { name: 'Add to the program' }).click();
+  await title.fill('Her first program');
+
+  await cluster.halt();
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(programBanner(page)).toBeVisible({ timeout: 15_000 });
+  mainAnswers['programs:save'] = unreachable;
+  await cluster.resume();
+  // A colleague makes the visit's program before hers gets through.
+  await call('programs:save', {
+    clientId: client.id,
+    assessmentId,
+    title: 'The colleague’s program',
+    items: programItems,
+  });
+  const visitPrograms = async () =>
+    (
+      await pool.query<{ title: string }>('SELECT title FROM programs WHERE client_id = $1', [
+        client.id,
+      ])
+    ).rows.map((row) => row.title);
+
+  await page.reload();
+  delete mainAnswers['programs:save'];
+  await expect(title).toHaveValue('Her first program');
+  const kept = page.getByRole('region', { name: 'Your kept program' });
+  await expect(kept).toContainText('Meanwhile a program for this visit was saved elsewhere');
+  await expect(kept).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath('offline-program-replaced.png') });
+  // Not saved by itself, even with the server answering again.
+  await page.waitForTimeout(3000);
+  expect(await visitPrograms()).toEqual(['The colleague’s program']);
+
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(page.getByText('The program was saved.')).toBeVisible();
+  await expect(kept).toHaveCount(0);
+  expect(await visitPrograms()).toEqual(['Her first program']);
 });

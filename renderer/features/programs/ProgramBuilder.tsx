@@ -9,7 +9,7 @@ import { AlertBanner } from '../../components/AlertBanner';
 import { PageHeader } from '../../components/PageHeader';
 import { IssueList } from './IssueList';
 import { LibraryPicker } from './LibraryPicker';
-import { ProgramKeptNotices } from './ProgramKeptNotices';
+import { DiscardKeptProgram, ProgramServerAway, ReplacedProgramNotice } from './ProgramKeptNotices';
 import { readKeptProgram } from './kept-program';
 import { useProgramSave } from './useProgramSave';
 import { ProgramItemRow } from './ProgramItemRow';
@@ -202,6 +202,7 @@ function Builder({
 
   return (
     <>
+      <ReplacedProgramNotice saver={saver} onDiscarded={onDiscarded} />
       {initial.suggestion && (
         <Suggestions
           suggestion={initial.suggestion}
@@ -273,9 +274,16 @@ function Builder({
           />
         </div>
       </section>
-      <ProgramKeptNotices saver={saver} onDiscarded={onDiscarded} />
+      <ProgramServerAway saver={saver} />
       {problem && (
-        <AlertBanner title="The program was not saved." reveal>
+        <AlertBanner
+          title="The program was not saved."
+          reveal
+          actions={
+            // Her kept copy would come back each time the page opens: she can let it go here.
+            saver.kept && <DiscardKeptProgram saver={saver} onDiscarded={onDiscarded} />
+          }
+        >
           <p>{problem.message}</p>
           {issues.length > 0 && <IssueList issues={issues} items={items} />}
         </AlertBanner>
