@@ -29,6 +29,12 @@ export interface KeptSaveOptions<V, T> {
   readonly onSaved: (saved: T) => void;
   readonly onRefused: (error: AppErrorShape) => void;
   readonly onState: (state: KeptSaveState) => void;
+  /**
+   * For a kept copy refused as changed elsewhere: the record as saved when it already holds
+   * exactly these values, else null. A save whose answer was lost with the connection may have
+   * landed; its retry is then refused as "changed by" herself, and is really done.
+   */
+  readonly savedAlready?: (values: V) => Promise<T | null>;
   readonly storage?: CopyStorage | null;
   readonly retryMs?: number;
   readonly maxRetryMs?: number;
@@ -90,13 +96,10 @@ export class KeptSave<V, T> {
     if (!sending) return 'sent';
     this.setState({ ...this.state, busy: true });
     const result = await this.options.send(sending.values, sending.base);
-    if (result.ok) {
-      this.pending = null;
-      this.kept = null;
-      clearKeptCopy(this.options.key, this.options.storage);
-      this.setState({ busy: false, away: false, kept: false });
-      this.options.onSaved(result.value);
-      return 'sent';
+    if (result.ok) return this.done(result.value);
+    if (result.error.code === 'conflict' && this.kept && this.options.savedAlready) {
+      const saved = await this.options.savedAlready(sending.values);
+      if (saved !== null) return this.done(saved);
     }
     if (result.error.code === 'unavailable') {
       // Kept now, not when she leaves: the window may be closed before then.
@@ -108,6 +111,15 @@ export class KeptSave<V, T> {
     this.setState({ ...this.state, busy: false, away: false });
     this.options.onRefused(result.error);
     return 'refused';
+  }
+
+  private done(saved: T): SendOutcome {
+    this.pending = null;
+    this.kept = null;
+    clearKeptCopy(this.options.key, this.options.storage);
+    this.setState({ busy: false, away: false, kept: false });
+    this.options.onSaved(saved);
+    return 'sent';
   }
 
   private keep(values: V, base: string | null): void {

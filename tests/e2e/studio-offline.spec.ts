@@ -501,3 +501,31 @@ test('a new program kept while away does not go over one made for the visit mean
   await expect(kept).toHaveCount(0);
   expect(await visitPrograms()).toEqual(['Her first program']);
 });
+
+test('a Save of the details that landed while its answer was lost is taken as saved, not as a colleague’s', async ({
+  page,
+  gotoApp,
+  mainAnswers,
+}) => {
+  const client = await call<Client>('clients:create', { firstName: 'Ida', lastName: 'Lost' });
+  await gotoApp(`/clients/${client.id}`);
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await page.getByLabel('Occupation').fill('Baker');
+  mainAnswers['clients:update'] = unreachable;
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(formBanner(page)).toBeVisible();
+  // Her save reached the server, but its answer never came back to her.
+  await call('clients:update', {
+    id: client.id,
+    firstName: 'Ida',
+    lastName: 'Lost',
+    occupation: 'Baker',
+    expectedUpdatedAt: client.updatedAt,
+  });
+  delete mainAnswers['clients:update'];
+
+  await expect(page.getByText('The changes were saved.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/changed by/)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Edit details' })).toBeVisible();
+});
