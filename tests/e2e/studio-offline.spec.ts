@@ -266,6 +266,17 @@ test('a new client saved while the server is away is kept across a reload and ad
   await expect(banner).toBeInViewport();
   await page.screenshot({ path: test.info().outputPath('offline-new-client.png') });
 
+  // The client list says a new client is waiting, and leads back to it.
+  await page.getByRole('link', { name: 'All clients' }).click();
+  await expect(page.getByRole('region', { name: 'A new client not saved yet' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('offline-new-client-waiting.png') });
+  await page
+    .getByRole('region', { name: 'A new client not saved yet' })
+    .getByRole('link', { name: 'Open them to save them now' })
+    .click();
+  await expect(page.getByLabel('First name')).toHaveValue('Nora');
+  await expect(banner).toBeVisible({ timeout: 15_000 });
+
   await page.reload();
   await expect(page.getByLabel('First name')).toHaveValue('Nora');
   await expect(page.getByLabel('Notes')).toHaveValue('Booked by phone.');
@@ -280,6 +291,9 @@ test('a new client saved while the server is away is kept across a reload and ad
   );
   expect(rows).toEqual([{ notes: 'Booked by phone.' }]);
   await expect(banner).toHaveCount(0);
+  await page.getByRole('link', { name: 'All clients' }).click();
+  await expect(page.getByRole('link', { name: /Nora/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'A new client not saved yet' })).toHaveCount(0);
 });
 
 test('a colleague’s save of the details while she was away is reported by name, not overwritten', async ({

@@ -4,6 +4,7 @@ import { AlertBanner } from '../../components/AlertBanner';
 import { ClientListControls } from './ClientListControls';
 import { ClientTable } from './ClientTable';
 import { EmptyState } from '../../components/EmptyState';
+import { KeptNewClientNotice } from './KeptNewClientNotice';
 import { NewClientLink } from './NewClientLink';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
@@ -58,6 +59,7 @@ export function ClientList() {
           </>
         }
       />
+      <KeptNewClientNotice />
       {importing.problem && (
         <AlertBanner
           title="The client record was not imported."
