@@ -45,6 +45,8 @@ export class KeptSave<V, T> {
   /** The newest values and stamp a copy is kept with, once one exists. */
   private kept: { values: V; base: string | null } | null;
   private state: KeptSaveState;
+  /** Counts discards, so the answer to a try sent before one changes nothing. */
+  private discards = 0;
   private readonly scheduler: SaveScheduler;
 
   /** `restored`: the form opened from a copy kept earlier, with the stamp it was kept on. */
@@ -79,6 +81,7 @@ export class KeptSave<V, T> {
 
   /** She chose to throw her changes away: no copy, no more tries. */
   discard(): void {
+    this.discards += 1;
     this.pending = null;
     this.kept = null;
     this.scheduler.stop();
@@ -95,7 +98,9 @@ export class KeptSave<V, T> {
     const sending = this.pending;
     if (!sending) return 'sent';
     this.setState({ ...this.state, busy: true });
+    const discards = this.discards;
     const result = await this.options.send(sending.values, sending.base);
+    if (this.discards !== discards) return 'stopped';
     if (result.ok) return this.done(result.value);
     if (result.error.code === 'conflict' && this.kept && this.options.savedAlready) {
       const saved = await this.options.savedAlready(sending.values);

@@ -168,3 +168,23 @@ describe('a kept save whose answer was lost', () => {
     expect(readKeptCopy('copy', isValues, storage)).toBeNull();
   });
 });
+
+describe('discarding while a try is on its way', () => {
+  it('keeps no copy when that try then finds the server away', async () => {
+    const storage = memoryStorage();
+    let answer: (result: Result<string>) => void = () => {};
+    const saver = new KeptSave<Values, string>({
+      key: 'copy',
+      storage,
+      send: () => new Promise((resolve) => (answer = resolve)),
+      onSaved: () => {},
+      onRefused: () => {},
+      onState: () => {},
+    });
+    const saving = saver.save({ name: 'Ines' }, 'stamp-1');
+    saver.discard();
+    answer(away);
+    await saving;
+    expect(storage.items.size).toBe(0);
+  });
+});
