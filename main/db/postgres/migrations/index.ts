@@ -6,6 +6,7 @@ import { auditTrailReading } from './006-audit-trail-reading';
 import { movedRecords } from './007-moved-records';
 import { uncompressedFiles } from './008-uncompressed-files';
 import { whoSavedClientsAndPrograms } from './009-who-saved-clients-and-programs';
+import { lastVisitColumn } from './010-last-visit-column';
 import type { StudioMigration } from './types';
 
 /** Every studio schema step in order. Append only once a studio has run it. */
@@ -18,6 +19,7 @@ export const studioMigrations: readonly StudioMigration[] = [
   movedRecords,
   uncompressedFiles,
   whoSavedClientsAndPrograms,
+  lastVisitColumn,
 ];
 
 export const latestStudioSchemaVersion = studioMigrations.at(-1)?.version ?? 0;
