@@ -263,11 +263,11 @@ describe('studio migration 10 on a server that already holds visits', () => {
 
     await expect(migrateStudioDatabase(pool)).resolves.toMatchObject({ from: 9 });
 
-    const after = await pool.query<{ last_visit_on: string | null }>(
+    const after = await pool.query<{ id: string; last_visit_on: string | null }>(
       'SELECT * FROM clients ORDER BY id',
     );
     expect(after.rows.map(({ last_visit_on: _, ...rest }) => rest)).toEqual(before.rows);
-    const byId = new Map(after.rows.map((row) => [(row as { id: string }).id, row.last_visit_on]));
+    const byId = new Map(after.rows.map((row) => [row.id, row.last_visit_on]));
     expect(byId.get(seen)).toBe('2025-09-30');
     expect(byId.get(unseen)).toBeNull();
     // Search no longer waits on a pending list of index entries.
