@@ -2,7 +2,8 @@
  * A studio's clients on PostgreSQL, behaving as the SQLite store does (the same contract test
  * runs against both). Search follows the same two tiers with generated full-text vectors in place
  * of FTS5: names first, then everything else, newest first within each, each tier cut at the
- * page size by the GIN index before any row is read.
+ * page size. A GIN index hands its matches over unordered, so a tier reads every match's row and
+ * keeps the newest page; each row carries all a summary needs, so nothing more is read for it.
  */
 import type { ClientSortOrder } from '../../../shared/contract';
 import type { ClientSummary } from '../../../shared/domain/clients';
