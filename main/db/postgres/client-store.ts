@@ -52,7 +52,7 @@ const withLatestSql = `
          ${latestOf('disability_instrument', 'disability_score')} AS latest_instrument
   FROM clients c
   WHERE $1 OR c.archived_at IS NULL
-  ORDER BY lower(c.last_name) COLLATE "C", lower(c.first_name) COLLATE "C", c.seq`;
+  ORDER BY lower(c.last_name COLLATE "C"), lower(c.first_name COLLATE "C"), c.seq`;
 
 /** What stance_record_export() raises for a client that is not there (no_data_found). */
 const NO_SUCH_CLIENT = 'P0002';
