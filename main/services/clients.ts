@@ -69,9 +69,20 @@ export async function updateClient(
   if (!(await stores.clients.updateFields(id, fields, stamp, expectedUpdatedAt))) {
     const change = await stores.clients.lastChange(id);
     if (!change) throw clientNotFound();
-    if (expectedUpdatedAt !== undefined) throw recordChangedElsewhere('client', change, now());
+    // Her own save retried after its answer was lost (the server went away as it committed)
+    // finds her details already stored: that is a save, not a colleague's change.
+    const stored = await requireClient(stores, id);
+    if (expectedUpdatedAt !== undefined && !holdsFields(stored, fields))
+      throw recordChangedElsewhere('client', change, now());
+    return stored;
   }
   return requireClient(stores, id);
+}
+
+function holdsFields(client: Client, fields: ClientFields): boolean {
+  return (Object.keys(fields) as (keyof ClientFields)[]).every(
+    (key) => client[key] === fields[key],
+  );
 }
 
 export function findClients(
