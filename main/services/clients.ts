@@ -161,26 +161,31 @@ const recordFilter = { name: 'Stance client record', extensions: ['json'] };
  */
 export async function exportRecordToChosenFile(
   data: DataAccess,
-  records: Records,
+  records: () => Records,
   host: Host,
   id: string,
 ): Promise<RecordExported | Cancelled> {
-  const { stores, now } = records;
+  const before = records();
   const file = await host.chooseSaveFile({
     title: 'Export client record',
-    defaultName: clientRecordFileName(await requireClient(stores, id), localToday(now())),
+    defaultName: clientRecordFileName(
+      await requireClient(before.stores, id),
+      localToday(before.now()),
+    ),
     filters: [recordFilter],
   });
   if (file === null) return { cancelled: true };
-  // The dialog waited on the practitioner: the client may have changed or been erased meanwhile.
-  const client = await requireClient(stores, id);
-  if (!(await stores.clients.noteExport(id))) throw clientNotFound();
+  // The dialog waited on the practitioner: the client may have changed or been erased meanwhile,
+  // and she may have switched between the studio's server and this computer's file.
+  const inUse = records();
+  const client = await requireClient(inUse.stores, id);
+  if (!(await inUse.stores.clients.noteExport(id))) throw clientNotFound();
   const status = data.status();
   const appVersion = status.state === 'ready' ? status.appVersion : 'unknown';
   return {
     cancelled: false,
     file,
-    ...(await exportClientRecord(records, client, file, appVersion)),
+    ...(await exportClientRecord(inUse, client, file, appVersion)),
   };
 }
 
