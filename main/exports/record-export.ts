@@ -103,15 +103,24 @@ async function readChecked(
   assessments: ClientRecord['assessments'],
 ): Promise<Buffer> {
   const data = await files.read(file.hash);
-  if (!data || createHash('sha256').update(data).digest('hex') !== file.hash) {
-    const on = assessments.find((a) => a.id === file.assessmentId)?.assessedOn ?? 'unknown date';
+  const on = () =>
+    assessments.find((a) => a.id === file.assessmentId)?.assessedOn ?? 'unknown date';
+  if (!data)
+    // On a studio server a colleague may have removed that photo, and an erase swept its file,
+    // since the record was read: exporting again reads the record as it is now.
     throw new AppError(
       'internal',
-      `The ${what} from the assessment of ${on} is missing or damaged where Stance keeps ` +
-        'photos and clips, so a complete record cannot be exported. Nothing was saved. ' +
-        'Restoring a backup brings it back.',
+      `The ${what} from the assessment of ${on()} was not found where Stance keeps photos and ` +
+        'clips, so a complete record cannot be exported. Nothing was saved. If it was removed ' +
+        'just now, export again; if not, restoring a backup brings it back.',
     );
-  }
+  if (createHash('sha256').update(data).digest('hex') !== file.hash)
+    throw new AppError(
+      'internal',
+      `The ${what} from the assessment of ${on()} is damaged where Stance keeps photos and ` +
+        'clips, so a complete record cannot be exported. Nothing was saved. Restoring a backup ' +
+        'brings it back.',
+    );
   return data;
 }
 

@@ -27,7 +27,7 @@ export function clientHandlers({
     'clients:archive': ({ id }) => archiveClient(records(), id),
     'clients:restore': ({ id }) => restoreClient(records(), id),
     'clients:erase': ({ id, confirmName }) => eraseClient(data, records(), id, confirmName),
-    'clients:exportRecord': ({ id }) => exportRecordToChosenFile(data, records(), host, id),
+    'clients:exportRecord': ({ id }) => exportRecordToChosenFile(data, records, host, id),
     'clients:importRecord': () => importRecordFromChosenFile(records, host),
     'clients:exportCsv': ({ includeArchived }) =>
       exportCsvToChosenFile(records(), host, includeArchived),

@@ -69,9 +69,20 @@ export async function updateClient(
   if (!(await stores.clients.updateFields(id, fields, stamp, expectedUpdatedAt))) {
     const change = await stores.clients.lastChange(id);
     if (!change) throw clientNotFound();
-    if (expectedUpdatedAt !== undefined) throw recordChangedElsewhere('client', change, now());
+    // Her own save retried after its answer was lost (the server went away as it committed)
+    // finds her details already stored: that is a save, not a colleague's change.
+    const stored = await requireClient(stores, id);
+    if (expectedUpdatedAt !== undefined && !holdsFields(stored, fields))
+      throw recordChangedElsewhere('client', change, now());
+    return stored;
   }
   return requireClient(stores, id);
+}
+
+function holdsFields(client: Client, fields: ClientFields): boolean {
+  return (Object.keys(fields) as (keyof ClientFields)[]).every(
+    (key) => client[key] === fields[key],
+  );
 }
 
 export function findClients(
@@ -150,26 +161,31 @@ const recordFilter = { name: 'Stance client record', extensions: ['json'] };
  */
 export async function exportRecordToChosenFile(
   data: DataAccess,
-  records: Records,
+  records: () => Records,
   host: Host,
   id: string,
 ): Promise<RecordExported | Cancelled> {
-  const { stores, now } = records;
+  const before = records();
   const file = await host.chooseSaveFile({
     title: 'Export client record',
-    defaultName: clientRecordFileName(await requireClient(stores, id), localToday(now())),
+    defaultName: clientRecordFileName(
+      await requireClient(before.stores, id),
+      localToday(before.now()),
+    ),
     filters: [recordFilter],
   });
   if (file === null) return { cancelled: true };
-  // The dialog waited on the practitioner: the client may have changed or been erased meanwhile.
-  const client = await requireClient(stores, id);
-  if (!(await stores.clients.noteExport(id))) throw clientNotFound();
+  // The dialog waited on the practitioner: the client may have changed or been erased meanwhile,
+  // and she may have switched between the studio's server and this computer's file.
+  const inUse = records();
+  const client = await requireClient(inUse.stores, id);
+  if (!(await inUse.stores.clients.noteExport(id))) throw clientNotFound();
   const status = data.status();
   const appVersion = status.state === 'ready' ? status.appVersion : 'unknown';
   return {
     cancelled: false,
     file,
-    ...(await exportClientRecord(records, client, file, appVersion)),
+    ...(await exportClientRecord(inUse, client, file, appVersion)),
   };
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { AssessmentSuggestion, Program, ProgramSummary } from '../../shared/channels/programs';
 import type { ParsedRequestOf } from '../../shared/contract';
 import type { AssessmentBody } from '../../shared/domain/clinical/assessment-schema';
@@ -7,6 +8,7 @@ import { bodyWithPhotoValues } from '../../shared/domain/photo-checkpoint-values
 import { suggestProgram } from '../../shared/domain/programs/suggest';
 import type { FieldIssue } from '../../shared/errors';
 import { AppError } from '../../shared/errors';
+import type { NewItem } from '../db/repositories/programs';
 import type { Records, Stores } from '../db/stores/stores';
 import { stampAfter } from '../db/stores/draft-stamp';
 import { recordChangedElsewhere } from './draft-conflict';
@@ -149,9 +151,33 @@ export async function saveProgram(
   if (!saved) {
     const change = await stores.programs.lastChange(programId);
     if (!change) throw programNotFound();
-    throw recordChangedElsewhere('program', change, clock);
+    // Her own save retried after its answer was lost finds her program already stored.
+    if (!(await holdsProgram(stores, programId, fields, items)))
+      throw recordChangedElsewhere('program', change, clock);
   }
   return loadProgram(session, programId);
+}
+
+async function holdsProgram(
+  stores: Stores,
+  programId: string,
+  { assessmentId, title, notes }: { assessmentId: string | null; title: string; notes: string },
+  items: readonly NewItem[],
+): Promise<boolean> {
+  const stored = await stores.programs.find(programId);
+  if (!stored) return false;
+  const storedItems = (await stores.programs.findItems(programId)).map(
+    ({ exerciseId, dosage, notes }) => ({ exerciseId, dosage, notes }),
+  );
+  const sent = items.map(({ exerciseId, dosage, notes }) => ({ exerciseId, dosage, notes }));
+  // Through JSON, as the items are stored: a key left undefined is the same as one left out.
+  const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+  return (
+    stored.assessmentId === assessmentId &&
+    stored.title === title &&
+    stored.notes === notes &&
+    isDeepStrictEqual(plain(storedItems), plain(sent))
+  );
 }
 
 export async function programsOfClient(

@@ -137,6 +137,18 @@ test('a colleague’s save of the client’s details or the program is reported 
   expect((await call<Client>(ana, 'clients:get', { id: client.id })).email).toBe(
     'lena.sam@example.com',
   );
+  // As the message says: Cancel, then Edit details again shows Sam's details, and saves on them.
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await expect(email).toHaveValue('lena.sam@example.com');
+  await page.getByLabel('Phone').fill('0113 496 0001');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('The changes were saved.')).toBeVisible();
+  expect(await call<Client>(ana, 'clients:get', { id: client.id })).toMatchObject({
+    email: 'lena.sam@example.com',
+    phone: '0113 496 0001',
+  });
 
   const { assessmentId } = await call<Assessment>(ana, 'assessments:create', {
     clientId: client.id,

@@ -52,24 +52,25 @@ describe.each(Object.entries(storeEngines))('clients on %s', (_name, open) => {
     return client;
   }
 
-  const addVisit = (clientId: string, assessedOn: string) =>
-    engine.assessments.insert(
-      { id: randomUUID(), clientId },
-      {
-        assessedOn,
-        body: {},
-        bodyVersion: 1,
-        rulesVersion: 'r1',
-        summary: {
-          painNow: null,
-          disabilityScore: null,
-          disabilityInstrument: null,
-          fpiLeft: null,
-          fpiRight: null,
-        },
-      },
-      't',
-    );
+  const visitOn = (assessedOn: string) => ({
+    assessedOn,
+    body: {},
+    bodyVersion: 1,
+    rulesVersion: 'r1',
+    summary: {
+      painNow: null,
+      disabilityScore: null,
+      disabilityInstrument: null,
+      fpiLeft: null,
+      fpiRight: null,
+    },
+  });
+
+  async function addVisit(clientId: string, assessedOn: string): Promise<string> {
+    const id = randomUUID();
+    await engine.assessments.insert({ id, clientId }, visitOn(assessedOn), 't');
+    return id;
+  }
 
   it('keeps a client as given and changes only what is asked', async () => {
     const ada = await create({
@@ -193,6 +194,28 @@ describe.each(Object.entries(storeEngines))('clients on %s', (_name, open) => {
     const byVisit = await sorted('last-visit');
     expect(names(byVisit)).toEqual(['Amy Brown', 'Zed adams', 'Bea Cole']);
     expect(byVisit.map((client) => client.lastVisitOn)).toEqual(['2026-05-01', '2026-03-01', null]);
+  });
+
+  it('shows her latest visit in search and lists as visits are added, redated and removed', async () => {
+    const ada = await create({ firstName: 'Ada', lastName: 'Lovelace' });
+    const lastVisit = async () => {
+      const [found] = await store.search('lovelace', page);
+      const [listed] = await store.list({ archived: false, sort: 'last-visit', limit: 1 });
+      const exported = await store.listWithLatest(false);
+      expect(listed?.lastVisitOn).toBe(found?.lastVisitOn);
+      expect(exported[0]?.last_visit).toBe(found?.lastVisitOn);
+      return found?.lastVisitOn;
+    };
+    expect(await lastVisit()).toBeNull();
+    const march = await addVisit(ada.id, '2026-03-01');
+    const january = await addVisit(ada.id, '2026-01-10');
+    expect(await lastVisit()).toBe('2026-03-01');
+    await engine.assessments.updateDraft(january, 1, visitOn('2026-04-02'), 't2');
+    expect(await lastVisit()).toBe('2026-04-02');
+    await engine.assessments.delete(january);
+    expect(await lastVisit()).toBe('2026-03-01');
+    await engine.assessments.delete(march);
+    expect(await lastVisit()).toBeNull();
   });
 
   it('keeps an archived client out of the usual list and search until restored', async () => {

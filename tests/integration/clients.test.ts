@@ -144,6 +144,23 @@ describe.each(Object.entries(serviceEngines))('clients on %s', (_name, open) => 
       expect(next.lastName).toBe('King');
       expect(next.updatedAt > saved.updatedAt).toBe(true);
     });
+
+    it('takes her own save sent again after its answer was lost, and still refuses other text', async () => {
+      const opened = await create({ firstName: 'Ada', lastName: 'Byron' });
+      const sent = {
+        id: opened.id,
+        firstName: 'Ada',
+        lastName: 'Lovelace',
+        email: 'ada@example.com',
+        expectedUpdatedAt: opened.updatedAt,
+      };
+      const first = await ok<Client>(route('clients:update', sent));
+      // The same save again, from the same form: the server had stored it before the line broke.
+      expect(await ok<Client>(route('clients:update', sent))).toEqual(first);
+      const other = await route('clients:update', { ...sent, email: 'other@example.com' });
+      expect(other).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(await ok<Client>(route('clients:get', { id: opened.id }))).toEqual(first);
+    });
   });
 
   describe('archive', () => {

@@ -292,7 +292,19 @@ describe('exporting and importing one client record', () => {
     const [photo] = recordRows(source.session!.db, ada.id).photos as { hash: string }[];
     fs.rmSync(source.session!.photos.pathOf(photo!.hash));
     expect(await refused(source.route('clients:exportRecord', { id: ada.id }))).toMatch(
-      /missing or damaged/,
+      /was not found where Stance keeps photos and clips.*If it was removed just now, export again/,
+    );
+    expect(fs.readdirSync(outDir)).toEqual([]);
+  });
+
+  it('refuses a record whose photo file is damaged, leaving no file behind', async () => {
+    const file = path.join(outDir, 'ada.stance-client.json');
+    const source = await openCore(createTestHost({ saveFile: file }));
+    const ada = await seedAda(source);
+    const [photo] = recordRows(source.session!.db, ada.id).photos as { hash: string }[];
+    fs.writeFileSync(source.session!.photos.pathOf(photo!.hash), 'not the photo');
+    expect(await refused(source.route('clients:exportRecord', { id: ada.id }))).toMatch(
+      /is damaged where Stance keeps photos and clips.*Restoring a backup brings it back/,
     );
     expect(fs.readdirSync(outDir)).toEqual([]);
   });

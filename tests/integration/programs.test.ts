@@ -209,6 +209,23 @@ describe.each(Object.entries(serviceEngines))('programs on %s', (_engineName, op
       expect(next.title).toBe('On top');
     });
 
+    it('takes her own save sent again after its answer was lost, and still refuses other text', async () => {
+      const first = await save();
+      const sent = { id: first.id, title: 'Weeks 5–8', expectedUpdatedAt: first.updatedAt };
+      const stored = await save(sent);
+      // The same save again, from the same builder: the server had stored it before the line broke.
+      expect(await save(sent)).toEqual(stored);
+      const other = failure(
+        await core.route('programs:save', input({ ...sent, title: 'Weeks 5–9' })),
+      );
+      expect(other.code).toBe('conflict');
+      const fewer = failure(
+        await core.route('programs:save', input({ ...sent, items: input().items.slice(1) })),
+      );
+      expect(fewer.code).toBe('conflict');
+      expect(value<Program>(await core.route('programs:get', { id: first.id }))).toEqual(stored);
+    });
+
     it('saves items in order with each exercise resolved, and reads them back', async () => {
       const saved = await save();
       expect(saved).toMatchObject({

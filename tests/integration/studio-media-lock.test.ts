@@ -4,14 +4,20 @@
  * without a lock the photo could land on a revision that had just been signed off. The add takes
  * its draft check with FOR SHARE on the revision: a finalize waits for the add to commit (the
  * photo is then part of what was signed off), and an add that comes second waits for the finalize
- * and is refused in plain words.
+ * and is refused in plain words. Only the revision is held, so her own autosave arriving at that
+ * moment waits its turn instead of deadlocking with the add.
  */
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStudioPool } from '../../main/db/postgres/pool';
 import { studioStores } from '../../main/db/postgres/stores';
 import type { Records, Stores } from '../../main/db/stores/stores';
-import { createAssessment, finalizeAssessment } from '../../main/services/assessments';
+import {
+  createAssessment,
+  finalizeAssessment,
+  requireAssessment,
+  saveDraft,
+} from '../../main/services/assessments';
 import { createClient } from '../../main/services/clients';
 import { addPhotoToAssessment } from '../../main/services/photos';
 import { figurePhoto } from '../helpers/figure-photo';
@@ -86,6 +92,39 @@ function pausedAfterCheck(stores: Stores, checked: () => void, resume: Promise<v
         }),
       ),
   };
+}
+
+/**
+ * A pool whose transactions stop once, right after their first statement that takes a share
+ * lock, until `resume`: the moment between the photo's draft check taking its first lock and
+ * whatever it takes next.
+ */
+function pausedAfterFirstShareLock(pool: pg.Pool, paused: () => void, resume: Promise<void>) {
+  let stopped = false;
+  return new Proxy(pool, {
+    get(target, key) {
+      const value = Reflect.get(target, key, target) as unknown;
+      // The pool's own methods run on the pool itself: its query() checks out a connection
+      // through its own connect(), with a callback, which this stop is not for.
+      if (key !== 'connect')
+        return typeof value === 'function' ? (value.bind(target) as unknown) : value;
+      return async () => {
+        const client = await target.connect();
+        const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+        return Object.assign(client, {
+          query: async (...args: unknown[]) => {
+            const result = await query(...args);
+            if (!stopped && typeof args[0] === 'string' && /FOR SHARE/.test(args[0])) {
+              stopped = true;
+              paused();
+              await resume;
+            }
+            return result;
+          },
+        });
+      };
+    },
+  });
 }
 
 const photoCount = async (assessmentId: string) =>
@@ -166,5 +205,37 @@ describe('a photo added while a colleague finalizes, on a studio server', () => 
         'This assessment is finalized, so its photos cannot be changed. Amend it first, then add or change photos.',
     });
     expect(await photoCount(id)).toEqual([{ status: 'final', n: 0 }]);
+  });
+
+  it('adds the photo and saves the draft typed meanwhile, neither waiting on the other for ever', async () => {
+    const id = await draftAssessment();
+    const paused = gate();
+    const resume = gate();
+    const adding = addPhotoToAssessment(
+      { stores: studioStores(pausedAfterFirstShareLock(ana, paused.open, resume.opened)), now },
+      { assessmentId: id, view: 'anterior', fileName: 'front.jpg', dataBase64: photo },
+    );
+    await paused.opened;
+
+    // Her autosave arrives while the photo's check holds its first lock.
+    const records = { stores: studioStores(sam), now };
+    const draft = await requireAssessment(records.stores, id);
+    const saving = saveDraft(records, {
+      id,
+      revision: draft.revision,
+      assessedOn: draft.assessedOn,
+      body: { ...draft.body, notes: 'Typed while the photo went in.' },
+      expectedUpdatedAt: draft.updatedAt,
+    });
+    saving.catch(() => undefined);
+    expect(await someoneWaitsOnALock()).toBe('waiting');
+
+    resume.open();
+    await expect(adding).resolves.toMatchObject({ assessmentId: id, revision: 1 });
+    await expect(saving).resolves.toMatchObject({ revision: 1 });
+    expect(await photoCount(id)).toEqual([{ status: 'draft', n: 1 }]);
+    expect((await requireAssessment(records.stores, id)).body.notes).toBe(
+      'Typed while the photo went in.',
+    );
   });
 });

@@ -169,6 +169,8 @@ describe('moving my records to the studio', () => {
     const read = async (route: Route, channel: string, payload: unknown) =>
       value<unknown>(await route(channel, payload));
     for (const [channel, payload] of [
+      ['clients:list', {}],
+      ['clients:list', { sort: 'last-visit' }],
       ['clients:get', { id: record.client.id }],
       ['assessments:get', { id: record.amended }],
       ['assessments:get', { id: record.final }],
@@ -180,6 +182,16 @@ describe('moving my records to the studio', () => {
         await read(core.route, channel, payload),
       );
     }
+    // The server worked out her last visit itself as her visits arrived.
+    const kept = await server.pool.query<{ last_visit_on: string }>(
+      'SELECT last_visit_on FROM clients WHERE id = $1',
+      [record.client.id],
+    );
+    const listed = (await read(core.route, 'clients:list', {
+      query: record.client.lastName,
+    })) as { lastVisitOn: string | null }[];
+    expect(listed[0]?.lastVisitOn).toEqual(expect.any(String));
+    expect(kept.rows[0]?.last_visit_on).toBe(listed[0]?.lastVisitOn);
     const finals = await server.pool.query<{ finalized_at: string; status: string }>(
       "SELECT status, finalized_at FROM assessment_revisions WHERE status = 'final' ORDER BY finalized_at",
     );

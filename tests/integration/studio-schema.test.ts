@@ -62,8 +62,9 @@ const STUDIO_ONLY: Record<string, readonly string[]> = {
   assessment_revisions: ['created_by', 'finalized_by', 'updated_by'],
   assessments: ['created_by'],
   audit_events: ['action', 'actor', 'assessment_id', 'client_id', 'happened_at', 'id', 'revision'],
-  // Who saved a client's details or a program last, for the same message.
-  clients: ['created_by', 'search_all', 'search_names', 'seq', 'updated_by'],
+  // Who saved a client's details or a program last, for the same message; her last visit, kept
+  // by the server so search need not look it up (SQLite looks it up: it is fast enough there).
+  clients: ['created_by', 'last_visit_on', 'search_all', 'search_names', 'seq', 'updated_by'],
   clips: ['created_by'],
   exercises: ['created_by'],
   photo_files: ['content', 'created_at', 'hash', 'media_type'],

@@ -169,24 +169,18 @@ export function studioAssessmentStore(pool: Queryable): AssessmentStore {
          WHERE a.id = $1`,
         [assessmentId],
       ),
-    async holdCurrent(assessmentId) {
+    holdCurrent: (assessmentId) =>
       // READ COMMITTED: a photo row's foreign key takes only a key-share lock on its revision,
       // which a finalize (an UPDATE) does not wait for. FOR SHARE does make it wait, or, when the
-      // finalize came first, this waits and reads the revision as finalized. The assessment row
-      // first, so the revision read is the current one after any amend that was under way.
-      const head = await pool.query<{ current_revision: number }>(
-        'SELECT current_revision FROM assessments WHERE id = $1 FOR SHARE',
+      // finalize came first, this waits and reads the revision as finalized. Only the revision is
+      // locked: a draft save locks the revision and then updates the assessment row, so holding
+      // the assessment row here as well would let the two wait on each other (a deadlock).
+      one(
+        `SELECT ${revisionColumns} FROM assessments a
+         JOIN assessment_revisions r ON r.assessment_id = a.id AND r.revision = a.current_revision
+         WHERE a.id = $1 FOR SHARE OF r`,
         [assessmentId],
-      );
-      const current = head.rows[0]?.current_revision;
-      if (current === undefined) return undefined;
-      return one(
-        `SELECT ${revisionColumns} FROM assessment_revisions r
-         JOIN assessments a ON a.id = r.assessment_id
-         WHERE r.assessment_id = $1 AND r.revision = $2 FOR SHARE OF r`,
-        [assessmentId, current],
-      );
-    },
+      ),
     find: (assessmentId, revision) =>
       one(
         `SELECT ${revisionColumns} FROM assessment_revisions r JOIN assessments a ON a.id = r.assessment_id

@@ -2,7 +2,8 @@
  * A studio's clients on PostgreSQL, behaving as the SQLite store does (the same contract test
  * runs against both). Search follows the same two tiers with generated full-text vectors in place
  * of FTS5: names first, then everything else, newest first within each, each tier cut at the
- * page size by the GIN index before any row is read.
+ * page size. A GIN index hands its matches over unordered, so a tier reads every match's row and
+ * keeps the newest page; each row carries all a summary needs, so nothing more is read for it.
  */
 import type { ClientSortOrder } from '../../../shared/contract';
 import type { ClientSummary } from '../../../shared/domain/clients';
@@ -11,17 +12,16 @@ import { searchWords, type ClientStore } from '../stores/client-store';
 import { toClient, toSummary, type ClientRow, type SummaryRow } from '../stores/client-rows';
 import type { Queryable } from './transaction';
 
-const lastVisit = '(SELECT max(a.assessed_on) FROM assessments a WHERE a.client_id = c.id)';
-
+// Kept by the server's triggers on assessments (migration 010): reading it costs nothing, where
+// looking up each listed client's latest assessment cost as much as the search itself.
 const summaryColumns = `c.id, c.first_name, c.last_name, c.date_of_birth, c.email, c.phone,
-  c.created_at, c.archived_at, ${lastVisit} AS last_visit_on`;
+  c.created_at, c.archived_at, c.last_visit_on`;
 
 // lower() matches SQLite's NOCASE for the ASCII letters NOCASE folds, and goes further for others.
 const orderBy: Record<ClientSortOrder, string> = {
   newest: 'c.created_at DESC, c.seq DESC',
   name: 'lower(c.last_name), lower(c.first_name), c.seq',
-  // PostgreSQL cannot use an output column's name inside an ORDER BY expression.
-  'last-visit': `${lastVisit} IS NULL, ${lastVisit} DESC, lower(c.last_name)`,
+  'last-visit': 'c.last_visit_on IS NULL, c.last_visit_on DESC, lower(c.last_name)',
 };
 
 /**
@@ -46,13 +46,13 @@ const latestOf = (column: string, present: string) => `(
 // lower() in "C" folds the ASCII letters SQLite's NOCASE folds, and orders as it does.
 const withLatestSql = `
   SELECT c.first_name, c.last_name, c.date_of_birth, c.email, c.phone, c.occupation, c.notes,
-         c.created_at, c.archived_at, ${lastVisit} AS last_visit,
+         c.created_at, c.archived_at, c.last_visit_on AS last_visit,
          ${latestOf('pain_now', 'pain_now')} AS latest_pain,
          ${latestOf('disability_score', 'disability_score')} AS latest_disability,
          ${latestOf('disability_instrument', 'disability_score')} AS latest_instrument
   FROM clients c
   WHERE $1 OR c.archived_at IS NULL
-  ORDER BY lower(c.last_name) COLLATE "C", lower(c.first_name) COLLATE "C", c.seq`;
+  ORDER BY lower(c.last_name COLLATE "C"), lower(c.first_name COLLATE "C"), c.seq`;
 
 /** What stance_record_export() raises for a client that is not there (no_data_found). */
 const NO_SUCH_CLIENT = 'P0002';

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useLocation } from 'wouter';
 import { clientDisplayName, type Client } from '../../../shared/domain/clients';
+import { invoke } from '../../api';
 import { AlertBanner } from '../../components/AlertBanner';
 import { BackToClients } from '../../components/BackLink';
 import { ClientAssessments } from './ClientAssessments';
@@ -70,6 +71,15 @@ function ClientPage({ initialClient, onStudio }: { initialClient: Client; onStud
     // Rendered first, so the button is back in the page to take focus again.
     flushSync(() => setEditing(false));
     editButton.current?.focus();
+  };
+
+  const closeEditing = () => {
+    stopEditing();
+    // A save refused because a colleague changed the details meanwhile leaves this page holding
+    // the old details and their old stamp: read them again, so Edit details opens the saved ones.
+    void invoke('clients:get', { id: client.id }).then((read) => {
+      if (read.ok) setClient(read.value);
+    });
   };
 
   const saved = (updated: Client) => {
@@ -155,7 +165,7 @@ function ClientPage({ initialClient, onStudio }: { initialClient: Client; onStud
         />
       )}
       {editing ? (
-        <ClientEditForm client={client} onSaved={saved} onClose={stopEditing} />
+        <ClientEditForm client={client} onSaved={saved} onClose={closeEditing} />
       ) : (
         <>
           <ClientDetailsCard

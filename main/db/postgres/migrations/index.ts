@@ -6,6 +6,7 @@ import { auditTrailReading } from './006-audit-trail-reading';
 import { movedRecords } from './007-moved-records';
 import { uncompressedFiles } from './008-uncompressed-files';
 import { whoSavedClientsAndPrograms } from './009-who-saved-clients-and-programs';
+import { lastVisitColumn } from './010-last-visit-column';
 import { importedRecords } from './011-imported-records';
 import type { StudioMigration } from './types';
 
@@ -19,6 +20,7 @@ export const studioMigrations: readonly StudioMigration[] = [
   movedRecords,
   uncompressedFiles,
   whoSavedClientsAndPrograms,
+  lastVisitColumn,
   importedRecords,
 ];
 
