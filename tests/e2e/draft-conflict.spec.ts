@@ -100,13 +100,18 @@ test.describe('with main not taking her saves', () => {
     // The other window saves after this form opened, then she types on the old draft.
     await saveFromAnotherWindow(core, assessmentId, 'Written in the other window.');
     await page.getByRole('textbox', { name: 'Assessment notes' }).fill('Typed on the old draft.');
-    delete mainAnswers['assessments:saveDraft'];
     await page.reload();
     await formReady(page);
+    await expect(page.getByRole('textbox', { name: 'Assessment notes' })).toHaveValue(
+      'Typed on the old draft.',
+    );
+    // Main answers again only once her copy is back on screen: no save of the page before the
+    // reload can be in flight to it, so the copy's own save is the one main refuses.
+    delete mainAnswers['assessments:saveDraft'];
 
     await expect(
       page.getByText(/This draft was changed in another window at \d\d:\d\d/),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole('textbox', { name: 'Assessment notes' })).toHaveValue(
       'Typed on the old draft.',
     );
