@@ -18,16 +18,28 @@ export interface StudioColleagues {
   close: () => Promise<void>;
 }
 
-export async function anaAndSam(cluster: TestCluster, database: string): Promise<StudioColleagues> {
-  const url = cluster.createDatabase(database);
+/** Connections to the database at `url`, each signed in as the role it names. */
+export function rolePools(url: string): {
+  poolAs: (user: string) => pg.Pool;
+  end: () => Promise<void>;
+} {
   const pools: pg.Pool[] = [];
-  const poolAs = (user: string) => {
-    const address = new URL(url);
-    address.username = user;
-    const pool = openStudioPool({ connectionString: address.toString(), max: 2 });
-    pools.push(pool);
-    return pool;
+  return {
+    poolAs: (user) => {
+      const address = new URL(url);
+      address.username = user;
+      const pool = openStudioPool({ connectionString: address.toString(), max: 2 });
+      pools.push(pool);
+      return pool;
+    },
+    end: async () => {
+      await Promise.all(pools.map((pool) => pool.end()));
+    },
   };
+}
+
+export async function anaAndSam(cluster: TestCluster, database: string): Promise<StudioColleagues> {
+  const { poolAs, end } = rolePools(cluster.createDatabase(database));
   const admin = poolAs('stance');
   await migrateStudioDatabase(admin);
   await admin.query('CREATE ROLE ana LOGIN IN ROLE stance_owner, stance_practitioner');
@@ -43,7 +55,7 @@ export async function anaAndSam(cluster: TestCluster, database: string): Promise
     close: async () => {
       ana.close();
       sam.close();
-      await Promise.all(pools.map((pool) => pool.end()));
+      await end();
     },
   };
 }

@@ -13,29 +13,25 @@ import { studioClientStore } from '../../main/db/postgres/client-store';
 import { migrateStudioDatabase } from '../../main/db/postgres/migrate';
 import { studioMigrations } from '../../main/db/postgres/migrations';
 import { lastVisitColumn } from '../../main/db/postgres/migrations/010-last-visit-column';
-import { openStudioPool } from '../../main/db/postgres/pool';
 import { studioClientRecordStore } from '../../main/db/postgres/record-store';
 import { inTransaction } from '../../main/db/postgres/transaction';
 import type { StoredRevision } from '../../main/db/repositories/assessments';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
+import { rolePools } from '../helpers/studio-colleagues';
 import { draftWithNotes } from '../helpers/practitioner-workload';
 
 let cluster: TestCluster;
 const pools: pg.Pool[] = [];
+let endRoles: () => Promise<void> = () => Promise.resolve();
 let admin: pg.Pool;
 let ana: pg.Pool;
 let ben: pg.Pool;
 
 beforeAll(async () => {
   cluster = await startTestCluster();
-  const url = cluster.createDatabase('last_visit');
-  const poolAs = (user: string) => {
-    const address = new URL(url);
-    address.username = user;
-    const pool = openStudioPool({ connectionString: address.toString(), max: 2 });
-    pools.push(pool);
-    return pool;
-  };
+  const roles = rolePools(cluster.createDatabase('last_visit'));
+  endRoles = roles.end;
+  const { poolAs } = roles;
   admin = poolAs('stance');
   await migrateStudioDatabase(admin);
   await admin.query('CREATE ROLE ana LOGIN IN ROLE stance_practitioner');
@@ -45,7 +41,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all(pools.map((pool) => pool.end()));
+  await Promise.all([endRoles(), ...pools.map((pool) => pool.end())]);
   cluster?.stop();
 });
 
