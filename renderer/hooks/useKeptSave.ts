@@ -11,8 +11,6 @@ export interface KeptSaveHookOptions<V, T> {
   readonly send: (values: V, baseUpdatedAt: string | null) => Promise<Result<T>>;
   readonly onSaved: (saved: T) => void;
   readonly onRefused: (error: AppErrorShape) => void;
-  /** See KeptSaveOptions.savedAlready. */
-  readonly savedAlready?: (values: V) => Promise<T | null>;
   readonly restored?: { readonly values: V; readonly base: string | null } | null;
 }
 
@@ -44,7 +42,6 @@ export function useKeptSave<V, T>(options: KeptSaveHookOptions<V, T>): KeptSaveC
         onSaved: (saved) => latestRef.current.onSaved(saved),
         onRefused: (error) => latestRef.current.onRefused(error),
         onState: setState,
-        savedAlready: (values) => latestRef.current.savedAlready?.(values) ?? Promise.resolve(null),
       },
       restored ? { values: restored.values, base: restored.base } : null,
     );

@@ -29,12 +29,6 @@ export interface KeptSaveOptions<V, T> {
   readonly onSaved: (saved: T) => void;
   readonly onRefused: (error: AppErrorShape) => void;
   readonly onState: (state: KeptSaveState) => void;
-  /**
-   * For a kept copy refused as changed elsewhere: the record as saved when it already holds
-   * exactly these values, else null. A save whose answer was lost with the connection may have
-   * landed; its retry is then refused as "changed by" herself, and is really done.
-   */
-  readonly savedAlready?: (values: V) => Promise<T | null>;
   readonly storage?: CopyStorage | null;
   readonly retryMs?: number;
   readonly maxRetryMs?: number;
@@ -102,10 +96,6 @@ export class KeptSave<V, T> {
     const result = await this.options.send(sending.values, sending.base);
     if (this.discards !== discards) return 'stopped';
     if (result.ok) return this.done(result.value);
-    if (result.error.code === 'conflict' && this.kept && this.options.savedAlready) {
-      const saved = await this.options.savedAlready(sending.values);
-      if (saved !== null) return this.done(saved);
-    }
     if (result.error.code === 'unavailable') {
       // Kept now, not when she leaves: the window may be closed before then.
       this.keep(this.pending?.values ?? sending.values, sending.base);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Client } from '../../../shared/domain/clients';
 import { invoke } from '../../api';
 import { ClientDetailsForm } from './ClientDetailsForm';
-import { holdsDetails, readKeptClient } from './kept-client';
+import { readKeptClient } from './kept-client';
 import type { ClientFormValues } from './useClientForm';
 import { useClientFormSession } from './useClientFormSession';
 
@@ -33,10 +33,6 @@ export function ClientEditForm({ client, onSaved, onClose }: ClientEditFormProps
         ...fields,
         expectedUpdatedAt: expectedUpdatedAt ?? client.updatedAt,
       }),
-    savedAlready: async (values) => {
-      const saved = await invoke('clients:get', { id: client.id });
-      return saved.ok && holdsDetails(saved.value, values) ? saved.value : null;
-    },
     onSaved,
     onLeave: onClose,
   });

@@ -20,8 +20,6 @@ export interface ClientFormSessionOptions {
   /** True when leaving now would lose nothing the practitioner typed. */
   canLeaveQuietly: (form: ClientForm) => boolean;
   submit: (fields: ClientFields, expectedUpdatedAt: string | null) => Promise<Result<Client>>;
-  /** The client as saved when it already holds these details (see KeptSaveOptions). */
-  savedAlready?: (values: ClientFormValues) => Promise<Client | null>;
   onSaved: (client: Client) => void;
   onLeave: () => void;
 }
@@ -65,7 +63,6 @@ export function useClientFormSession(options: ClientFormSessionOptions) {
     },
     onSaved: options.onSaved,
     onRefused: showRefusal,
-    ...(options.savedAlready ? { savedAlready: options.savedAlready } : {}),
   });
   const { edited } = kept;
   useEffect(() => edited(form.values), [edited, form.values]);

@@ -11,7 +11,7 @@ import type { AppErrorShape } from '../../../shared/errors';
 import { invoke } from '../../api';
 import type { KeptCopy } from '../../lib/kept-copy';
 import { useKeptSave } from '../../hooks/useKeptSave';
-import { holdsProgram, keptProgramKey, type ProgramValues } from './kept-program';
+import { keptProgramKey, type ProgramValues } from './kept-program';
 import { fromDraft, savedShape, type Loaded } from './program-draft';
 
 interface ProgramSaveOptions {
@@ -75,11 +75,6 @@ export function useProgramSave({
       setLastSaved(savedShape(values.title, values.notes, values.items));
     },
     onRefused: setProblem,
-    savedAlready: async (values) => {
-      if (!values.programId) return null;
-      const saved = await invoke('programs:get', { id: values.programId });
-      return saved.ok && holdsProgram(saved.value, values) ? saved.value : null;
-    },
   });
 
   const { title, notes, items } = current;

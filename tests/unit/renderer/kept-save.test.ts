@@ -146,27 +146,6 @@ describe('a save kept while the server is away', () => {
 describe('a kept save whose answer was lost', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
-
-  it('is done, not "changed elsewhere", when the record already holds her values', async () => {
-    const storage = memoryStorage();
-    const refused: AppErrorShape[] = [];
-    const saved: string[] = [];
-    const answers: Result<string>[] = [away, conflict];
-    const saver = new KeptSave<Values, string>({
-      key: 'copy',
-      storage,
-      send: () => Promise.resolve(answers.shift() ?? { ok: true, value: 'unexpected' }),
-      onSaved: (value) => saved.push(value),
-      onRefused: (error) => refused.push(error),
-      onState: () => {},
-      savedAlready: (values) => Promise.resolve(values.name === 'Ines' ? 'as saved' : null),
-    });
-    await saver.save({ name: 'Ines' }, 'stamp-1');
-    await vi.advanceTimersByTimeAsync(2000);
-    expect(saved).toEqual(['as saved']);
-    expect(refused).toEqual([]);
-    expect(readKeptCopy('copy', isValues, storage)).toBeNull();
-  });
 });
 
 describe('discarding while a try is on its way', () => {
