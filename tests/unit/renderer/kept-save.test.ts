@@ -143,11 +143,6 @@ describe('a save kept while the server is away', () => {
   });
 });
 
-describe('a kept save whose answer was lost', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-});
-
 describe('discarding while a try is on its way', () => {
   it('keeps no copy when that try then finds the server away', async () => {
     const storage = memoryStorage();
