@@ -13,6 +13,7 @@ import type { PhotoView } from '../../../shared/domain/photo-views';
 import { invoke } from '../../api';
 import { readFileAsBase64 } from '../../lib/read-file';
 import { FrameCache, type DecodedFrame } from './frame-cache';
+import { workerDecoder } from './frame-decoder-port';
 import { frameAt, lastFrame, stepTarget, timeOfFrame } from './frame-steps';
 import { MovementTrace } from './MovementTrace';
 
@@ -81,7 +82,11 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
     const element = video.current;
     if (!element || cache.current) return;
     const width = Math.min(clip.width, element.clientWidth * window.devicePixelRatio);
-    cache.current = new FrameCache(clipUrl(clip.hash), clip.frameRate, width);
+    const height = Math.round((width * element.videoHeight) / Math.max(1, element.videoWidth));
+    cache.current = new FrameCache(workerDecoder(clipUrl(clip.hash), clip.frameRate, width), {
+      lastFrame: frames - 1,
+      frameBytes: width * height * 4,
+    });
     cache.current.moveTo(shownFrame.current);
   };
 

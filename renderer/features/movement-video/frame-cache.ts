@@ -4,22 +4,35 @@
  * longer than a step may (the target is 50 ms). A worker (frame-decoder.worker.ts) reads the stored
  * clip by byte range, decodes it with the browser's own decoder and sends each frame back at the
  * size it is shown at, so a window of frames costs little memory and the page's thread is free to
- * draw the frame asked for at once.
+ * draw the frame asked for at once. How much is kept, and when more is decoded: frame-window.ts.
  */
-import type { DecoderReply, DecoderRequest } from './frame-decoder-messages';
+import type { DecoderReply } from './frame-decoder-messages';
+import type { DecoderPort } from './frame-decoder-port';
+import {
+  LOW_LEAD,
+  SOON,
+  STILL_MS,
+  firstMissing,
+  keptWindow,
+  type FrameWindow,
+} from './frame-window';
 
 export type DecodedFrame = ImageBitmap;
 
-/** Frames kept behind the one shown: a phone's keyframe interval, so stepping back stays decoded. */
-const BEHIND = 30;
-/** Frames decoded ahead, so stepping forward keeps finding the next frame ready. */
-const AHEAD = 20;
+export interface FrameCacheOptions {
+  /** The clip's last frame number. */
+  readonly lastFrame: number;
+  /** What one decoded frame takes at the size it is shown (width × height × 4 bytes). */
+  readonly frameBytes: number;
+}
 
 interface Job {
   id: number;
   from: number;
   /** The frame the decoder reaches next. */
   next: number;
+  /** The last frame it may decode before it waits for more room. */
+  last: number;
   /** The last picture it sent, shown for frame numbers no picture starts in. */
   previous: DecodedFrame | null;
 }
@@ -27,40 +40,48 @@ interface Job {
 export class FrameCache {
   private readonly frames = new Map<number, DecodedFrame>();
   private readonly waiting = new Map<number, ((frame: DecodedFrame | null) => void)[]>();
-  private readonly worker: Worker;
+  private readonly window: FrameWindow;
   private position = 0;
+  private movedAt = -Infinity;
   private job: Job | null = null;
   private jobs = 0;
+  /** The first frame number no picture will come for: the clip's end, or where decoding failed. */
+  private end: number;
+  private refillTimer: ReturnType<typeof setTimeout> | null = null;
   /** Closed, or the clip cannot be decoded here: every frame is left to the <video>. */
   private done = false;
 
-  constructor(url: string, frameRate: number, width: number) {
-    this.worker = new Worker(new URL('./frame-decoder.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    this.worker.onmessage = (event: MessageEvent<DecoderReply>) => this.receive(event.data);
-    this.worker.onerror = () => this.giveUp();
-    this.send({ kind: 'open', url, width, frameRate });
+  constructor(
+    private readonly decoder: DecoderPort,
+    options: FrameCacheOptions,
+  ) {
+    this.window = keptWindow(options.frameBytes);
+    this.end = options.lastFrame + 1;
+    decoder.listen(
+      (reply) => this.receive(reply),
+      () => this.giveUp(),
+    );
   }
 
   /**
-   * Moves the kept window to `index` and keeps the decoder ahead of it. The frame when it is
-   * already decoded (a step draws it at once), else null: then ask `whenDecoded`.
+   * Moves the kept window to `index`. The frame when it is already decoded (a step draws it at
+   * once), else null: then ask `whenDecoded`.
    */
   moveTo(index: number): DecodedFrame | null {
     // Only the latest step is drawn: one still waiting for an earlier frame gives up.
     for (const other of [...this.waiting.keys()]) if (other !== index) this.settle(other, null);
     if (this.done) return null;
     this.position = index;
+    this.movedAt = Date.now();
     this.evict();
-    this.steer(index);
+    this.refillSoon();
     return this.frames.get(index) ?? null;
   }
 
   /** The frame once decoded; null when it will not be (the player then seeks the <video>). */
   whenDecoded(index: number): Promise<DecodedFrame | null> {
     const ready = this.frames.get(index);
-    if (ready || this.done) return Promise.resolve(ready ?? null);
+    if (ready || this.done || index >= this.end) return Promise.resolve(ready ?? null);
     return new Promise((resolve) => {
       this.waiting.set(index, [...(this.waiting.get(index) ?? []), resolve]);
     });
@@ -68,30 +89,65 @@ export class FrameCache {
 
   close(): void {
     this.giveUp();
-    this.worker.terminate();
+    this.decoder.close();
   }
 
-  private send(request: DecoderRequest): void {
-    this.worker.postMessage(request);
-  }
-
-  private steer(index: number): void {
-    const job = this.job;
-    // The running decode reaches this frame soon: let it carry on past where it paused.
-    if (job && job.from <= index && index <= job.next + AHEAD) {
-      this.send({ kind: 'until', job: job.id, last: index + AHEAD });
+  /** Decodes now when she is about to run out of frames, else once she stops stepping. */
+  private refillSoon(): void {
+    if (this.runningLow()) {
+      this.refill();
       return;
     }
-    const first = Math.max(0, index - BEHIND);
-    let from = first;
-    while (from <= index + AHEAD && this.frames.has(from)) from += 1;
-    if (from > index + AHEAD) return;
-    // Going back past what is kept: decode from a window behind, so the next steps back are ready.
-    const start = from > index ? from : first;
+    if (this.refillTimer !== null) clearTimeout(this.refillTimer);
+    const wait = Math.max(0, this.movedAt + STILL_MS - Date.now());
+    this.refillTimer = setTimeout(() => this.refill(), wait);
+  }
+
+  private runningLow(): boolean {
+    const has = (index: number) => this.frames.has(index);
+    const last = this.end - 1;
+    const ahead = firstMissing(has, this.position, Math.min(last, this.position + LOW_LEAD));
+    const behind = firstMissing(
+      has,
+      Math.max(0, this.position - LOW_LEAD),
+      Math.min(last, this.position - 1),
+    );
+    return ahead !== null || behind !== null;
+  }
+
+  /** Decodes the first frames missing from the window: ahead of the one shown first, then behind. */
+  private refill(): void {
+    if (this.refillTimer !== null) clearTimeout(this.refillTimer);
+    this.refillTimer = null;
+    if (this.done) return;
+    const has = (index: number) => this.frames.has(index);
+    const high = Math.min(this.end - 1, this.position + this.window.ahead);
+    const ahead = firstMissing(has, this.position, high);
+    if (ahead !== null) {
+      this.decode(ahead, high);
+      return;
+    }
+    const low = Math.max(0, this.position - this.window.behind);
+    const behind = firstMissing(has, low, Math.min(high, this.position - 1));
+    if (behind === null) return;
+    let last = behind;
+    while (last + 1 < this.position && !has(last + 1)) last += 1;
+    this.decode(behind, last);
+  }
+
+  private decode(from: number, last: number): void {
+    const job = this.job;
+    if (job && job.next <= from && from <= job.next + SOON) {
+      if (job.last < last) {
+        job.last = last;
+        this.decoder.send({ kind: 'until', job: job.id, last });
+      }
+      return;
+    }
     this.dropJob();
     this.jobs += 1;
-    this.job = { id: this.jobs, from: start, next: start, previous: null };
-    this.send({ kind: 'decode', job: this.jobs, from: start, last: index + AHEAD });
+    this.job = { id: this.jobs, from, next: from, last, previous: null };
+    this.decoder.send({ kind: 'decode', job: this.jobs, from, last });
   }
 
   private receive(reply: DecoderReply): void {
@@ -107,8 +163,10 @@ export class FrameCache {
     if (reply.kind === 'end') {
       this.job = null;
       this.release(job.previous);
+      this.end = Math.min(this.end, job.next);
       // The end of the clip, or a failure: nobody should wait for a frame that will not come.
-      for (const index of [...this.waiting.keys()]) if (index >= job.next) this.settle(index, null);
+      for (const index of [...this.waiting.keys()]) if (index >= this.end) this.settle(index, null);
+      this.refillSoon();
       return;
     }
     const { index, bitmap } = reply;
@@ -120,19 +178,25 @@ export class FrameCache {
     job.previous = bitmap;
     job.next = index + 1;
     this.release(before);
+    if (index >= job.last) this.refillSoon();
   }
 
   private keep(index: number, frame: DecodedFrame): void {
-    if (index < this.position - BEHIND || index > this.position + AHEAD) return;
+    if (!this.inWindow(index)) return;
     const replaced = this.frames.get(index);
     this.frames.set(index, frame);
     if (replaced !== frame) this.release(replaced ?? null);
     this.settle(index, frame);
   }
 
+  private inWindow(index: number): boolean {
+    const { behind, ahead } = this.window;
+    return index >= this.position - behind && index <= this.position + ahead;
+  }
+
   private evict(): void {
     for (const [index, frame] of this.frames)
-      if (index < this.position - BEHIND || index > this.position + AHEAD) {
+      if (!this.inWindow(index)) {
         this.frames.delete(index);
         this.release(frame);
       }
@@ -153,6 +217,8 @@ export class FrameCache {
 
   private giveUp(): void {
     this.done = true;
+    if (this.refillTimer !== null) clearTimeout(this.refillTimer);
+    this.refillTimer = null;
     this.dropJob();
     for (const frame of this.frames.values()) frame.close();
     this.frames.clear();
