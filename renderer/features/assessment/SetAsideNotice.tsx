@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { localToday } from '../../../shared/domain/dates';
 import { AlertBanner } from '../../components/AlertBanner';
 import type { SaveStatusStore } from './autosaver';
-import { SET_ASIDE_EVENT, clearSetAside, markForPutBack, readSetAside } from './set-aside';
+import { SET_ASIDE_EVENT, discardSetAside, markForPutBack, readSetAside } from './set-aside';
 
 interface SetAsideNoticeProps {
   id: string;
@@ -48,9 +48,11 @@ export function SetAsideNotice({ id, revision, statusStore, onPutBack }: SetAsid
   }
 
   const discard = () => {
-    clearSetAside(id, revision);
-    setCopy(null);
-    setDiscarded(true);
+    discardSetAside(id, revision);
+    // Text refused earlier still, if any, is offered in its place.
+    const next = readSetAside(id, revision);
+    setCopy(next);
+    setDiscarded(next === null);
   };
   const putBack = () => {
     markForPutBack(id, revision);

@@ -16,7 +16,15 @@ export interface SetAsideCopy {
   readonly conflict: string;
   /** She chose to put it back: the next opening of the form does. */
   readonly putBack: boolean;
+  /**
+   * Text set aside before this and not yet put back or discarded (she typed on in the reopened
+   * form and was refused again): offered once this one is dealt with.
+   */
+  readonly earlier: SetAsideCopy | null;
 }
+
+/** Refusals kept per revision; beyond this the oldest goes, so storage stays bounded. */
+const MAX_KEPT = 5;
 
 const PREFIX = 'stance:assessment-set-aside:';
 const keyFor = (id: string, revision: number) => `${PREFIX}${id}:${revision}`;
@@ -24,9 +32,10 @@ const keyFor = (id: string, revision: number) => `${PREFIX}${id}:${revision}`;
 /** Sent on the window when a copy is set aside, for a form that opened while the save was out. */
 export const SET_ASIDE_EVENT = 'stance:assessment-set-aside';
 
-function store(id: string, revision: number, copy: SetAsideCopy): void {
+function store(id: string, revision: number, copy: SetAsideCopy | null): void {
   try {
-    localStorage.setItem(keyFor(id, revision), JSON.stringify(copy));
+    if (copy) localStorage.setItem(keyFor(id, revision), JSON.stringify(limited(copy, MAX_KEPT)));
+    else localStorage.removeItem(keyFor(id, revision));
   } catch {
     // Storage full or blocked: her text is still on screen to copy, as before copies were kept.
   }
@@ -40,7 +49,8 @@ export function setAside(
   changedAt: number,
   conflict: string,
 ): void {
-  store(id, revision, { v: 1, doc, changedAt, conflict, putBack: false });
+  const earlier = readSetAside(id, revision);
+  store(id, revision, { v: 1, doc, changedAt, conflict, putBack: false, earlier });
 }
 
 /**
@@ -61,40 +71,48 @@ export function updateSetAside(
     changedAt,
     conflict: kept?.conflict ?? conflict,
     putBack: kept?.putBack ?? false,
+    earlier: kept?.earlier ?? null,
   });
 }
 
 export function readSetAside(id: string, revision: number): SetAsideCopy | null {
   try {
     const text = localStorage.getItem(keyFor(id, revision));
-    if (!text) return null;
-    const parsed = JSON.parse(text) as Partial<SetAsideCopy> | null;
-    if (
-      parsed?.v !== 1 ||
-      !isFormDoc(parsed.doc) ||
-      typeof parsed.changedAt !== 'number' ||
-      typeof parsed.conflict !== 'string'
-    ) {
-      return null;
-    }
-    return {
-      v: 1,
-      doc: parsed.doc,
-      changedAt: parsed.changedAt,
-      conflict: parsed.conflict,
-      putBack: parsed.putBack === true,
-    };
+    return text ? parseCopy(JSON.parse(text), MAX_KEPT) : null;
   } catch {
     return null;
   }
 }
 
-export function clearSetAside(id: string, revision: number): void {
-  try {
-    localStorage.removeItem(keyFor(id, revision));
-  } catch {
-    // Nothing to do: a leftover copy is only offered, never put back by itself.
+function parseCopy(value: unknown, depth: number): SetAsideCopy | null {
+  if (depth === 0 || typeof value !== 'object' || value === null) return null;
+  const parsed = value as Partial<Record<keyof SetAsideCopy, unknown>>;
+  if (
+    parsed.v !== 1 ||
+    !isFormDoc(parsed.doc) ||
+    typeof parsed.changedAt !== 'number' ||
+    typeof parsed.conflict !== 'string'
+  ) {
+    return null;
   }
+  return {
+    v: 1,
+    doc: parsed.doc,
+    changedAt: parsed.changedAt,
+    conflict: parsed.conflict,
+    putBack: parsed.putBack === true,
+    earlier: parseCopy(parsed.earlier, depth - 1),
+  };
+}
+
+function limited(copy: SetAsideCopy, count: number): SetAsideCopy {
+  const earlier = count > 1 && copy.earlier ? limited(copy.earlier, count - 1) : null;
+  return { ...copy, earlier };
+}
+
+/** Her choice "Discard my text": the newest copy goes, and any earlier one is offered next. */
+export function discardSetAside(id: string, revision: number): void {
+  store(id, revision, readSetAside(id, revision)?.earlier ?? null);
 }
 
 /** Her choice "Put my text back"; the form is then opened again to do it. */
@@ -117,7 +135,7 @@ export function takePutBack(
   const copy = readSetAside(id, revision);
   if (!copy?.putBack) return null;
   writeLocalCopy(id, revision, copy.doc, serverUpdatedAt);
-  clearSetAside(id, revision);
+  store(id, revision, copy.earlier);
   return { doc: copy.doc, restored: true, onTopOf: serverUpdatedAt };
 }
 
@@ -137,6 +155,6 @@ export function dropSetAsideOf(id: string, keep: number | null): void {
     }
     for (const key of keys) localStorage.removeItem(key);
   } catch {
-    // As in clearSetAside.
+    // Nothing to do: a leftover copy is only offered, never put back by itself.
   }
 }

@@ -5,7 +5,7 @@ import { Autosaver, type SaveRequest } from '../../../renderer/features/assessme
 import { FormStore, type FormDoc } from '../../../renderer/features/assessment/form-store';
 import { writeLocalCopy } from '../../../renderer/features/assessment/local-copy';
 import {
-  clearSetAside,
+  discardSetAside,
   dropSetAsideOf,
   markForPutBack,
   readSetAside,
@@ -105,6 +105,7 @@ describe('her text when main refuses the draft as changed elsewhere', () => {
       changedAt: typedAt,
       conflict: refusal,
       putBack: false,
+      earlier: null,
     });
     // A reload opens the colleague's draft, not her text.
     expect(storeFor(savedByColleague, true)).toMatchObject({ restored: false });
@@ -153,11 +154,39 @@ describe('her text when main refuses the draft as changed elsewhere', () => {
 
   it('is gone once discarded, and the draft opens as saved', () => {
     setAside(id, 1, docWithNotes('Ana: knees track in.'), Date.now(), refusal);
-    clearSetAside(id, 1);
+    discardSetAside(id, 1);
     expect(readSetAside(id, 1)).toBeNull();
     expect(storeFor(savedByColleague, true).store.get().doc.body.notes).toBe(
       'Sam: left arch collapses.',
     );
+  });
+
+  it('refused again before she chose, keeps both: the newest is offered first, then the earlier', () => {
+    setAside(id, 1, docWithNotes('First refusal'), Date.now() - 120_000, refusal);
+    setAside(id, 1, docWithNotes('Second refusal'), Date.now(), refusal);
+    expect(readSetAside(id, 1)?.doc.body.notes).toBe('Second refusal');
+    discardSetAside(id, 1);
+    expect(readSetAside(id, 1)?.doc.body.notes).toBe('First refusal');
+
+    setAside(id, 1, docWithNotes('Third refusal'), Date.now(), refusal);
+    markForPutBack(id, 1);
+    expect(storeFor(savedByColleague, true).store.get().doc.body.notes).toBe('Third refusal');
+    expect(readSetAside(id, 1)).toMatchObject({
+      doc: docWithNotes('First refusal'),
+      putBack: false,
+      earlier: null,
+    });
+  });
+
+  it('keeps at most five refusals, dropping the oldest', () => {
+    for (let count = 1; count <= 7; count += 1) {
+      setAside(id, 1, docWithNotes(`Refusal ${count}`), Date.now(), refusal);
+    }
+    const kept: string[] = [];
+    for (let copy = readSetAside(id, 1); copy; copy = copy.earlier) {
+      kept.push(String(copy.doc.body.notes));
+    }
+    expect(kept).toEqual(['Refusal 7', 'Refusal 6', 'Refusal 5', 'Refusal 4', 'Refusal 3']);
   });
 
   it('is ignored when what is stored is not a copy', () => {
