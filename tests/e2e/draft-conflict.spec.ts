@@ -1,12 +1,15 @@
 /**
  * Two windows on one draft: when the other one saved since this form opened, the form's next save
  * is refused with who and when, her typed text stays in the form, and nothing saved elsewhere is
- * overwritten. A reload then shows the draft as the other window left it.
+ * overwritten. A reload then shows the draft as the other window left it, and offers her refused
+ * text back: put back on top of the draft as saved, or discarded.
  */
+import type { BrowserContext, Page } from '@playwright/test';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { StanceCore } from '../../main/stance';
 import { formReady, seedAssessment, storedBody } from './assessment-helpers';
-import { expect, test } from './fixtures';
+import { INVOKE_BINDING, defineBridgeLikeThePreload } from './bridge';
+import { APP_ORIGIN, expect, test } from './fixtures';
 
 test('a draft saved from another window meanwhile is not overwritten, and her text stays on screen', async ({
   page,
@@ -117,4 +120,113 @@ test.describe('with main not taking her saves', () => {
     );
     expect(storedNotes()).toBe('Written in the other window.');
   });
+});
+
+/** A second Stance window on this computer: same storage, same main, its own form. */
+async function openAnotherWindow(context: BrowserContext, core: StanceCore): Promise<Page> {
+  const other = await context.newPage();
+  await other.exposeBinding(INVOKE_BINDING, (_source, channel: unknown, payload: unknown) =>
+    core.route(channel, payload),
+  );
+  await other.addInitScript(defineBridgeLikeThePreload);
+  return other;
+}
+
+const setAsideNotice = (page: Page) =>
+  page.getByRole('alert').filter({ hasText: /Text you typed on this computer .* was not saved/ });
+
+/** Two windows on the draft; the other saves first, so her next save is refused. */
+async function refusedInOneWindow(
+  page: Page,
+  other: Page,
+  assessmentId: string,
+  storedNotes: () => string | null | undefined,
+): Promise<void> {
+  await page.goto(`${APP_ORIGIN}/#/assessments/${assessmentId}`);
+  await formReady(page);
+  await other.goto(`${APP_ORIGIN}/#/assessments/${assessmentId}`);
+  await formReady(other);
+  await other
+    .getByRole('textbox', { name: 'Assessment notes' })
+    .fill('Written in the other window.');
+  await expect.poll(storedNotes).toBe('Written in the other window.');
+
+  await page.getByRole('textbox', { name: 'Assessment notes' }).fill('Her words on the old draft.');
+  await expect(
+    page.getByText(/This draft was changed in another window at \d\d:\d\d/),
+  ).toBeVisible();
+  expect(storedNotes()).toBe('Written in the other window.');
+}
+
+test('her refused text is offered after a reload, and put back it replaces the other window’s save', async ({
+  page,
+  context,
+  core,
+  readDb,
+}) => {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const storedNotes = () => readDb((db) => storedBody(db, assessmentId).notes);
+  const other = await openAnotherWindow(context, core);
+  await refusedInOneWindow(page, other, assessmentId, storedNotes);
+  const notes = page.getByRole('textbox', { name: 'Assessment notes' });
+
+  await page.reload();
+  await formReady(page);
+  // The draft as saved elsewhere is what the form shows; hers waits to be chosen.
+  await expect(notes).toHaveValue('Written in the other window.');
+  const notice = setAsideNotice(page);
+  await expect(notice).toContainText(
+    /Text you typed on this computer at \d\d:\d\d was not saved\.\s*The draft was changed elsewhere first\. This draft was changed in another window at \d\d:\d\d while you were typing\./,
+  );
+  await page.screenshot({ path: test.info().outputPath('set-aside-notice.png') });
+
+  await notice.getByRole('button', { name: 'Put my text back' }).focus();
+  await page.keyboard.press('Enter');
+  await formReady(page);
+  await expect(notes).toHaveValue('Her words on the old draft.');
+  await expect(setAsideNotice(page)).toHaveCount(0);
+  await expect.poll(storedNotes).toBe('Her words on the old draft.');
+  await expect(page.getByText(/This draft was changed/)).toHaveCount(0);
+
+  await other.reload();
+  await formReady(other);
+  await expect(other.getByRole('textbox', { name: 'Assessment notes' })).toHaveValue(
+    'Her words on the old draft.',
+  );
+  await expect(setAsideNotice(other)).toHaveCount(0);
+});
+
+test('her refused text, discarded, is gone and the draft stays as the other window saved it', async ({
+  page,
+  context,
+  core,
+  readDb,
+}) => {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const storedNotes = () => readDb((db) => storedBody(db, assessmentId).notes);
+  const other = await openAnotherWindow(context, core);
+  await refusedInOneWindow(page, other, assessmentId, storedNotes);
+
+  // Reopen, as the refusal's own button offers.
+  await page.getByRole('button', { name: 'Reopen' }).click();
+  await formReady(page);
+  const notice = setAsideNotice(page);
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Discard my text' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(setAsideNotice(page)).toHaveCount(0);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your text was discarded.' }),
+  ).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Assessment notes' })).toHaveValue(
+    'Written in the other window.',
+  );
+
+  await page.reload();
+  await formReady(page);
+  await expect(page.getByRole('textbox', { name: 'Assessment notes' })).toHaveValue(
+    'Written in the other window.',
+  );
+  await expect(setAsideNotice(page)).toHaveCount(0);
+  expect(storedNotes()).toBe('Written in the other window.');
 });

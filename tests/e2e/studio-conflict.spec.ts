@@ -1,9 +1,10 @@
 /**
  * Two practitioners on one draft on the studio's server, each signed in as her own database role:
  * Sam saves the draft Ana has open; Ana's next save is refused with Sam's name and the time, her
- * typed text stays in the form, and the server keeps Sam's. Once Sam finalizes it, the revision
- * cannot be changed in SQL by anyone, Ana included. The same holds for a client's details and a
- * program, and the revisions dialog names who started and who finalized each revision.
+ * typed text stays in the form, and the server keeps Sam's; after a reload her text is offered
+ * back, until the draft is finalized. Once Sam finalizes it, the revision cannot be changed in SQL
+ * by anyone, Ana included. The same holds for a client's details and a program, and the revisions
+ * dialog names who started and who finalized each revision.
  */
 import type { Assessment } from '../../shared/channels/assessments';
 import type { Program } from '../../shared/channels/programs';
@@ -80,6 +81,51 @@ test('a colleague’s save is reported with who made it and when, and nothing is
       [assessmentId],
     ),
   ).rejects.toThrow();
+  expect(await storedNotes(assessmentId)).toBe('Sam: left arch collapses.');
+});
+
+test('her text refused by a colleague’s save is offered back by name, and dropped once the draft is finalized', async ({
+  page,
+  gotoApp,
+}) => {
+  const client = await call<Client>(ana, 'clients:create', { firstName: 'Vera', lastName: 'Two' });
+  const { assessmentId } = await call<Assessment>(ana, 'assessments:create', {
+    clientId: client.id,
+  });
+  await gotoApp(`/assessments/${assessmentId}`);
+  await formReady(page);
+  const notes = page.getByRole('textbox', { name: 'Assessment notes' });
+  await notes.fill('Ana: feet turn out.');
+  await expect.poll(() => storedNotes(assessmentId)).toBe('Ana: feet turn out.');
+  const seen = await call<Assessment>(sam, 'assessments:get', { id: assessmentId });
+  await call(sam, 'assessments:saveDraft', {
+    id: assessmentId,
+    revision: seen.revision,
+    assessedOn: seen.assessedOn,
+    body: { ...seen.body, notes: 'Sam: left arch collapses.' },
+    expectedUpdatedAt: seen.updatedAt,
+  });
+  await notes.fill('Ana: feet turn out. Knees track in.');
+  await expect(page.getByText(/This draft was changed by sam at \d\d:\d\d/)).toBeVisible();
+
+  await page.reload();
+  await formReady(page);
+  await expect(notes).toHaveValue('Sam: left arch collapses.');
+  const notice = page.getByRole('alert').filter({ hasText: 'was not saved' });
+  await expect(notice).toContainText(
+    /This draft was changed by sam at \d\d:\d\d while you were typing\./,
+  );
+
+  // A finalized revision cannot take her text: it is no longer offered, nor kept.
+  await call(sam, 'assessments:finalize', { id: assessmentId, revision: seen.revision });
+  await page.reload();
+  await formReady(page);
+  await expect(page.getByText('Finalized', { exact: false }).first()).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  const setAside = await page.evaluate(() =>
+    Object.keys(localStorage).filter((key) => key.startsWith('stance:assessment-set-aside:')),
+  );
+  expect(setAside).toEqual([]);
   expect(await storedNotes(assessmentId)).toBe('Sam: left arch collapses.');
 });
 

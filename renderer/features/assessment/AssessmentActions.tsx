@@ -9,6 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { DialogButtons } from '../../components/DialogButtons';
 import { RevisionsDialog } from './RevisionsDialog';
 import { clearLocalCopy } from './local-copy';
+import { dropSetAsideOf } from './set-aside';
 import type { RedFlagAnswers } from '../../../shared/domain/clinical';
 import { FINALIZE_ANYWAY_TEXT, finalizeRedFlagNote } from './finalize-warning';
 
@@ -89,6 +90,7 @@ export function AssessmentActions({
       const result = await invoke('assessments:discardDraft', { id });
       if (!result.ok) return result.error.message;
       clearLocalCopy(id, revision);
+      dropSetAsideOf(id, null);
       close();
       if (result.value.removed === 'assessment') {
         const clientPage = `/clients/${assessment.clientId}`;

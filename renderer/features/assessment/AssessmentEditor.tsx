@@ -19,6 +19,7 @@ import type { FormStore } from './form-store';
 import { ReferralBanner } from './RedFlagsPanel';
 import { SaveStatusView } from './SaveStatusView';
 import { SectionNav } from './SectionNav';
+import { SetAsideNotice } from './SetAsideNotice';
 import { AssessmentServerAway } from './AssessmentServerAway';
 import { formatCalendarDate, formatDayOf } from '../../lib/format';
 import type { EditorData, PreviousLoad } from './useAssessmentEditor';
@@ -140,6 +141,14 @@ function EditorPage({ data, previous, onReload }: EditorPageProps) {
         focusOnArrival
       />
       <AssessmentServerAway statusStore={autosave.status} />
+      {assessment.status === 'draft' && !older && (
+        <SetAsideNotice
+          id={assessment.assessmentId}
+          revision={assessment.revision}
+          statusStore={autosave.status}
+          onPutBack={onReload}
+        />
+      )}
       {viewProblem && (
         <AlertBanner title="That revision could not be opened.">{viewProblem}</AlertBanner>
       )}

@@ -7,7 +7,8 @@
 import type { SavedDraft } from '../../../shared/channels/assessments';
 import type { FieldIssue, Result } from '../../../shared/errors';
 import type { FormStore } from './form-store';
-import { CoalescedLocalCopy, clearLocalCopy, rebaseLocalCopy } from './local-copy';
+import { CoalescedLocalCopy, clearLocalCopy, readLocalCopy, rebaseLocalCopy } from './local-copy';
+import { setAside, updateSetAside } from './set-aside';
 import type { Savable, SavedContent } from './validation';
 import { savableContent } from './validation';
 import { SaveScheduler, type SendOutcome } from '../../lib/save-scheduler';
@@ -76,10 +77,14 @@ export class Autosaver {
   private baseUpdatedAt: string;
   private savedVersion: number;
   private locked = false;
+  /** Main's words when it refused the draft as changed elsewhere; her text is then set aside. */
+  private conflict: string | null = null;
   /** False while a field is held back or the last save failed: not everything is in main. */
   private lastStatusOk = true;
   private unsubscribe: (() => void) | null = null;
   private readonly localCopy: CoalescedLocalCopy;
+  /** What she types into the form after a refusal, kept with the text set aside. */
+  private readonly setAsideCopy: CoalescedLocalCopy;
   private readonly scheduler = new SaveScheduler({
     hasPending: () => this.hasUnsavedChanges && !this.locked,
     sendOnce: () => this.sendOnce(),
@@ -97,6 +102,13 @@ export class Autosaver {
       doc: options.store.get().doc,
       baseUpdatedAt: this.baseUpdatedAt,
     }));
+    this.setAsideCopy = new CoalescedLocalCopy(
+      options.id,
+      options.revision,
+      () => ({ doc: options.store.get().doc, baseUpdatedAt: this.baseUpdatedAt }),
+      (doc, _base, changedAt) =>
+        updateSetAside(options.id, options.revision, doc, changedAt, this.conflict ?? ''),
+    );
   }
 
   /** Starts listening; a document restored from the local copy is saved straight away. */
@@ -112,6 +124,7 @@ export class Autosaver {
 
   stop(): void {
     this.localCopy.flush();
+    this.setAsideCopy.flush();
     this.scheduler.stop();
     this.unsubscribe?.();
   }
@@ -126,6 +139,7 @@ export class Autosaver {
    */
   flushNow(): void {
     this.localCopy.flush();
+    this.setAsideCopy.flush();
     this.scheduler.sendNow();
   }
 
@@ -136,8 +150,12 @@ export class Autosaver {
   }
 
   private readonly onStoreChange = (): void => {
+    if (this.locked) {
+      if (this.conflict !== null) this.setAsideCopy.changed();
+      return;
+    }
     const { version } = this.options.store.get();
-    if (version === this.savedVersion || this.locked) return;
+    if (version === this.savedVersion) return;
     this.localCopy.changed();
     this.options.onStatus({ kind: 'saving' });
     this.scheduler.changed();
@@ -192,10 +210,15 @@ export class Autosaver {
     if (unreachable) this.localCopy.flush();
     if (error.code === 'conflict' || error.code === 'not-found') this.locked = true;
     if (error.code === 'conflict') {
-      // Her text stays on screen to copy; a reload must then show the draft as saved elsewhere,
-      // not put her copy back over it unseen.
+      // Her text stays on screen, and is set aside rather than kept as the local copy: a reload
+      // must show the draft as saved elsewhere, and offer hers back instead of putting it over it
+      // unseen. The refusal may come as the page goes, so it is kept now.
+      this.conflict = error.message;
+      const typedAt =
+        this.localCopy.pendingSince ?? readLocalCopy(id, revision)?.changedAt ?? Date.now();
       this.localCopy.cancel();
       clearLocalCopy(id, revision);
+      setAside(id, revision, store.get().doc, typedAt, error.message);
     }
     this.options.onStatus({
       kind: 'failed',

@@ -46,13 +46,23 @@ export class CoalescedLocalCopy {
   private changedAt: number | null = null;
 
   constructor(
-    private readonly id: string,
-    private readonly revision: number,
+    id: string,
+    revision: number,
     private readonly current: () => { readonly doc: FormDoc; readonly baseUpdatedAt: string },
+    private readonly write: (doc: FormDoc, baseUpdatedAt: string, changedAt: number) => void = (
+      doc,
+      baseUpdatedAt,
+      changedAt,
+    ) => writeLocalCopy(id, revision, doc, baseUpdatedAt, changedAt),
   ) {}
 
   get isPending(): boolean {
     return this.changedAt !== null;
+  }
+
+  /** When the edit not yet written was made, if there is one. */
+  get pendingSince(): number | null {
+    return this.changedAt;
   }
 
   changed(): void {
@@ -65,7 +75,7 @@ export class CoalescedLocalCopy {
     this.cancel();
     if (changedAt === null) return;
     const { doc, baseUpdatedAt } = this.current();
-    writeLocalCopy(this.id, this.revision, doc, baseUpdatedAt, changedAt);
+    this.write(doc, baseUpdatedAt, changedAt);
   }
 
   /** Main has everything: there is nothing left to keep. */
@@ -95,24 +105,30 @@ export function clearLocalCopy(id: string, revision: number): void {
   }
 }
 
-function readLocalCopy(id: string, revision: number): LocalCopy | null {
+/** The shape check for a document read back from storage, which may be old or damaged. */
+export function isFormDoc(doc: unknown): doc is FormDoc {
+  if (typeof doc !== 'object' || doc === null) return false;
+  const { assessedOn, body, unparsed } = doc as Partial<Record<keyof FormDoc, unknown>>;
+  return (
+    typeof assessedOn === 'string' &&
+    typeof body === 'object' &&
+    body !== null &&
+    typeof unparsed === 'object' &&
+    unparsed !== null
+  );
+}
+
+export function readLocalCopy(id: string, revision: number): LocalCopy | null {
   try {
     const text = localStorage.getItem(keyFor(id, revision));
     if (!text) return null;
     const parsed = JSON.parse(text) as Partial<LocalCopy> | null;
-    const doc = parsed?.doc;
-    const isDoc =
-      typeof doc === 'object' &&
-      doc !== null &&
-      typeof doc.assessedOn === 'string' &&
-      typeof doc.body === 'object' &&
-      doc.body !== null &&
-      typeof doc.unparsed === 'object' &&
-      doc.unparsed !== null;
-    if (parsed?.v !== 1 || !isDoc || typeof parsed.changedAt !== 'number') return null;
+    if (parsed?.v !== 1 || !isFormDoc(parsed.doc) || typeof parsed.changedAt !== 'number') {
+      return null;
+    }
     return {
       v: 1,
-      doc,
+      doc: parsed.doc,
       changedAt: parsed.changedAt,
       baseUpdatedAt: String(parsed.baseUpdatedAt ?? ''),
     };

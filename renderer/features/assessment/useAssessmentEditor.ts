@@ -14,6 +14,7 @@ import type { PreviousAssessment } from './form-context';
 import { FormStore } from './form-store';
 import { documentToOpen } from './local-copy';
 import { choosePrevious } from './previous-choice';
+import { dropSetAsideOf, takePutBack } from './set-aside';
 import { validator } from './validation';
 
 export type PreviousLoad =
@@ -48,7 +49,8 @@ export function storeFor(
   };
   const opened =
     local && assessment.status === 'draft'
-      ? documentToOpen(assessment.assessmentId, assessment.revision, server)
+      ? (takePutBack(assessment.assessmentId, assessment.revision, server.updatedAt) ??
+        documentToOpen(assessment.assessmentId, assessment.revision, server))
       : {
           doc: { assessedOn: server.assessedOn, body: server.body, unparsed: {} },
           restored: false,
@@ -80,8 +82,13 @@ export function useAssessmentEditor(id: string) {
         invoke('assessments:get', { id }),
         invoke('settings:get', {}),
       ]);
-      if (!assessment.ok) return finish({ status: 'failed', error: assessment.error });
-      const { clientId } = assessment.value;
+      if (!assessment.ok) {
+        // Erased or discarded elsewhere: text set aside for it can never be put back.
+        if (assessment.error.code === 'not-found') dropSetAsideOf(id, null);
+        return finish({ status: 'failed', error: assessment.error });
+      }
+      const { clientId, assessmentId, revision, status } = assessment.value;
+      dropSetAsideOf(assessmentId, status === 'draft' ? revision : null);
       const [client, list] = await Promise.all([
         invoke('clients:get', { id: clientId }),
         invoke('assessments:listForClient', { clientId }),
