@@ -50,8 +50,8 @@ const STEPS = 60;
 const HELD_STEPS = 300;
 const HELD_EVERY_MS = 33;
 /**
- * She watches the clip a moment before stepping through it; the player meanwhile decodes the
- * frames ahead (about 3 s of work on a quiet two-core machine).
+ * She turns to the clip and watches it a moment before stepping through it; the player meanwhile
+ * decodes the frames ahead (about 3 s of work on a quiet two-core machine).
  */
 const WATCH_MS = 5000;
 /** Steps as she takes them through a squat, looking at each frame for as long as a glance takes. */
@@ -384,6 +384,8 @@ export async function benchClips(benchDir: string): Promise<boolean> {
     // collect, which Electron's IPC does not, and collecting them held up one step in eight.
     await page.reload();
     await openUntilPlayable(page, assessmentId);
+    // The arrow keys step once the player has the focus (a click or Tab), as here.
+    await page.focus('.clip-stage');
     await page.waitForTimeout(WATCH_MS);
     await stepTimes(page, false, 3);
     const steps = await stepTimes(page, false, STEPS);

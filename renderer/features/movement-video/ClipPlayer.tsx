@@ -88,6 +88,7 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
       frameBytes: width * height * 4,
     });
     cache.current.moveTo(shownFrame.current);
+    if (element.closest('.clip-player')?.contains(document.activeElement)) cache.current.engage();
   };
 
   const hideStill = () => {
@@ -135,6 +136,7 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
     shownFrame.current = target;
     const request = ++stepRequest.current;
     const frames = cache.current;
+    frames?.engage();
     // Drawn before the page re-renders the frame number, so nothing stands before the picture.
     const ready = frames?.moveTo(target);
     if (ready) draw(ready, target);
@@ -223,7 +225,7 @@ export function ClipPlayer({ clip, editable, onFrameKept }: ClipPlayerProps) {
   };
 
   return (
-    <div className="clip-player">
+    <div className="clip-player" onFocus={() => cache.current?.engage()}>
       <div
         className="clip-stage"
         tabIndex={0}

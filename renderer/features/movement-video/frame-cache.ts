@@ -9,6 +9,7 @@
 import type { DecoderReply } from './frame-decoder-messages';
 import type { DecoderPort } from './frame-decoder-port';
 import {
+  FIRST_WINDOW,
   LOW_LEAD,
   SOON,
   STILL_MS,
@@ -40,7 +41,8 @@ interface Job {
 export class FrameCache {
   private readonly frames = new Map<number, DecodedFrame>();
   private readonly waiting = new Map<number, ((frame: DecodedFrame | null) => void)[]>();
-  private readonly window: FrameWindow;
+  private window: FrameWindow = FIRST_WINDOW;
+  private readonly fullWindow: FrameWindow;
   private position = 0;
   private movedAt = -Infinity;
   private job: Job | null = null;
@@ -55,7 +57,7 @@ export class FrameCache {
     private readonly decoder: DecoderPort,
     options: FrameCacheOptions,
   ) {
-    this.window = keptWindow(options.frameBytes);
+    this.fullWindow = keptWindow(options.frameBytes);
     this.end = options.lastFrame + 1;
     decoder.listen(
       (reply) => this.receive(reply),
@@ -76,6 +78,13 @@ export class FrameCache {
     this.evict();
     this.refillSoon();
     return this.frames.get(index) ?? null;
+  }
+
+  /** She has turned to the player (focused it, or stepped): keep the whole window from now on. */
+  engage(): void {
+    if (this.window === this.fullWindow || this.done) return;
+    this.window = this.fullWindow;
+    this.refillSoon();
   }
 
   /** The frame once decoded; null when it will not be (the player then seeks the <video>). */

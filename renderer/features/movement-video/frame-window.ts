@@ -25,6 +25,12 @@ export interface FrameWindow {
   readonly ahead: number;
 }
 
+/**
+ * Until she turns to the player: the first frames only. Decoding the whole window takes seconds of
+ * a two-core processor, which an assessment she opens only to type in should not pay.
+ */
+export const FIRST_WINDOW: FrameWindow = { behind: LOW_LEAD, ahead: 2 * LOW_LEAD };
+
 /** Twice as many frames kept ahead as behind: she steps forward through a movement more than back. */
 export function keptWindow(frameBytes: number): FrameWindow {
   const kept = Math.max(FEWEST_KEPT, Math.floor(KEPT_BYTES / Math.max(1, frameBytes)));

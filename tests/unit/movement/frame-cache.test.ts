@@ -82,11 +82,29 @@ describe('a frame cache', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('decodes the window ahead when opened, then nothing while she steps through it', async () => {
+  it('decodes only the first frames until she turns to the player', async () => {
+    const decoder = scriptedDecoder(900);
+    const cache = new FrameCache(decoder.port, { lastFrame: 899, frameBytes: FRAME_BYTES });
+    cache.moveTo(0);
+    expect(decoder.decodes()).toEqual([{ kind: 'decode', job: 1, from: 0, last: 16 }]);
+    decoder.decodeFrames();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(decoder.decodes()).toHaveLength(1);
+    cache.engage();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(decoder.decodes().at(-1)).toEqual({ kind: 'until', job: 1, last: AHEAD });
+    cache.close();
+  });
+
+  it('decodes the window ahead once she turns to it, then nothing while she steps through it', async () => {
     const decoder = scriptedDecoder(900);
     const cache = new FrameCache(decoder.port, { lastFrame: 899, frameBytes: FRAME_BYTES });
     expect(cache.moveTo(0)).toBeNull();
-    expect(decoder.decodes()).toEqual([{ kind: 'decode', job: 1, from: 0, last: AHEAD }]);
+    cache.engage();
+    expect(decoder.decodes()).toEqual([
+      { kind: 'decode', job: 1, from: 0, last: 16 },
+      { kind: 'until', job: 1, last: AHEAD },
+    ]);
     decoder.decodeFrames();
     await vi.advanceTimersByTimeAsync(1000);
     const asked = decoder.decodes().length;
@@ -111,12 +129,13 @@ describe('a frame cache', () => {
     const decoder = scriptedDecoder(900);
     const cache = new FrameCache(decoder.port, { lastFrame: 899, frameBytes: FRAME_BYTES });
     cache.moveTo(0);
+    cache.engage();
     decoder.decodeFrames();
     for (let index = 1; index <= AHEAD - 8; index += 1) {
       cache.moveTo(index);
       await vi.advanceTimersByTimeAsync(16);
     }
-    expect(decoder.decodes()).toHaveLength(1);
+    expect(decoder.decodes()).toHaveLength(2);
     cache.moveTo(AHEAD - 7);
     expect(decoder.decodes().at(-1)).toEqual({ kind: 'until', job: 1, last: 2 * AHEAD - 7 });
     cache.close();
@@ -138,6 +157,7 @@ describe('a frame cache', () => {
     const decoder = scriptedDecoder(900);
     const cache = new FrameCache(decoder.port, { lastFrame: 899, frameBytes: FRAME_BYTES });
     cache.moveTo(400);
+    cache.engage();
     decoder.decodeFrames();
     await vi.advanceTimersByTimeAsync(1000);
     decoder.decodeFrames();
@@ -165,6 +185,7 @@ describe('a frame cache', () => {
   it('frees every picture that leaves the window, and keeps no more than the window', async () => {
     const decoder = scriptedDecoder(900);
     const cache = new FrameCache(decoder.port, { lastFrame: 899, frameBytes: FRAME_BYTES });
+    cache.engage();
     for (let index = 0; index < 600; index += 1) {
       cache.moveTo(index);
       decoder.decodeFrames(2);
@@ -182,6 +203,7 @@ describe('a frame cache', () => {
     const decoder = scriptedDecoder(100);
     const cache = new FrameCache(decoder.port, { lastFrame: 104, frameBytes: FRAME_BYTES });
     cache.moveTo(60);
+    cache.engage();
     decoder.decodeFrames();
     await vi.advanceTimersByTimeAsync(1000);
     decoder.decodeFrames();
