@@ -176,7 +176,7 @@ test('her refused text is offered after a reload, and put back it replaces the o
   await expect(notes).toHaveValue('Written in the other window.');
   const notice = setAsideNotice(page);
   await expect(notice).toContainText(
-    /Text you typed on this computer at \d\d:\d\d was not saved\.\s*The draft was changed elsewhere first\. This draft was changed in another window at \d\d:\d\d while you were typing\./,
+    /Text you typed on this computer at \d\d:\d\d was not saved\.\s*This draft was changed in another window at \d\d:\d\d while you were typing\./,
   );
   await page.screenshot({ path: test.info().outputPath('set-aside-notice.png') });
 

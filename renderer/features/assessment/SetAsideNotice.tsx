@@ -63,7 +63,7 @@ export function SetAsideNotice({ id, revision, statusStore, onPutBack }: SetAsid
     <AlertBanner
       title={`Text you typed on this computer ${typedAt(copy.changedAt)} was not saved.`}
     >
-      <p>The draft was changed elsewhere first. {firstSentence(copy.conflict)}</p>
+      <p>{firstSentence(copy.conflict)}</p>
       <p>
         The form below shows the draft as it is saved now. Put your text back to replace it with
         yours, or discard your text to keep the draft as it is.
