@@ -9,7 +9,7 @@ import type { Assessment } from '../../shared/channels/assessments';
 import type { StanceCore } from '../../main/stance';
 import { formReady, seedAssessment, storedBody } from './assessment-helpers';
 import { INVOKE_BINDING, defineBridgeLikeThePreload } from './bridge';
-import { APP_ORIGIN, expect, test } from './fixtures';
+import { APP_ORIGIN, expect, test, type ReadOnlyDb } from './fixtures';
 
 test('a draft saved from another window meanwhile is not overwritten, and her text stays on screen', async ({
   page,
@@ -135,13 +135,16 @@ async function openAnotherWindow(context: BrowserContext, core: StanceCore): Pro
 const setAsideNotice = (page: Page) =>
   page.getByRole('alert').filter({ hasText: /Text you typed on this computer .* was not saved/ });
 
-/** Two windows on the draft; the other saves first, so her next save is refused. */
+/** Two windows on a new draft; the other saves first, so her next save is refused. */
 async function refusedInOneWindow(
   page: Page,
-  other: Page,
-  assessmentId: string,
-  storedNotes: () => string | null | undefined,
-): Promise<void> {
+  context: BrowserContext,
+  core: StanceCore,
+  readDb: <T>(read: (db: ReadOnlyDb) => T) => T,
+) {
+  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
+  const storedNotes = () => readDb((db) => storedBody(db, assessmentId).notes);
+  const other = await openAnotherWindow(context, core);
   await page.goto(`${APP_ORIGIN}/#/assessments/${assessmentId}`);
   await formReady(page);
   await other.goto(`${APP_ORIGIN}/#/assessments/${assessmentId}`);
@@ -156,6 +159,7 @@ async function refusedInOneWindow(
     page.getByText(/This draft was changed in another window at \d\d:\d\d/),
   ).toBeVisible();
   expect(storedNotes()).toBe('Written in the other window.');
+  return { storedNotes, other };
 }
 
 test('her refused text is offered after a reload, and put back it replaces the other window’s save', async ({
@@ -164,10 +168,7 @@ test('her refused text is offered after a reload, and put back it replaces the o
   core,
   readDb,
 }) => {
-  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
-  const storedNotes = () => readDb((db) => storedBody(db, assessmentId).notes);
-  const other = await openAnotherWindow(context, core);
-  await refusedInOneWindow(page, other, assessmentId, storedNotes);
+  const { storedNotes, other } = await refusedInOneWindow(page, context, core, readDb);
   const notes = page.getByRole('textbox', { name: 'Assessment notes' });
 
   await page.reload();
@@ -202,10 +203,7 @@ test('her refused text, discarded, is gone and the draft stays as the other wind
   core,
   readDb,
 }) => {
-  const { assessmentId } = await seedAssessment(core, { withPrevious: false });
-  const storedNotes = () => readDb((db) => storedBody(db, assessmentId).notes);
-  const other = await openAnotherWindow(context, core);
-  await refusedInOneWindow(page, other, assessmentId, storedNotes);
+  const { storedNotes } = await refusedInOneWindow(page, context, core, readDb);
 
   // Reopen, as the refusal's own button offers.
   await page.getByRole('button', { name: 'Reopen' }).click();

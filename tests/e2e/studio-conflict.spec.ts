@@ -6,6 +6,7 @@
  * by anyone, Ana included. The same holds for a client's details and a program, and the revisions
  * dialog names who started and who finalized each revision.
  */
+import type { Page } from '@playwright/test';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { Program } from '../../shared/channels/programs';
 import type { Client } from '../../shared/domain/clients';
@@ -42,11 +43,16 @@ async function storedNotes(id: string): Promise<string | null> {
   return rows[0]?.notes ?? null;
 }
 
-test('a colleague’s save is reported with who made it and when, and nothing is overwritten', async ({
-  page,
-  gotoApp,
-}) => {
-  const client = await call<Client>(ana, 'clients:create', { firstName: 'Rosa', lastName: 'Two' });
+/**
+ * Ana's draft, saved once; Sam, on the front-desk computer, opens it after her save and saves over
+ * it; Ana types on, so her next save is the one refused.
+ */
+async function samSavesOverAna(
+  page: Page,
+  gotoApp: (hashPath: string) => Promise<void>,
+  firstName: string,
+) {
+  const client = await call<Client>(ana, 'clients:create', { firstName, lastName: 'Two' });
   const { assessmentId } = await call<Assessment>(ana, 'assessments:create', {
     clientId: client.id,
   });
@@ -56,7 +62,6 @@ test('a colleague’s save is reported with who made it and when, and nothing is
   await notes.fill('Ana: feet turn out.');
   await expect.poll(() => storedNotes(assessmentId)).toBe('Ana: feet turn out.');
 
-  // Sam, on the front-desk computer, opens the draft after Ana's save and saves over it.
   const seen = await call<Assessment>(sam, 'assessments:get', { id: assessmentId });
   await call(sam, 'assessments:saveDraft', {
     id: assessmentId,
@@ -67,6 +72,14 @@ test('a colleague’s save is reported with who made it and when, and nothing is
   });
 
   await notes.fill('Ana: feet turn out. Knees track in.');
+  return { assessmentId, notes, seen };
+}
+
+test('a colleague’s save is reported with who made it and when, and nothing is overwritten', async ({
+  page,
+  gotoApp,
+}) => {
+  const { assessmentId, notes, seen } = await samSavesOverAna(page, gotoApp, 'Rosa');
   await expect(
     page.getByText(/This draft was changed by sam at \d\d:\d\d while you were typing\./),
   ).toBeVisible();
@@ -88,24 +101,7 @@ test('her text refused by a colleague’s save is offered back by name, and drop
   page,
   gotoApp,
 }) => {
-  const client = await call<Client>(ana, 'clients:create', { firstName: 'Vera', lastName: 'Two' });
-  const { assessmentId } = await call<Assessment>(ana, 'assessments:create', {
-    clientId: client.id,
-  });
-  await gotoApp(`/assessments/${assessmentId}`);
-  await formReady(page);
-  const notes = page.getByRole('textbox', { name: 'Assessment notes' });
-  await notes.fill('Ana: feet turn out.');
-  await expect.poll(() => storedNotes(assessmentId)).toBe('Ana: feet turn out.');
-  const seen = await call<Assessment>(sam, 'assessments:get', { id: assessmentId });
-  await call(sam, 'assessments:saveDraft', {
-    id: assessmentId,
-    revision: seen.revision,
-    assessedOn: seen.assessedOn,
-    body: { ...seen.body, notes: 'Sam: left arch collapses.' },
-    expectedUpdatedAt: seen.updatedAt,
-  });
-  await notes.fill('Ana: feet turn out. Knees track in.');
+  const { assessmentId, notes, seen } = await samSavesOverAna(page, gotoApp, 'Vera');
   await expect(page.getByText(/This draft was changed by sam at \d\d:\d\d/)).toBeVisible();
 
   await page.reload();

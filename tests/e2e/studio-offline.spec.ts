@@ -15,6 +15,8 @@ import type { Route } from '../../main/router';
 import type { Assessment } from '../../shared/channels/assessments';
 import type { Program } from '../../shared/channels/programs';
 import type { Client } from '../../shared/domain/clients';
+import type { Channel } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
 import { startTestCluster, type TestCluster } from '../helpers/postgres-cluster';
 import { routerOnStudio } from '../helpers/studio-router';
 import { formReady } from './assessment-helpers';
@@ -145,22 +147,16 @@ test('a colleague’s save while she was cut off is reported, not overwritten', 
   await cluster.halt();
   await notesBox(page).fill('Her first words. Typed while cut off.');
   await expect(banner(page)).toBeVisible({ timeout: 15_000 });
-  // Her retries keep their answer (the one main just gave) until the colleague has saved, so
-  // the order does not depend on when her backoff comes round.
-  mainAnswers['assessments:saveDraft'] = {
-    ok: false,
-    error: { code: 'unavailable', message: STUDIO_UNREACHABLE_MESSAGE },
-  };
-  await cluster.resume();
-  const seen = await call<Assessment>('assessments:get', { id });
-  await call('assessments:saveDraft', {
-    id,
-    revision: seen.revision,
-    assessedOn: seen.assessedOn,
-    body: { ...seen.body, notes: 'The colleague’s words.' },
-    expectedUpdatedAt: seen.updatedAt,
+  await colleagueSavesFirst(mainAnswers, 'assessments:saveDraft', async () => {
+    const seen = await call<Assessment>('assessments:get', { id });
+    await call('assessments:saveDraft', {
+      id,
+      revision: seen.revision,
+      assessedOn: seen.assessedOn,
+      body: { ...seen.body, notes: 'The colleague’s words.' },
+      expectedUpdatedAt: seen.updatedAt,
+    });
   });
-  delete mainAnswers['assessments:saveDraft'];
 
   await expect(page.getByText(/This draft was changed by stance at \d\d:\d\d/)).toBeVisible({
     timeout: 30_000,
@@ -174,6 +170,21 @@ const unreachable = {
   ok: false,
   error: { code: 'unavailable', message: STUDIO_UNREACHABLE_MESSAGE },
 } as const;
+
+/**
+ * The server is back and a colleague saves first. Her own tries keep the answer main gave while
+ * it was away until then, so the order does not depend on when her backoff comes round.
+ */
+async function colleagueSavesFirst(
+  mainAnswers: Partial<Record<Channel, Result<unknown>>>,
+  channel: Channel,
+  save: () => Promise<unknown>,
+): Promise<void> {
+  mainAnswers[channel] = unreachable;
+  await cluster.resume();
+  await save();
+  delete mainAnswers[channel];
+}
 
 // The banner of a form whose Save could not reach the server.
 const formBanner = (page: Page) =>
@@ -313,17 +324,15 @@ test('a colleague’s save of the details while she was away is reported by name
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(formBanner(page)).toBeVisible({ timeout: 15_000 });
 
-  // Her tries keep this answer until the colleague has saved.
-  mainAnswers['clients:update'] = unreachable;
-  await cluster.resume();
-  await call('clients:update', {
-    id: client.id,
-    firstName: 'Rosa',
-    lastName: 'Away',
-    email: 'rosa.colleague@example.com',
-    expectedUpdatedAt: client.updatedAt,
-  });
-  delete mainAnswers['clients:update'];
+  await colleagueSavesFirst(mainAnswers, 'clients:update', () =>
+    call('clients:update', {
+      id: client.id,
+      firstName: 'Rosa',
+      lastName: 'Away',
+      email: 'rosa.colleague@example.com',
+      expectedUpdatedAt: client.updatedAt,
+    }),
+  );
 
   const changed = /These details were changed by stance at \d\d:\d\d after you opened them/;
   await expect(page.getByText(changed)).toBeVisible({ timeout: 30_000 });
@@ -432,16 +441,15 @@ test('a colleague’s save of the program while she was away is reported by name
   await page.getByRole('button', { name: 'Save program' }).click();
   await expect(programBanner(page)).toBeVisible({ timeout: 15_000 });
 
-  mainAnswers['programs:save'] = unreachable;
-  await cluster.resume();
-  await call('programs:save', {
-    id: program.id,
-    clientId: client.id,
-    title: 'The colleague’s title',
-    items: programItems,
-    expectedUpdatedAt: program.updatedAt,
-  });
-  delete mainAnswers['programs:save'];
+  await colleagueSavesFirst(mainAnswers, 'programs:save', () =>
+    call('programs:save', {
+      id: program.id,
+      clientId: client.id,
+      title: 'The colleague’s title',
+      items: programItems,
+      expectedUpdatedAt: program.updatedAt,
+    }),
+  );
 
   const changed = /This program was changed by stance at \d\d:\d\d after you opened it/;
   await expect(page.getByText(changed)).toBeVisible({ timeout: 30_000 });

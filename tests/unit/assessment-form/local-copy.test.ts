@@ -6,33 +6,9 @@ import {
   documentToOpen,
   writeLocalCopy,
 } from '../../../renderer/features/assessment/local-copy';
+import { MemoryStorage } from '../../helpers/memory-storage';
 
 const id = '6f1f7a3e-8a54-4c1e-9b7e-2c1d3e4f5a6b';
-
-/** The Web Storage API as the page has it, kept in memory, counting writes. */
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  writes = 0;
-  get length() {
-    return this.items.size;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.writes += 1;
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  clear() {
-    this.items.clear();
-  }
-}
 
 let storage: MemoryStorage;
 

@@ -13,6 +13,7 @@ import {
 } from '../../../renderer/features/assessment/set-aside';
 import { storeFor } from '../../../renderer/features/assessment/useAssessmentEditor';
 import { validator } from '../../../renderer/features/assessment/validation';
+import { MemoryStorage } from '../../helpers/memory-storage';
 
 const id = '6f1f7a3e-8a54-4c1e-9b7e-2c1d3e4f5a6b';
 const ordinaryKey = `stance:assessment-draft:${id}:1`;
@@ -22,22 +23,12 @@ const refusal =
   'This draft was changed by sam at 09:58 while you were typing. Your text is still here: copy ' +
   'what you need, then go back to the client and open the assessment again to see the saved version.';
 
-const storage = new Map<string, string>();
-const memoryStorage = {
-  get length() {
-    return storage.size;
-  },
-  key: (index: number) => [...storage.keys()][index] ?? null,
-  getItem: (key: string) => storage.get(key) ?? null,
-  setItem: (key: string, value: string) => void storage.set(key, value),
-  removeItem: (key: string) => void storage.delete(key),
-  clear: () => storage.clear(),
-};
+let storage: MemoryStorage;
 
 beforeEach(() => {
   vi.useFakeTimers({ now: Date.parse('2026-03-10T10:00:00Z') });
-  storage.clear();
-  vi.stubGlobal('localStorage', memoryStorage);
+  storage = new MemoryStorage();
+  vi.stubGlobal('localStorage', storage);
 });
 
 afterEach(() => {
@@ -95,10 +86,10 @@ describe('her text when main refuses the draft as changed elsewhere', () => {
     store.setBody(['notes'], 'Ana: knees track in.');
     const typedAt = Date.now();
     await vi.advanceTimersByTimeAsync(300);
-    expect(storage.has(ordinaryKey)).toBe(true);
+    expect(storage.items.has(ordinaryKey)).toBe(true);
 
     await vi.advanceTimersByTimeAsync(1000);
-    expect(storage.has(ordinaryKey)).toBe(false);
+    expect(storage.items.has(ordinaryKey)).toBe(false);
     expect(readSetAside(id, 1)).toEqual({
       v: 1,
       doc: docWithNotes('Ana: knees track in.'),
@@ -149,7 +140,7 @@ describe('her text when main refuses the draft as changed elsewhere', () => {
       expectedUpdatedAt: colleagueSaved,
       body: { notes: 'Ana: knees track in.' },
     });
-    expect(storage.size).toBe(0);
+    expect(storage.items.size).toBe(0);
   });
 
   it('is gone once discarded, and the draft opens as saved', () => {
@@ -190,9 +181,12 @@ describe('her text when main refuses the draft as changed elsewhere', () => {
   });
 
   it('is ignored when what is stored is not a copy', () => {
-    storage.set(`stance:assessment-set-aside:${id}:1`, '{not json');
+    storage.items.set(`stance:assessment-set-aside:${id}:1`, '{not json');
     expect(readSetAside(id, 1)).toBeNull();
-    storage.set(`stance:assessment-set-aside:${id}:1`, JSON.stringify({ v: 1, doc: 'words' }));
+    storage.items.set(
+      `stance:assessment-set-aside:${id}:1`,
+      JSON.stringify({ v: 1, doc: 'words' }),
+    );
     expect(readSetAside(id, 1)).toBeNull();
   });
 

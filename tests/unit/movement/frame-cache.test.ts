@@ -65,6 +65,13 @@ function scriptedDecoder(clipFrames: number) {
 const FRAME_BYTES = 700 * 394 * 4;
 const { behind: BEHIND, ahead: AHEAD } = keptWindow(FRAME_BYTES);
 
+/** A cache on a clip of `clipFrames` pictures whose length says `lastFrame` is its last. */
+function openCache(clipFrames: number, lastFrame = clipFrames - 1) {
+  const decoder = scriptedDecoder(clipFrames);
+  const cache = new FrameCache(decoder.port, { lastFrame, frameBytes: FRAME_BYTES });
+  return { decoder, cache };
+}
+
 describe('the frames kept around the one shown', () => {
   it('keeps about 150 frames of a clip shown 700 pixels wide, twice as many ahead as behind', () => {
     expect(BEHIND + AHEAD).toBeGreaterThanOrEqual(140);
@@ -83,8 +90,7 @@ describe('a frame cache', () => {
   afterEach(() => vi.useRealTimers());
 
   it('decodes only the first frames until she turns to the player', async () => {
-    const decoder = scriptedDecoder(900);
-    const cache = new FrameCache(decoder.port, { lastFrame: 899, frameBytes: FRAME_BYTES });
+    const { decoder, cache } = openCache(900);
     cache.moveTo(0);
     expect(decoder.decodes()).toEqual([{ kind: 'decode', job: 1, from: 0, last: 16 }]);
     decoder.decodeFrames();
@@ -97,8 +103,7 @@ describe('a frame cache', () => {
   });
 
   it('decodes the window ahead once she turns to it, then nothing while she steps through it', async () => {
-    const decoder = scriptedDecoder(900);
-    const cache = new FrameCache(decoder.port, { lastFrame: 899, frameBytes: FRAME_BYTES });
+    const { decoder, cache } = openCache(900);
     expect(cache.moveTo(0)).toBeNull();
     cache.engage();
     expect(decoder.decodes()).toEqual([
@@ -126,8 +131,7 @@ describe('a frame cache', () => {
   });
 
   it('decodes at once when fewer than eight frames are left ahead while she steps', async () => {
-    const decoder = scriptedDecoder(900);
-    const cache = new FrameCache(decoder.port, { lastFrame: 899, frameBytes: FRAME_BYTES });
+    const { decoder, cache } = openCache(900);
     cache.moveTo(0);
     cache.engage();
     decoder.decodeFrames();
@@ -142,8 +146,7 @@ describe('a frame cache', () => {
   });
 
   it('hands a step past the decoded frames its frame once decoded', async () => {
-    const decoder = scriptedDecoder(900);
-    const cache = new FrameCache(decoder.port, { lastFrame: 899, frameBytes: FRAME_BYTES });
+    const { decoder, cache } = openCache(900);
     cache.moveTo(0);
     decoder.decodeFrames(3);
     expect(cache.moveTo(5)).toBeNull();
@@ -154,8 +157,7 @@ describe('a frame cache', () => {
   });
 
   it('fills the frames behind once she has stepped back past them, not the whole window again', async () => {
-    const decoder = scriptedDecoder(900);
-    const cache = new FrameCache(decoder.port, { lastFrame: 899, frameBytes: FRAME_BYTES });
+    const { decoder, cache } = openCache(900);
     cache.moveTo(400);
     cache.engage();
     decoder.decodeFrames();
@@ -183,8 +185,7 @@ describe('a frame cache', () => {
   });
 
   it('frees every picture that leaves the window, and keeps no more than the window', async () => {
-    const decoder = scriptedDecoder(900);
-    const cache = new FrameCache(decoder.port, { lastFrame: 899, frameBytes: FRAME_BYTES });
+    const { decoder, cache } = openCache(900);
     cache.engage();
     for (let index = 0; index < 600; index += 1) {
       cache.moveTo(index);
@@ -200,8 +201,7 @@ describe('a frame cache', () => {
   });
 
   it('stops asking at the clip’s end, and a step there is answered from the <video>', async () => {
-    const decoder = scriptedDecoder(100);
-    const cache = new FrameCache(decoder.port, { lastFrame: 104, frameBytes: FRAME_BYTES });
+    const { decoder, cache } = openCache(100, 104);
     cache.moveTo(60);
     cache.engage();
     decoder.decodeFrames();

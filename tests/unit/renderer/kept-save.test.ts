@@ -1,23 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppErrorShape, Result } from '../../../shared/errors';
-import { readKeptCopy, writeKeptCopy, type CopyStorage } from '../../../renderer/lib/kept-copy';
+import { readKeptCopy, writeKeptCopy } from '../../../renderer/lib/kept-copy';
 import { KeptSave, type KeptSaveState } from '../../../renderer/lib/kept-save';
+import { MemoryStorage } from '../../helpers/memory-storage';
 
 interface Values {
   name: string;
 }
 const isValues = (value: unknown): value is Values =>
   typeof value === 'object' && value !== null && typeof (value as Values).name === 'string';
-
-function memoryStorage(): CopyStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
 
 const away: Result<string> = {
   ok: false,
@@ -30,7 +21,7 @@ const conflict: Result<string> = {
 
 /** A saver whose server answers from `answers` in turn, recording every try. */
 function saverWith(answers: Result<string>[], restored: Values | null = null) {
-  const storage = memoryStorage();
+  const storage = new MemoryStorage();
   const sent: { values: Values; base: string | null; at: number }[] = [];
   const saved: string[] = [];
   const refused: AppErrorShape[] = [];
@@ -56,7 +47,7 @@ function saverWith(answers: Result<string>[], restored: Values | null = null) {
 
 describe('kept copy', () => {
   it('reads back what was written, with its stamp, and refuses what is not its shape', () => {
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     writeKeptCopy('a', { name: 'Ines' }, 'stamp-1', { storage, now: 42 });
     expect(readKeptCopy('a', isValues, storage)).toEqual({
       v: 1,
@@ -145,7 +136,7 @@ describe('a save kept while the server is away', () => {
 
 describe('discarding while a try is on its way', () => {
   it('keeps no copy when that try then finds the server away', async () => {
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     let answer: (result: Result<string>) => void = () => {};
     const saver = new KeptSave<Values, string>({
       key: 'copy',
